@@ -1,0 +1,12 @@
+namespace ECourt.Domain.Access;
+
+/// <summary>A signed-in caller: their id, roles, and for staff the court they serve.</summary>
+public sealed record CourtUser(string Id, string Name, IReadOnlySet<string> Roles, string Court)
+{
+    public bool IsInRole(string role) => Roles.Contains(role);
+
+    public bool IsInAnyRole(params string[] roles) => roles.Any(Roles.Contains);
+
+    public bool IsStaffOf(string court, params string[] roles) =>
+        string.Equals(Court, court, StringComparison.Ordinal) && roles.Any(Roles.Contains);
+}

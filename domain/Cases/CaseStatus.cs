@@ -1,0 +1,23 @@
+namespace ECourt.Domain.Cases;
+
+/// <summary>The states clients branch on (API.md). Later stages are added when they exist.</summary>
+public enum CaseStatus
+{
+    Draft,
+    Submitted,
+    CorrectionRequested,
+    Returned,
+    Rejected,
+    AwaitingFee,
+    FeeAidPending,
+    FeeOverdue,
+    DeemedWithdrawn,
+    Accepted,
+}
+
+public static class CaseStatuses
+{
+    /// <summary>States from which the case goes nowhere in this lifecycle.</summary>
+    public static bool IsFinal(this CaseStatus status) =>
+        status is CaseStatus.Returned or CaseStatus.Rejected or CaseStatus.DeemedWithdrawn;
+}

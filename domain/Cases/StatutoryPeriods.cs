@@ -1,0 +1,14 @@
+namespace ECourt.Domain.Cases;
+
+/// <summary>
+/// Periods fixed by law. They are not configurable; a court's own limits are in
+/// <see cref="Courts.CourtLocalRules"/>.
+/// </summary>
+public static class StatutoryPeriods
+{
+    /// <summary>Decide on a filing within 7 days of submission (CPL art. 126).</summary>
+    public const int FilingReviewDays = 7;
+
+    /// <summary>Pay the litigation fee within 7 days from the day after the fee notice is served (Measures art. 22).</summary>
+    public const int FeePaymentDays = 7;
+}

@@ -1,0 +1,25 @@
+namespace ECourt.Domain.Parties;
+
+/// <summary>A party to a case with its identity document, representatives and service details.</summary>
+public sealed record Party(
+    int PartyNumber,
+    PartyRole Role,
+    PartyKind Kind,
+    string Name,
+    IdentityDocumentType? IdType,
+    string? IdNumber,
+    string? CreditCode,
+    string? Phone,
+    string? Email,
+    string? Address,
+    string? UserId,
+    bool Minor,
+    ElectronicServiceConsent? ElectronicServiceConsent,
+    IReadOnlyList<ServiceAddress> ServiceAddresses,
+    IReadOnlyList<Representative> Representatives)
+{
+    /// <summary>True when the user is this party or acts for it.</summary>
+    public bool IsActedForBy(string userId) =>
+        (UserId is not null && string.Equals(UserId, userId, StringComparison.Ordinal))
+        || Representatives.Any(r => r.MayActFor(userId));
+}

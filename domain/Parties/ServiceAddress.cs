@@ -1,0 +1,28 @@
+namespace ECourt.Domain.Parties;
+
+public enum ServiceChannel
+{
+    Sms,
+    Email,
+    Postal,
+}
+
+/// <summary>
+/// An address for service. <see cref="ConfirmedAt"/> is set when the party (or its representative)
+/// gave or confirmed it in a service-address confirmation; an address the court found itself is unconfirmed,
+/// and service to it completes only when the recipient acts.
+/// </summary>
+public sealed record ServiceAddress(ServiceChannel Channel, string Address, DateTimeOffset? ConfirmedAt, string? ConfirmedBy);
+
+/// <summary>
+/// Consent to electronic service (CPL art. 90): given expressly, agreed in a contract before the dispute,
+/// or by giving an electronic address in a pleading. Logging in to the portal is not consent.
+/// </summary>
+public enum ConsentSource
+{
+    Express,
+    PriorContract,
+    AddressInPleading,
+}
+
+public sealed record ElectronicServiceConsent(ConsentSource Source, DateTimeOffset GivenAt, string RecordedBy);

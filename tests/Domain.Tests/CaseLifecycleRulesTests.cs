@@ -1,0 +1,205 @@
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Numbering;
+using ECourt.Domain.Parties;
+
+namespace ECourt.Domain.Tests;
+
+public class CaseLifecycleRulesTests
+{
+    private static readonly DeadlineCalculator Calc = new(CourtCalendar.Published);
+    private static readonly FilingReview Review = new(Calc);
+    private static readonly FeeCollection Fees = new(Calc, CourtDirectory.HarbinGroup.Get);
+    private static readonly CaseRegistration Registration = new(Fees);
+    private static readonly Actor Filer = new("user-1", "party");
+    private static readonly Actor Clerk = new("clerk-1", "clerk");
+    private static readonly Actor Judge = new("judge-1", "judge");
+
+    private static DateTimeOffset China(string local) => DateTimeOffset.Parse(local + "+08:00");
+
+    internal static CourtCase Draft(decimal claim = 100_000m, FeeAid? aid = null)
+    {
+        Party P(int n, PartyRole role, string? user) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId, "11010519491231002X",
+            null, null, null, null, user, false, null, [], []);
+        var (c, _) = CourtCase.Draft("cs000000000000000000000001", "黑01", FeeCaseType.Property, Procedure.Ordinary, "民间借贷纠纷", claim,
+            "判令被告偿还借款", "事实", [P(1, PartyRole.Plaintiff, "user-1"), P(2, PartyRole.Defendant, null)], Filer, "fp", China("2026-11-20T09:00"));
+        return c with { FeeAid = aid };
+    }
+
+    [Fact]
+    public void Draft_FilerNotAParty_Refused()
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => CourtCase.Draft("cs000000000000000000000001", "黑01", FeeCaseType.Property, Procedure.Ordinary,
+            "x", 1m, "x", "x", Draft().Parties, new Actor("stranger", "party"), "fp", China("2026-11-20T09:00")));
+        Assert.Equal("filer-not-a-party", ex.Rule);
+    }
+
+    [Fact]
+    public void Submit_WithoutComplaint_Refused() =>
+        Assert.Equal("complaint-required", Assert.Throws<DomainRuleException>(() => Review.Submit(Draft(), Filer, China("2026-11-26T10:00"), false)).Rule);
+
+    [Fact]
+    public void Submit_StartsSevenDayReview()
+    {
+        var (c, e) = Review.Submit(Draft(), Filer, China("2026-11-26T10:00"), true);
+        Assert.Equal(CaseStatus.Submitted, c.Status);
+        Assert.Equal(new DateOnly(2026, 12, 3), c.Review!.Deadline.LastDay);
+        Assert.Equal(CaseStatus.Draft, e.From);
+        Assert.Equal(CaseStatus.Submitted, e.To);
+        Assert.Equal("user-1", e.ActorId);
+        Assert.Equal(2, e.Sequence);
+    }
+
+    [Fact]
+    public void WrongState_RefusedNamingStateAndAction()
+    {
+        var ex = Assert.Throws<TransitionRefusedException>(() => Review.Reject(Draft(), Clerk, China("2026-11-26T10:00"), ["x"]));
+        Assert.Contains("Draft", ex.Message);
+        Assert.Contains("RejectFiling", ex.Message);
+        Assert.Equal("transition-not-allowed", ex.Rule);
+    }
+
+    [Fact]
+    public void EveryAction_HasATableEntry() =>
+        Assert.All(Enum.GetValues<CaseAction>(), a => Assert.True(CaseTransitions.Table.ContainsKey(a)));
+
+    [Fact]
+    public void Correction_OneNotice_RestartsSevenDaysOnArrival()
+    {
+        var (s, _) = Review.Submit(Draft(), Filer, China("2026-11-26T10:00"), true);
+        var (c, _) = Review.RequestCorrection(s, Clerk, China("2026-11-27T10:00"), ["原告身份证明缺失"], 15);
+        Assert.Equal(CaseStatus.CorrectionRequested, c.Status);
+        // 2026-11-27 + 15 days = Sat 2026-12-12 → Mon 2026-12-14.
+        Assert.Equal(new DateOnly(2026, 12, 14), c.Review!.Correction!.CureDeadline.LastDay);
+        var (r, _) = Review.SubmitCorrections(c, Filer, China("2026-12-01T10:00"), x => x with { Facts = "补正后的事实" });
+        Assert.Equal(CaseStatus.Submitted, r.Status);
+        Assert.Equal("补正后的事实", r.Facts);
+        Assert.Equal(new DateOnly(2026, 12, 8), r.Review!.Deadline.LastDay);
+        Assert.Equal("one-correction-notice", Assert.Throws<DomainRuleException>(() => Review.RequestCorrection(r, Clerk, China("2026-12-02T10:00"), ["again"], 15)).Rule);
+    }
+
+    [Fact]
+    public void Correction_NotCuredInTime_Returned()
+    {
+        var (s, _) = Review.Submit(Draft(), Filer, China("2026-11-26T10:00"), true);
+        var (c, _) = Review.RequestCorrection(s, Clerk, China("2026-11-27T10:00"), ["缺少证据目录"], 15);
+        Assert.Null(Review.ReturnIfUncured(c, China("2026-12-14T23:59")));
+        var (returned, e) = Review.ReturnIfUncured(c, China("2026-12-15T00:00"))!.Value;
+        Assert.Equal(CaseStatus.Returned, returned.Status);
+        Assert.Equal("system", e.ActorId);
+    }
+
+    [Fact]
+    public void UndecidedAtDeadline_RegisteredFirst_RecordedAsSuch()
+    {
+        var (s, _) = Review.Submit(Draft(), Filer, China("2026-11-26T10:00"), true);
+        Assert.False(FilingReview.IsUndecidedAtDeadline(s, China("2026-12-03T23:59")));
+        var at = China("2026-12-04T00:00");
+        Assert.True(FilingReview.IsUndecidedAtDeadline(s, at));
+        var (r, e) = Registration.Register(s, Actor.System, at, new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", true, CourtDirectory.Harbin);
+        Assert.Equal(CaseStatus.AwaitingFee, r.Status);
+        Assert.True(r.Review!.RegisteredOnDeadline);
+        Assert.Equal(nameof(CaseAction.RegisterOnReviewDeadline), e.Action);
+        Assert.Equal("（2026）黑01民初1号", r.CaseNumber);
+    }
+
+    private static CourtCase Registered(string at, FeeAid? aid = null)
+    {
+        var (s, _) = Review.Submit(Draft(aid: aid), Filer, China("2026-11-20T10:00"), true);
+        return Registration.Register(s, Clerk, China(at), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
+    }
+
+    [Fact]
+    public void FeeNotice_ThursdayNotice_DueThursdayNextWeek_CheckedAfterGrace()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var n = c.FeeNotice!;
+        Assert.Equal(2300m, n.AmountDue);
+        Assert.Equal(new DateOnly(2026, 11, 26), n.ServedOn);
+        Assert.Equal(new DateOnly(2026, 12, 3), n.DueDate);
+        Assert.Equal(China("2026-12-04T00:00"), n.PeriodEndsAt);
+        // Grace: the end of the next working day, Fri 2026-12-04.
+        Assert.Equal(China("2026-12-05T00:00"), n.LedgerCheckAt);
+    }
+
+    [Fact]
+    public void FeeNotice_SaturdayNotice_DueMonday_GraceSkipsToTuesdayEnd()
+    {
+        var n = Registered("2026-11-28T10:00").FeeNotice!;
+        Assert.Equal(new DateOnly(2026, 12, 7), n.DueDate);
+        Assert.Equal(China("2026-12-09T00:00"), n.LedgerCheckAt);
+    }
+
+    [Fact]
+    public void Credit_BookedBeforeEnd_CountsEvenIfReportedLate()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (paid, e) = Fees.ApplyCredit(c, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-03T23:59")), China("2026-12-04T09:00"));
+        Assert.Equal(CaseStatus.Accepted, paid.Status);
+        Assert.Equal(nameof(CaseAction.SettleFee), e.Action);
+    }
+
+    [Fact]
+    public void Credit_PartialThenRest_Accepted()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (half, _) = Fees.ApplyCredit(c, new FeeCredit("ICBC", "T1", 1150m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
+        Assert.Equal(CaseStatus.AwaitingFee, half.Status);
+        Assert.Equal(1150m, half.FeeNotice!.AmountPaid);
+        var (all, _) = Fees.ApplyCredit(half, new FeeCredit("ABC", "T1", 1200m, China("2026-11-28T10:00")), China("2026-11-28T10:00"));
+        Assert.Equal(CaseStatus.Accepted, all.Status);
+        Assert.Equal(50m, all.FeeNotice!.Overpaid);
+    }
+
+    [Fact]
+    public void Credit_BookedAfterEnd_NotInTime_FlaggedOverdue()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (late, _) = Fees.ApplyCredit(c, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-04T00:00")), China("2026-12-04T08:00"));
+        Assert.Equal(CaseStatus.AwaitingFee, late.Status);
+        Assert.Null(Fees.CheckAfterPeriod(late, China("2026-12-04T23:59")));
+        var (overdue, _) = Fees.CheckAfterPeriod(late, China("2026-12-05T00:00"))!.Value;
+        Assert.Equal(CaseStatus.FeeOverdue, overdue.Status);
+        var (withdrawn, _) = Fees.RuleWithdrawn(overdue, Judge, China("2026-12-07T10:00"), []);
+        Assert.Equal(CaseStatus.DeemedWithdrawn, withdrawn.Status);
+    }
+
+    [Fact]
+    public void FeeAid_WithFiling_SuspendsPeriod_RefusalStartsNewPeriod()
+    {
+        var aid = new FeeAid(FeeAidKind.Reduce, ["低保户"], "user-1", China("2026-11-20T09:00"), null);
+        var registered = Registered("2026-11-26T10:00", aid);
+        Assert.Null(registered.FeeNotice!.DueDate);
+        var (pending, _) = Fees.SuspendForPendingAid(registered, China("2026-11-26T10:00"))!.Value;
+        Assert.Equal(CaseStatus.FeeAidPending, pending.Status);
+        Assert.Null(Fees.CheckAfterPeriod(pending, China("2027-01-01T00:00")));
+        // Refused on Fri 2026-12-11: 7 days → Fri 2026-12-18.
+        var (refused, _) = Fees.DecideAid(pending, Judge, China("2026-12-11T15:00"), FeeAidOutcome.Refused, null, null, ["不符合条件"]);
+        Assert.Equal(CaseStatus.AwaitingFee, refused.Status);
+        Assert.Equal(new DateOnly(2026, 12, 18), refused.FeeNotice!.DueDate);
+        Assert.Equal(2300m, refused.FeeNotice.AmountDue);
+    }
+
+    [Fact]
+    public void FeeAid_Waived_Accepted()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Waive, ["无力负担"]);
+        Assert.Equal(CaseStatus.FeeAidPending, pending.Status);
+        var (waived, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Granted, null, null, []);
+        Assert.Equal(CaseStatus.Accepted, waived.Status);
+        Assert.True(waived.FeeNotice!.Paid);
+    }
+
+    [Fact]
+    public void FeeAid_Reduced_NewAmountAndPeriod()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Reduce, ["困难"]);
+        var (reduced, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Granted, 1000m, null, []);
+        Assert.Equal(1000m, reduced.FeeNotice!.AmountDue);
+        Assert.Equal(new DateOnly(2026, 12, 7), reduced.FeeNotice.DueDate);
+    }
+}
