@@ -10,9 +10,6 @@ public sealed partial record CaseNumber(int Year, string CourtCode, string TypeC
 {
     public override string ToString() => $"（{Year}）{CourtCode}{TypeCode}{Sequence}号";
 
-    /// <summary>The series a sequence belongs to: one per court, year and case type.</summary>
-    public static string Series(string courtCode, int year, string typeCode) => $"{courtCode}|{year}|{typeCode}";
-
     public static bool TryParse(string text, out CaseNumber number)
     {
         number = null!;

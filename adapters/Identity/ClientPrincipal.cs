@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ECourt.Domain.Access;
+
+namespace ECourt.Adapters.Identity;
+
+/// <summary>
+/// Reads the X-MS-CLIENT-PRINCIPAL header that App Service Authentication sends: base64 of
+/// {"auth_typ","name_typ","role_typ","claims":[{"typ","val"}]}. The caller's id is the object
+/// identifier claim (else "sub"), the roles are the role claims, and a staff member's court is the
+/// "court" claim (absent: the deployment's default court).
+/// </summary>
+public static class ClientPrincipal
+{
+    public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
+    public const string ObjectIdClaim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
+
+    private sealed record Claim([property: JsonPropertyName("typ")] string? Type, [property: JsonPropertyName("val")] string? Value);
+
+    private sealed record Principal(
+        [property: JsonPropertyName("auth_typ")] string? AuthType,
+        [property: JsonPropertyName("name_typ")] string? NameType,
+        [property: JsonPropertyName("role_typ")] string? RoleType,
+        [property: JsonPropertyName("claims")] List<Claim>? Claims);
+
+    /// <summary>The caller, or null when the header is absent, unreadable or names no one.</summary>
+    public static CourtUser? Parse(string? header, string defaultCourt)
+    {
+        if (string.IsNullOrWhiteSpace(header) || header.Length > 16_384) return null;
+        Principal? principal;
+        try
+        {
+            principal = JsonSerializer.Deserialize<Principal>(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or DecoderFallbackException)
+        {
+            return null;
+        }
+        var claims = principal?.Claims?.Where(c => c.Type is not null && c.Value is not null).ToList() ?? [];
+        string? First(string type) => claims.FirstOrDefault(c => c.Type == type)?.Value;
+
+        var id = First(ObjectIdClaim) ?? First("sub");
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        var roleType = string.IsNullOrEmpty(principal!.RoleType) ? "roles" : principal.RoleType;
+        var roles = claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value!).ToHashSet(StringComparer.Ordinal);
+        var name = First(principal.NameType ?? "name") ?? First("name") ?? id;
+        return new CourtUser(id, name, roles, First("court") ?? defaultCourt);
+    }
+
+    /// <summary>Builds the header value for a caller, as App Service Authentication would (local host and tests).</summary>
+    public static string Encode(string userId, IEnumerable<string> roles, string? court = null, string? name = null)
+    {
+        var claims = new List<Claim> { new(ObjectIdClaim, userId), new("name", name ?? userId) };
+        claims.AddRange(roles.Select(r => new Claim("roles", r)));
+        if (court is not null) claims.Add(new Claim("court", court));
+        var json = JsonSerializer.Serialize(new Principal("aad", "name", "roles", claims));
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
+    }
+}

@@ -1,0 +1,9 @@
+namespace ECourt.Adapters.Storage;
+
+public sealed class StorageNames(string prefix)
+{
+    public string Cases => prefix + "Cases";
+    public string CaseIndex => prefix + "CaseIndex";
+    public string CaseNumbers => prefix + "CaseNumbers";
+    public string DocumentsContainer => (prefix.ToLowerInvariant() + "case-documents").TrimStart('-');
+}

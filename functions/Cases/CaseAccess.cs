@@ -1,0 +1,55 @@
+using ECourt.Domain.Access;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Ports;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace ECourt.Functions.Cases;
+
+/// <summary>
+/// Loads a case for a caller. A case the caller may not see is answered exactly like a case that does
+/// not exist (404), so ids cannot be probed; a malformed id is not found either.
+/// </summary>
+public sealed class CaseAccess(ICaseStore store)
+{
+    public async Task<StoredCase> LoadAsync(string caseId, CourtUser caller, CancellationToken ct)
+    {
+        if (!CaseId.IsValid(caseId)) throw ApiProblem.NotFound("such case");
+        var stored = await store.GetAsync(caseId, ct);
+        if (stored is null || !CaseVisibility.CanSee(caller, stored.Case)) throw ApiProblem.NotFound("such case");
+        return stored;
+    }
+
+    public async Task<CaseFile> LoadFileAsync(string caseId, CourtUser caller, CancellationToken ct)
+    {
+        if (!CaseId.IsValid(caseId)) throw ApiProblem.NotFound("such case");
+        var file = await store.GetFileAsync(caseId, ct);
+        if (file is null || !CaseVisibility.CanSee(caller, file.Case)) throw ApiProblem.NotFound("such case");
+        return file;
+    }
+
+    /// <summary>The filer's own actions: the caller must be a party or act for one, in a party's role.</summary>
+    public static void RequireParty(CourtUser caller, CourtCase c)
+    {
+        if (!caller.IsInAnyRole(Roles.Party, Roles.Lawyer) || !c.IsPartyOrRepresentative(caller.Id))
+            throw ApiProblem.Forbidden("Only the parties and those who act for them may do this.");
+    }
+
+    /// <summary>Court staff actions: the caller must hold the role in the case's court.</summary>
+    public static void RequireStaff(CourtUser caller, CourtCase c, string role)
+    {
+        if (!caller.IsStaffOf(c.Court, role)) throw ApiProblem.Forbidden($"Only a {role} of the case's court may do this.");
+    }
+
+    /// <summary>Checks If-Match against the stored version, when the client sent one.</summary>
+    public static void CheckIfMatch(HttpRequest request, StoredCase stored)
+    {
+        var ifMatch = request.Headers.IfMatch.FirstOrDefault();
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != stored.ETag) throw ApiProblem.PreconditionFailed();
+    }
+
+    public static Actor ActorFor(CourtUser caller, string role) => new(caller.Id, role);
+
+    public static string RoleOf(CourtUser caller) =>
+        caller.IsInRole(Roles.Lawyer) ? Roles.Lawyer : caller.IsInRole(Roles.Party) ? Roles.Party : caller.Roles.FirstOrDefault() ?? "unknown";
+}

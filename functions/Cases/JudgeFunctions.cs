@@ -1,0 +1,68 @@
+using System.Globalization;
+using ECourt.Domain.Access;
+using ECourt.Domain.Cases;
+using ECourt.Functions.Http;
+using ECourt.Functions.Lifecycle;
+using ECourt.Orchestrations.Cases;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace ECourt.Functions.Cases;
+
+/// <summary>A judge's decisions in the fee stage: fee aid, and the ruling that an unpaid case is withdrawn.</summary>
+public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseAccess access, CaseChanges changes, CaseSignals signals, FeeCollection fees, TimeProvider clock)
+{
+    [Function("DecideFeeAid")]
+    public Task<IActionResult> DecideFeeAid(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/fee-aid/decision")] HttpRequest req, string caseId,
+        [DurableClient] DurableTaskClient client) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var ct = req.HttpContext.RequestAborted;
+            var stored = await access.LoadAsync(caseId, caller, ct);
+            CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+            CaseAccess.CheckIfMatch(req, stored);
+            var r = await RequestBody.ReadJsonAsync<FeeAidDecisionRequest>(req);
+            var v = new Validation();
+            FeeAidOutcome? outcome = r.Decision switch { "grant" => FeeAidOutcome.Granted, "refuse" => FeeAidOutcome.Refused, _ => null };
+            v.Check(outcome is not null, "decision", "One of grant, refuse.");
+            var reduced = FilingFunctions.ReadAmount(r.ReducedAmount, "reducedAmount", false, v);
+            DateOnly? deferredUntil = null;
+            if (r.DeferredUntil is not null)
+            {
+                if (DateOnly.TryParseExact(r.DeferredUntil, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) deferredUntil = d;
+                else v.Add("deferredUntil", "A calendar date yyyy-MM-dd.");
+            }
+            var reasons = v.Reasons(r.Reasons, "reasons", required: outcome == FeeAidOutcome.Refused);
+            v.ThrowIfAny();
+            var saved = await changes.ApplyOneAsync(caseId, stored, c => fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(),
+                outcome!.Value, reduced, deferredUntil, reasons), ct);
+            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.DecideFeeAid), ct);
+            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+        });
+
+    [Function("WithdrawalRuling")]
+    public Task<IActionResult> RuleWithdrawn(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/withdrawal-ruling")] HttpRequest req, string caseId,
+        [DurableClient] DurableTaskClient client) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var ct = req.HttpContext.RequestAborted;
+            var stored = await access.LoadAsync(caseId, caller, ct);
+            CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+            CaseAccess.CheckIfMatch(req, stored);
+            var reasons = new List<string>();
+            if (req.ContentLength is > 0 || req.ContentType is not null)
+            {
+                var r = await RequestBody.ReadJsonAsync<WithdrawalRulingRequest>(req);
+                var v = new Validation();
+                reasons = v.Reasons(r.Reasons, "reasons", required: false);
+                v.ThrowIfAny();
+            }
+            var saved = await changes.ApplyOneAsync(caseId, stored, c => fees.RuleWithdrawn(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons), ct);
+            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.RuleDeemedWithdrawn), ct);
+            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+        });
+}

@@ -1,0 +1,61 @@
+using ECourt.Adapters.Identity;
+using ECourt.Domain;
+using ECourt.Domain.Access;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Orchestrations.Cases;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace ECourt.Functions.Http;
+
+/// <summary>
+/// What every HTTP function does around its own work: identify the caller and turn refusals into
+/// problem details. It lives in code both hosts run, because Functions middleware does not run in the
+/// local host.
+/// </summary>
+public sealed class ApiEndpoint(CourtDirectory courts, ILogger<ApiEndpoint> log)
+{
+    public CourtUser? Caller(HttpRequest request) =>
+        ClientPrincipal.Parse(request.Headers[ClientPrincipal.HeaderName].FirstOrDefault(), courts.DefaultCourt.Code);
+
+    /// <summary>A public route: anyone may call it.</summary>
+    public Task<IActionResult> Public(HttpRequest request, Func<Task<IActionResult>> work) => Guard(request, work);
+
+    /// <summary>A route for signed-in callers, optionally only in some roles.</summary>
+    public Task<IActionResult> SignedIn(HttpRequest request, Func<CourtUser, Task<IActionResult>> work, params string[] roles) =>
+        Guard(request, () =>
+        {
+            var caller = Caller(request) ?? throw ApiProblem.Unauthenticated();
+            if (roles.Length > 0 && !caller.IsInAnyRole(roles))
+                throw ApiProblem.Forbidden($"This route is for the roles {string.Join(", ", roles)}.");
+            return work(caller);
+        });
+
+    private async Task<IActionResult> Guard(HttpRequest request, Func<Task<IActionResult>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception ex)
+        {
+            var problem = ex switch
+            {
+                ApiProblem p => p,
+                TransitionRefusedException t => ApiProblem.Conflict(t.Rule, t.Message),
+                DomainRuleException d => ApiProblem.Rule(d.Rule, d.Message, d.Field),
+                CaseNotFoundException => ApiProblem.NotFound("such case"),
+                _ => null,
+            };
+            if (problem is null)
+            {
+                log.LogError(ex, "Request {Method} {Path} failed", request.Method, request.Path);
+                problem = new ApiProblem(500, ApiProblem.TypePrefix + "internal", "The court's system failed.",
+                    "Something went wrong on our side; nothing was changed that you cannot safely retry.");
+            }
+            return ProblemResult.From(problem, request.Path);
+        }
+    }
+}

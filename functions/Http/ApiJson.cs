@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace ECourt.Functions.Http;
+
+/// <summary>The API's JSON: camelCase names, enum names in kebab-case, Chinese text unescaped.</summary>
+public static class ApiJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    /// <summary>Requests are read strictly: a number where a string is expected is an error, not a guess.</summary>
+    public static readonly JsonSerializerOptions RequestOptions = new(Options)
+    {
+        NumberHandling = JsonNumberHandling.Strict,
+        AllowTrailingCommas = false,
+    };
+}

@@ -1,0 +1,45 @@
+namespace ECourt.Functions.Http;
+
+/// <summary>
+/// An answer in RFC 9457 problem details. Thrown anywhere in a request and turned into
+/// application/problem+json by <see cref="ApiEndpoint"/>, in every host.
+/// </summary>
+public sealed class ApiProblem(int status, string type, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    : Exception(detail)
+{
+    public int Status { get; } = status;
+    public string Type { get; } = type;
+    public string Title { get; } = title;
+    public string Detail { get; } = detail;
+    public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
+
+    public const string TypePrefix = "urn:ecourt:problem:";
+
+    public static ApiProblem Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(400, TypePrefix + "validation", "The request is not valid.",
+            "One or more fields are missing or wrong: " + string.Join(", ", errors.Keys) + ".", errors);
+
+    public static ApiProblem Validation(string field, string message) => Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ApiProblem Malformed(string detail) => new(400, TypePrefix + "malformed", "The request could not be read.", detail);
+
+    public static ApiProblem Unauthenticated() => new(401, TypePrefix + "unauthenticated", "Sign in first.",
+        "This route needs a signed-in caller (the X-MS-CLIENT-PRINCIPAL header of App Service Authentication).");
+
+    public static ApiProblem Forbidden(string detail) => new(403, TypePrefix + "forbidden", "Not allowed.", detail);
+
+    public static ApiProblem NotFound(string what) => new(404, TypePrefix + "not-found", "Not found.", $"There is no {what}, or you may not see it.");
+
+    public static ApiProblem PreconditionFailed() => new(412, TypePrefix + "stale-if-match", "The case has changed.",
+        "The case changed since the version named in If-Match; read it again.");
+
+    public static ApiProblem TooLarge(string detail) => new(413, TypePrefix + "too-large", "Too large.", detail);
+
+    public static ApiProblem UnsupportedMediaType(string detail) => new(415, TypePrefix + "unsupported-media-type", "Unsupported media type.", detail);
+
+    public static ApiProblem Rule(string rule, string detail, string? field = null) =>
+        new(422, TypePrefix + rule, "A rule of the court refused the request.", detail,
+            field is null ? null : new Dictionary<string, string[]> { [field] = [detail] });
+
+    public static ApiProblem Conflict(string rule, string detail) => new(409, TypePrefix + rule, "The case is not in a state that allows this.", detail);
+}

@@ -1,0 +1,10 @@
+namespace ECourt.Functions.Http;
+
+/// <summary>The RFC 9457 body.</summary>
+public sealed record ProblemBody(string Type, string Title, int Status, string Detail, string? Instance, IReadOnlyDictionary<string, string[]>? Errors);
+
+public static class ProblemResult
+{
+    public static ApiResult From(ApiProblem problem, string? instance) =>
+        new(new ProblemBody(problem.Type, problem.Title, problem.Status, problem.Detail, instance, problem.Errors), problem.Status, "application/problem+json; charset=utf-8");
+}

@@ -1,0 +1,85 @@
+using ECourt.Adapters.Storage;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Domain.Ports;
+using ECourt.Functions.Cases;
+using ECourt.Functions.Http;
+using ECourt.Functions.Lifecycle;
+using ECourt.Orchestrations.Cases;
+using ECourt.Orchestrations.Lifecycle;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace ECourt.Functions;
+
+/// <summary>
+/// The one composition of the court's services, called by the Functions app's Program.cs, by the
+/// local host and by the tests, so every host runs the same classes.
+/// </summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddECourt(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The court's rules.
+        var defaultCourt = configuration["ECourt:DefaultCourt"] ?? CourtDirectory.Harbin.Code;
+        services.TryAddSingleton(_ => new CourtDirectory(CourtDirectory.HarbinGroup.All, defaultCourt));
+        services.TryAddSingleton(CourtCalendar.Published);
+        services.TryAddSingleton<DeadlineCalculator>();
+        services.TryAddSingleton<FilingReview>();
+        services.TryAddSingleton(sp => new FeeCollection(sp.GetRequiredService<DeadlineCalculator>(), sp.GetRequiredService<CourtDirectory>().Get));
+        services.TryAddSingleton<CaseRegistration>();
+
+        // Storage.
+        services.TryAddSingleton(_ => StorageOptionsFrom(configuration));
+        services.TryAddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>(), sp.GetService<StorageRequestCounter>()));
+        services.TryAddSingleton<ICaseStore, TableCaseStore>();
+        services.TryAddSingleton<ICaseIndex, TableCaseIndex>();
+        services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
+        services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddHostedService<StorageInitializer>();
+
+        // Application services and activities.
+        services.TryAddSingleton<CaseChanges>();
+        services.TryAddSingleton<CaseRegistrar>();
+        services.TryAddSingleton<GetCaseProgress>();
+        services.TryAddSingleton<KeepDeadline>();
+        services.TryAddSingleton<RecordFeeCredit>();
+
+        // HTTP.
+        services.TryAddSingleton<ApiEndpoint>();
+        services.TryAddSingleton<CaseAccess>();
+        services.TryAddSingleton<CaseSignals>();
+        return services;
+    }
+
+    /// <summary>
+    /// A connection string in ECourt:Storage:ConnectionString or AzureWebJobsStorage (Azurite, keys), or the
+    /// service URIs of AzureWebJobsStorage__tableServiceUri / __blobServiceUri with the managed identity.
+    /// </summary>
+    public static StorageOptions StorageOptionsFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("AzureWebJobsStorage");
+        string? Uri(string name) => section[name] is { Length: > 0 } v ? v : null;
+        return new StorageOptions
+        {
+            ConnectionString = configuration["ECourt:Storage:ConnectionString"] is { Length: > 0 } cs ? cs : configuration["AzureWebJobsStorage"],
+            TableServiceUri = Uri("tableServiceUri") is { } t ? new System.Uri(t) : null,
+            BlobServiceUri = Uri("blobServiceUri") is { } b ? new System.Uri(b) : null,
+            ManagedIdentityClientId = section["clientId"],
+            NamePrefix = configuration["ECourt:Storage:NamePrefix"] ?? "",
+        };
+    }
+}
+
+/// <summary>Creates the court's tables and container at start-up where they are missing.</summary>
+public sealed class StorageInitializer(StorageClients storage) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => storage.EnsureCreatedAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
