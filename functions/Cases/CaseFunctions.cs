@@ -13,7 +13,7 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, CaseAccess access, ICase
 {
     public sealed record CaseSummary(string CaseId, string Court, string? CaseNumber, string Status, string Cause, string CaseType, DateTimeOffset CreatedAt);
 
-    public sealed record ListAnswer<T>(IReadOnlyList<T> Items, string? ContinuationToken);
+    public sealed record ListAnswer<T>(IReadOnlyList<T> Items, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] string? ContinuationToken);
 
     [Function("GetCase")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}")] HttpRequest req, string caseId) =>

@@ -105,7 +105,8 @@ public sealed record DocumentView(string DocumentId, string Kind, string FileNam
     public static DocumentView From(CaseDocument d) => new(d.DocumentId, d.Kind.Name(), d.FileName, d.ContentType, d.Size, d.Sha256, d.UploadedBy, ChinaTime.ToChinaTime(d.UploadedAt));
 }
 
-public sealed record EventView(int Sequence, string Action, string Actor, string ActorRole, DateTimeOffset At, string? From, string To, string Reason)
+public sealed record EventView(int Sequence, string Action, string Actor, string ActorRole, DateTimeOffset At,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] string? From, string To, string Reason)
 {
     public static EventView Of(CaseEvent e) => new(e.Sequence, e.Action, e.ActorId, e.ActorRole, ChinaTime.ToChinaTime(e.At), e.From?.ToString(), e.To.ToString(), e.Reason);
 }

@@ -47,3 +47,15 @@ public sealed class BytesResult(byte[] content, string contentType, string? file
         await response.Body.WriteAsync(content, context.HttpContext.RequestAborted);
     }
 }
+
+/// <summary>Text already serialised, such as the OpenAPI document.</summary>
+public sealed class TextResult(string text, string contentType) : IActionResult
+{
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var response = context.HttpContext.Response;
+        response.StatusCode = 200;
+        response.ContentType = contentType;
+        await response.WriteAsync(text, context.HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using ECourt.Functions.Cases;
+using ECourt.Functions.Http;
+
+namespace ECourt.Functions.Public;
+
+/// <summary>
+/// The OpenAPI 3.1 document of the API. Schemas are exported from the very records the functions read
+/// and write, with the API's JSON settings, so they cannot drift from the code; a contract test keeps
+/// the operations equal to the HTTP functions that exist.
+/// </summary>
+public static class ApiDocument
+{
+    public sealed record Operation(string Method, string Path, string OperationId, string Tag, string Summary, bool Public,
+        IReadOnlyList<(string Name, string In, bool Required, string Description)> Parameters,
+        Type? RequestBody, string? RawBodyMediaTypes, Type? Response, int SuccessStatus, IReadOnlyList<int> Problems);
+
+    private static (string, string, bool, string) Q(string name, string description, bool required = false) => (name, "query", required, description);
+    private static (string, string, bool, string) P(string name, string description) => (name, "path", true, description);
+    private static readonly (string, string, bool, string) CaseIdParam = P("caseId", "The case's id: cs and 24 hex digits.");
+    private static readonly (string, string, bool, string) IfMatch = ("If-Match", "header", false, "The case's ETag, to refuse the change if the case changed since.");
+    private static readonly (string, string, bool, string) Key = ("Idempotency-Key", "header", false, "A repeat with the same key returns the first result and changes nothing.");
+    private static readonly (string, string, bool, string)[] Page = [Q("pageSize", "1 to 100, default 50."), Q("continuationToken", "From the previous page.")];
+
+    public static readonly IReadOnlyList<Operation> Operations =
+    [
+        new("get", "/api/fees/quote", "FeeQuote", "fees", "The fee for a case (Measures on Payment of Litigation Costs).", true,
+            [Q("caseType", "property, divorce, personality, other-non-property, ip, labour, administrative, administrative-special, jurisdiction-objection, enforcement, preservation", true),
+             Q("amount", "Yuan with at most two decimals, where the schedule uses one."), Q("procedure", "ordinary (default), simplified, small-claims."), Q("court", "A court of this deployment; default the deployment's court.")],
+            null, null, typeof(FeeQuoteFunction.FeeQuoteView), 200, [400]),
+        new("get", "/api/calendar/deadline", "CalendarDeadline", "calendar", "The last day of a period that starts the day after start (CPL art. 85).", true,
+            [Q("start", "yyyy-MM-dd", true), Q("period", "1 to 3650", true), Q("unit", "days (default), working-days, months.")],
+            null, null, typeof(DeadlineFunction.DeadlineAnswer), 200, [400]),
+        new("post", "/api/cases", "CreateFiling", "filing", "Create a filing as a Draft.", false, [Key],
+            typeof(FilingRequest), null, typeof(CaseView), 201, [400, 401, 403, 413, 415, 422]),
+        new("get", "/api/cases", "ListCases", "cases", "The caller's cases.", false, [.. Page],
+            null, null, typeof(CaseFunctions.ListAnswer<CaseFunctions.CaseSummary>), 200, [400, 401]),
+        new("get", "/api/cases/{caseId}", "GetCase", "cases", "A case with its parties, fee notice, deadlines, documents and events.", false, [CaseIdParam],
+            null, null, typeof(CaseView), 200, [401, 404]),
+        new("post", "/api/cases/{caseId}/submit", "SubmitFiling", "filing", "Submit a draft for review; refused without a complaint document.", false, [CaseIdParam, IfMatch],
+            null, null, typeof(CaseView), 200, [401, 403, 404, 409, 412, 422]),
+        new("post", "/api/cases/{caseId}/corrections", "SubmitCorrections", "filing", "Answer a correction request; the review period starts again.", false, [CaseIdParam, IfMatch],
+            typeof(CorrectionsRequest), null, typeof(CaseView), 200, [400, 401, 403, 404, 409, 412, 415, 422]),
+        new("post", "/api/cases/{caseId}/fee-aid", "ApplyForFeeAid", "fees", "Apply to defer, reduce or waive the fee.", false, [CaseIdParam, IfMatch],
+            typeof(FeeAidRequest), null, typeof(CaseView), 200, [400, 401, 403, 404, 409, 412, 415, 422]),
+        new("post", "/api/cases/{caseId}/fee-aid/decision", "DecideFeeAid", "fees", "A judge decides a fee aid application.", false, [CaseIdParam, IfMatch],
+            typeof(FeeAidDecisionRequest), null, typeof(CaseView), 200, [400, 401, 403, 404, 409, 412, 415, 422]),
+        new("get", "/api/review-queue", "ReviewQueue", "review", "Filings waiting for review in the clerk's court, oldest first.", false, [.. Page],
+            null, null, typeof(CaseFunctions.ListAnswer<ReviewFunctions.QueueItem>), 200, [400, 401, 403]),
+        new("post", "/api/cases/{caseId}/review", "ReviewFiling", "review", "The clerk's decision: accept (register), reject, or correct.", false, [CaseIdParam, IfMatch],
+            typeof(ReviewRequest), null, typeof(CaseView), 200, [400, 401, 403, 404, 409, 412, 415, 422]),
+        new("post", "/api/cases/{caseId}/withdrawal-ruling", "WithdrawalRuling", "fees", "Rule an unpaid case withdrawn (FeeOverdue → DeemedWithdrawn).", false, [CaseIdParam, IfMatch],
+            typeof(WithdrawalRulingRequest), null, typeof(CaseView), 200, [400, 401, 403, 404, 409, 412]),
+        new("post", "/api/cases/{caseId}/documents", "UploadDocument", "documents", "Upload a document as the raw body.", false,
+            [CaseIdParam, Key, ("X-File-Name", "header", true, "The file name, percent-encoded UTF-8."), ("X-Document-Kind", "header", true, "complaint, evidence, identity, power-of-attorney, fee-aid-application, other")],
+            null, "application/pdf,application/ofd,image/jpeg,image/png", typeof(DocumentFunctions.UploadedDocument), 201, [400, 401, 403, 404, 409, 413, 415, 422]),
+        new("get", "/api/cases/{caseId}/documents/{documentId}", "DownloadDocument", "documents", "The document's bytes, after checking the SHA-256 recorded at upload.", false,
+            [CaseIdParam, P("documentId", "The document's id.")], null, null, null, 200, [401, 404, 500]),
+        new("get", "/api/openapi.json", "OpenApiDocument", "meta", "This document.", true, [], null, null, null, 200, []),
+    ];
+
+    private static readonly Lazy<string> Json = new(Build);
+
+    public static string Text => Json.Value;
+
+    private static string Build()
+    {
+        var schemas = new JsonObject();
+        string Ref(Type t)
+        {
+            var name = SchemaName(t);
+            if (!schemas.ContainsKey(name)) schemas[name] = ApiJson.Options.GetJsonSchemaAsNode(t, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+            return "#/components/schemas/" + name;
+        }
+        JsonObject Content(string mediaType, string reference) => new() { [mediaType] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = reference } } };
+
+        var paths = new JsonObject();
+        foreach (var op in Operations)
+        {
+            var responses = new JsonObject();
+            var success = new JsonObject { ["description"] = op.SuccessStatus == 201 ? "Created" : "OK" };
+            if (op.Response is not null) success["content"] = Content("application/json", Ref(op.Response));
+            responses[op.SuccessStatus.ToString()] = success;
+            foreach (var status in op.Problems)
+                responses[status.ToString()] = new JsonObject { ["description"] = ProblemDescription(status), ["content"] = Content("application/problem+json", Ref(typeof(ProblemBody))) };
+
+            var operation = new JsonObject
+            {
+                ["operationId"] = op.OperationId,
+                ["tags"] = new JsonArray(op.Tag),
+                ["summary"] = op.Summary,
+                ["parameters"] = new JsonArray(op.Parameters.Select(p => (JsonNode)new JsonObject
+                {
+                    ["name"] = p.Name, ["in"] = p.In, ["required"] = p.Required, ["description"] = p.Description,
+                    ["schema"] = new JsonObject { ["type"] = "string" },
+                }).ToArray()),
+                ["responses"] = responses,
+            };
+            if (!op.Public) operation["security"] = new JsonArray(new JsonObject { ["appServiceAuthentication"] = new JsonArray() });
+            if (op.RequestBody is not null)
+                operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Content("application/json", Ref(op.RequestBody)) };
+            else if (op.RawBodyMediaTypes is not null)
+            {
+                var content = new JsonObject();
+                foreach (var mediaType in op.RawBodyMediaTypes.Split(','))
+                    content[mediaType] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } };
+                operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = content };
+            }
+            var item = paths[op.Path] as JsonObject ?? new JsonObject();
+            item[op.Method] = operation;
+            paths[op.Path] = item;
+        }
+
+        var document = new JsonObject
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "ECourt API",
+                ["version"] = "1.0",
+                ["description"] = "The online court's API for the portal, the mobile app and court staff. Money is a string in yuan with two decimals; times are ISO 8601 in court time (UTC+08:00).",
+            },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/" }),
+            ["paths"] = paths,
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = schemas,
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["appServiceAuthentication"] = new JsonObject
+                    {
+                        ["type"] = "apiKey", ["in"] = "header", ["name"] = "X-MS-CLIENT-PRINCIPAL",
+                        ["description"] = "Set by App Service Authentication: base64 JSON of the caller's claims and roles.",
+                    },
+                },
+            },
+        };
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = ApiJson.Options.Encoder });
+    }
+
+    private static string SchemaName(Type t) => t.IsGenericType
+        ? t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(SchemaName))
+        : t.Name;
+
+    private static string ProblemDescription(int status) => status switch
+    {
+        400 => "Malformed, or a field is missing or wrong (errors names the fields).",
+        401 => "No identity.",
+        403 => "Not allowed for the caller's role.",
+        404 => "Not found, or not visible to the caller.",
+        409 => "The case's state does not allow this (names the state and the action).",
+        412 => "Stale If-Match.",
+        413 => "Too large.",
+        415 => "Wrong media type, or content that is not what it says.",
+        422 => "A rule refused it (the rule's name in type).",
+        _ => "Failure.",
+    };
+}

@@ -1,0 +1,54 @@
+using System.Reflection;
+using ECourt.Functions;
+using ECourt.Functions.Http;
+using ECourt.Orchestrations;
+using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
+
+namespace ECourt.LocalHost;
+
+/// <summary>Composes the local host: the Functions app's services, a durable engine, the function routes and the local-only routes.</summary>
+public static class LocalHostSetup
+{
+    public static Assembly FunctionsAssembly => typeof(ServiceRegistration).Assembly;
+
+    public static IServiceCollection AddECourtLocalHost(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddECourt(configuration);
+        services.AddSingleton(new FunctionRouteTable(FunctionsAssembly,
+            FunctionRouteTable.ReadRoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json"))));
+        services.AddInMemoryDurableTask(OrchestrationCatalog.Register, new InMemoryDurableTaskOptions
+        {
+            Port = configuration.GetValue<int?>("ECourt:LocalHost:DurablePort"),
+        });
+        services.Configure<DurableTaskWorkerOptions>(o =>
+        {
+            o.Concurrency.MaximumConcurrentOrchestrationWorkItems = 64;
+            o.Concurrency.MaximumConcurrentActivityWorkItems = 64;
+        });
+        return services;
+    }
+
+    public static WebApplication MapECourtLocalHost(this WebApplication app)
+    {
+        LocalRoutes.Map(app);
+        // Lowest-priority endpoint: everything that is not a local-only route, file-like paths included (openapi.json).
+        app.MapFallback("{**path}", Dispatch);
+        return app;
+    }
+
+    /// <summary>Every request that is not a local-only route goes to the Functions app's HTTP functions.</summary>
+    public static async Task Dispatch(HttpContext context)
+    {
+        var table = context.RequestServices.GetRequiredService<FunctionRouteTable>();
+        if (table.Match(context.Request.Method, context.Request.Path) is { } match)
+        {
+            await table.InvokeAsync(match.Route, match.Values, context);
+            return;
+        }
+        var problem = table.PathExists(context.Request.Path)
+            ? new ApiProblem(405, ApiProblem.TypePrefix + "method-not-allowed", "Method not allowed.", $"{context.Request.Method} is not served on this route.")
+            : ApiProblem.NotFound("such route");
+        await ProblemResult.From(problem, context.Request.Path).ExecuteResultAsync(new Microsoft.AspNetCore.Mvc.ActionContext { HttpContext = context });
+    }
+}
