@@ -1,0 +1,64 @@
+using System.Text.Json;
+using ECourt.Domain.Cases;
+using ECourt.Orchestrations.Lifecycle;
+using Microsoft.DurableTask.Client;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>The steps of a filing through HTTP, as the portal takes them.</summary>
+public static class CourtSteps
+{
+    public static readonly string Clerk = CourtTestHost.Staff("clerk-wang", "clerk");
+    public static readonly string Judge = CourtTestHost.Staff("judge-zhao", "judge");
+
+    public static async Task<string> CreateAsync(this CourtTestHost host, string filer, Dictionary<string, object?>? body = null, string? key = null)
+    {
+        var headers = key is null ? null : new Dictionary<string, string> { ["Idempotency-Key"] = key };
+        var r = await host.PostJsonAsync("/api/cases", CourtTestHost.Principal(filer, "party"), body ?? Filings.Property(filer), headers);
+        Assert.True(r.Status == 201, r.ToString());
+        return r.Json.GetProperty("caseId").GetString()!;
+    }
+
+    public static Task<TestResponse> UploadAsync(this CourtTestHost host, string caseId, string principal, byte[] content, string contentType = "application/pdf",
+        string kind = "complaint", string fileName = "起诉状.pdf", IDictionary<string, string>? extra = null)
+    {
+        var headers = new Dictionary<string, string> { ["X-Document-Kind"] = kind, ["X-File-Name"] = Uri.EscapeDataString(fileName) };
+        foreach (var (k, v) in extra ?? new Dictionary<string, string>()) headers[k] = v;
+        return host.SendAsync("POST", $"/api/cases/{caseId}/documents", principal, content, contentType, headers);
+    }
+
+    /// <summary>Creates, uploads the complaint and submits: the filing is in the review queue.</summary>
+    public static async Task<string> SubmittedAsync(this CourtTestHost host, string filer, Dictionary<string, object?>? body = null)
+    {
+        var caseId = await host.CreateAsync(filer, body);
+        var up = await host.UploadAsync(caseId, CourtTestHost.Principal(filer, "party"), Filings.Pdf);
+        Assert.True(up.Status == 201, up.ToString());
+        var submit = await host.SendAsync("POST", $"/api/cases/{caseId}/submit", CourtTestHost.Principal(filer, "party"));
+        Assert.True(submit.Status == 200, submit.ToString());
+        return caseId;
+    }
+
+    public static Task<TestResponse> ReviewAsync(this CourtTestHost host, string caseId, string decision, params string[] reasons) =>
+        host.PostJsonAsync($"/api/cases/{caseId}/review", Clerk, new { decision, reasons });
+
+    /// <summary>A filing accepted by the clerk: registered and waiting for its fee.</summary>
+    public static async Task<JsonElement> RegisteredAsync(this CourtTestHost host, string filer, Dictionary<string, object?>? body = null)
+    {
+        var caseId = await host.SubmittedAsync(filer, body);
+        var r = await host.ReviewAsync(caseId, "accept");
+        Assert.True(r.Status == 200, r.ToString());
+        return r.Json;
+    }
+
+    public static Task RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId, decimal amount, DateTimeOffset bookedAt) =>
+        host.Client.RaiseEventAsync(CaseLifecycle.InstanceId(caseId), CaseLifecycle.FeeCreditBookedEvent,
+            new FeeCreditBooked(caseId, bankCode, transactionId, amount, bookedAt));
+
+    public static async Task<OrchestrationMetadata> WaitForOrchestrationEndAsync(this CourtTestHost host, string caseId, int seconds = 30)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        return await host.Client.WaitForInstanceCompletionAsync(CaseLifecycle.InstanceId(caseId), true, cts.Token);
+    }
+
+    public static CaseStatus StatusOf(JsonElement caseView) => Enum.Parse<CaseStatus>(caseView.GetProperty("status").GetString()!);
+}

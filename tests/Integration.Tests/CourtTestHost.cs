@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+using ECourt.Adapters.Identity;
+using ECourt.Adapters.Storage;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Ports;
+using ECourt.Functions;
+using ECourt.LocalHost;
+using ECourt.Orchestrations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>An HTTP answer as a client sees it.</summary>
+public sealed record TestResponse(int Status, IHeaderDictionary Headers, byte[] Body)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+    public string Text => Encoding.UTF8.GetString(Body);
+    public string ContentType => Headers.ContentType.ToString();
+    public override string ToString() => $"{Status} {Text}";
+}
+
+/// <summary>
+/// The court's services on the in-memory durable engine (DurableTaskTestHost) against Azurite, with a
+/// fake clock for the functions. HTTP requests go through the local host's route table into the
+/// Functions app's own function classes with a real DefaultHttpContext.
+/// </summary>
+public sealed class CourtTestHost : IAsyncDisposable
+{
+    private readonly DurableTaskTestHost _durable;
+
+    private CourtTestHost(DurableTaskTestHost durable, FakeTimeProvider clock)
+    {
+        _durable = durable;
+        Clock = clock;
+        Routes = new FunctionRouteTable(LocalHostSetup.FunctionsAssembly, "api");
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public IServiceProvider Services => _durable.Services;
+    public DurableTaskClient Client => _durable.Client;
+    public FunctionRouteTable Routes { get; }
+    public ICaseStore Store => Services.GetRequiredService<ICaseStore>();
+    public StorageClients Storage => Services.GetRequiredService<StorageClients>();
+
+    public static DateTimeOffset China(string local) => DateTimeOffset.Parse(local + "+08:00");
+
+    public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    {
+        var clock = new FakeTimeProvider(now);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ECourt:Storage:ConnectionString"] = Azurite.ConnectionString,
+            ["ECourt:Storage:NamePrefix"] = Azurite.NewPrefix(),
+        }).Build();
+        var durable = await DurableTaskTestHost.StartAsync(OrchestrationCatalog.Register, new DurableTaskTestHostOptions
+        {
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddLogging();
+                configure?.Invoke(services);
+                services.AddECourt(configuration);
+                // The in-memory engine runs as many work items as there are cores unless told otherwise.
+                services.Configure<DurableTaskWorkerOptions>(o =>
+                {
+                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = 64;
+                    o.Concurrency.MaximumConcurrentActivityWorkItems = 64;
+                });
+            },
+        });
+        return new CourtTestHost(durable, clock);
+    }
+
+    public static string Principal(string userId, params string[] roles) => ClientPrincipal.Encode(userId, roles);
+
+    public static string Staff(string userId, string role, string court = "黑01") => ClientPrincipal.Encode(userId, [role], court);
+
+    public Task<TestResponse> GetAsync(string path, string? principal) => SendAsync("GET", path, principal);
+
+    public Task<TestResponse> PostJsonAsync(string path, string? principal, object body, IDictionary<string, string>? headers = null) =>
+        SendAsync("POST", path, principal, JsonSerializer.SerializeToUtf8Bytes(body), "application/json", headers);
+
+    public async Task<TestResponse> SendAsync(string method, string pathAndQuery, string? principal, byte[]? body = null, string? contentType = null,
+        IDictionary<string, string>? headers = null)
+    {
+        var context = new DefaultHttpContext { RequestServices = Services };
+        var request = context.Request;
+        request.Method = method;
+        var q = pathAndQuery.IndexOf('?');
+        request.Path = q < 0 ? pathAndQuery : pathAndQuery[..q];
+        request.QueryString = q < 0 ? QueryString.Empty : new QueryString(pathAndQuery[q..]);
+        if (principal is not null) request.Headers[ClientPrincipal.HeaderName] = principal;
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) request.Headers[name] = value;
+        if (body is not null)
+        {
+            request.Body = new MemoryStream(body);
+            request.ContentLength = body.Length;
+        }
+        if (contentType is not null) request.ContentType = contentType;
+        var responseBody = new MemoryStream();
+        context.Response.Body = responseBody;
+
+        var match = Routes.Match(method, request.Path) ?? throw new InvalidOperationException($"No function serves {method} {request.Path}.");
+        await Routes.InvokeAsync(match.Route, match.Values, context);
+        return new TestResponse(context.Response.StatusCode, context.Response.Headers, responseBody.ToArray());
+    }
+
+    /// <summary>Waits until the case reaches the status (the orchestration works asynchronously).</summary>
+    public async Task<CourtCase> WaitForStatusAsync(string caseId, CaseStatus status, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        CourtCase? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = (await Store.GetAsync(caseId))?.Case;
+            if (last?.Status == status) return last;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Case {caseId} is {last?.Status}, not {status}, after {seconds} s.");
+    }
+
+    public async ValueTask DisposeAsync() => await _durable.DisposeAsync();
+}

@@ -1,0 +1,220 @@
+using ECourt.Domain.Cases;
+using ECourt.Domain.Accounts;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>Draft → submit → review → registered → fee paid → Accepted, through HTTP and the orchestration.</summary>
+public class FilingLifecycleTests
+{
+    [Fact]
+    public async Task Filing_ThroughReviewAndFee_Accepted()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+
+        var queue = await host.GetAsync("/api/review-queue", CourtSteps.Clerk);
+        Assert.Equal(200, queue.Status);
+        Assert.Contains(queue.Json.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetString() == caseId);
+
+        var accepted = await host.ReviewAsync(caseId, "accept");
+        Assert.Equal(200, accepted.Status);
+        var view = accepted.Json;
+        Assert.Equal("AwaitingFee", view.GetProperty("status").GetString());
+        Assert.Equal("（2026）黑01民初1号", view.GetProperty("caseNumber").GetString());
+        var fee = view.GetProperty("feeNotice");
+        Assert.Equal("2300.00", fee.GetProperty("amountDue").GetString());
+        Assert.Equal("2026-12-03", fee.GetProperty("dueDate").GetString());
+        var account = fee.GetProperty("accountNumber").GetString()!;
+        Assert.True(VirtualAccountNumber.IsValid(account));
+
+        // Gone from the queue once decided.
+        var after = await host.GetAsync("/api/review-queue", CourtSteps.Clerk);
+        Assert.DoesNotContain(after.Json.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetString() == caseId);
+
+        await host.RaiseCreditAsync(caseId, "ICBC", "20261127-000001", 2300m, CourtTestHost.China("2026-11-27T09:30"));
+        await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
+        var done = await host.WaitForOrchestrationEndAsync(caseId);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+
+        var read = await host.GetAsync($"/api/cases/{caseId}", CourtTestHost.Principal("user-liu", "party"));
+        Assert.Equal(200, read.Status);
+        Assert.False(string.IsNullOrEmpty(read.Headers.ETag));
+        var c = read.Json;
+        Assert.Equal("Accepted", c.GetProperty("status").GetString());
+        Assert.Equal("2300.00", c.GetProperty("feeNotice").GetProperty("amountPaid").GetString());
+        Assert.True(c.GetProperty("feeNotice").GetProperty("paid").GetBoolean());
+        var actions = c.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["CreateFiling", "SubmitFiling", "RegisterCase", "SettleFee"], actions);
+        var settle = c.GetProperty("events").EnumerateArray().Last();
+        Assert.Equal("AwaitingFee", settle.GetProperty("from").GetString());
+        Assert.Equal("Accepted", settle.GetProperty("to").GetString());
+        Assert.Equal("system", settle.GetProperty("actor").GetString());
+
+        var mine = await host.GetAsync("/api/cases", CourtTestHost.Principal("user-liu", "party"));
+        Assert.Equal(caseId, mine.Json.GetProperty("items")[0].GetProperty("caseId").GetString());
+        Assert.Equal("Accepted", mine.Json.GetProperty("items")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Fee_HalfThenRest_AcceptedOnlyWhenFull_DuplicateAppliedOnce()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+
+        await host.RaiseCreditAsync(caseId, "ICBC", "T1", 1150m, CourtTestHost.China("2026-11-27T09:00"));
+        // The same transaction again, and the same id from another bank: two banks' ids are different credits.
+        await host.RaiseCreditAsync(caseId, "ICBC", "T1", 1150m, CourtTestHost.China("2026-11-27T09:00"));
+        var file = await WaitForLedgerAsync(host, caseId, 1);
+        Assert.Equal(CaseStatus.AwaitingFee, file.Case.Status);
+        Assert.Equal(1150m, file.Case.FeeNotice!.AmountPaid);
+
+        await host.RaiseCreditAsync(caseId, "ABC", "T1", 1150m, CourtTestHost.China("2026-11-28T09:00"));
+        var accepted = await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
+        Assert.Equal(2300m, accepted.FeeNotice!.AmountPaid);
+        var ledger = (await host.Store.GetFileAsync(caseId))!.Ledger;
+        Assert.Equal(["ABC:T1", "ICBC:T1"], ledger.Select(l => l.EntryId).Order().ToList());
+    }
+
+    private static async Task<Domain.Ports.CaseFile> WaitForLedgerAsync(CourtTestHost host, string caseId, int entries)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            var file = (await host.Store.GetFileAsync(caseId))!;
+            if (file.Ledger.Count >= entries)
+            {
+                await Task.Delay(300); // a duplicate raised after it would show by now
+                return (await host.Store.GetFileAsync(caseId))!;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("No ledger entry.");
+    }
+
+    [Fact]
+    public async Task Create_SameIdempotencyKey_SameCase_DifferentBody_Refused()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var first = await host.CreateAsync("user-liu", key: "filing-1");
+        var again = await host.CreateAsync("user-liu", key: "filing-1");
+        Assert.Equal(first, again);
+        var file = (await host.Store.GetFileAsync(first))!;
+        Assert.Single(file.Events);
+
+        var other = Filings.Property("user-liu", "5000.00");
+        var reused = await host.PostJsonAsync("/api/cases", CourtTestHost.Principal("user-liu", "party"), other,
+            new Dictionary<string, string> { ["Idempotency-Key"] = "filing-1" });
+        Assert.Equal(422, reused.Status);
+        Assert.Equal("urn:ecourt:problem:idempotency-key-reused", reused.Json.GetProperty("type").GetString());
+
+        // Another filer's identical key is another case.
+        var body = Filings.Property("user-chen");
+        Assert.NotEqual(first, await host.CreateAsync("user-chen", body, key: "filing-1"));
+    }
+
+    [Fact]
+    public async Task Submit_WithoutComplaint_Refused_NothingChanges()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = await host.CreateAsync("user-liu");
+        await host.UploadAsync(caseId, CourtTestHost.Principal("user-liu", "party"), Filings.Pdf, kind: "evidence", fileName: "借条.pdf");
+        var r = await host.SendAsync("POST", $"/api/cases/{caseId}/submit", CourtTestHost.Principal("user-liu", "party"));
+        Assert.Equal(422, r.Status);
+        Assert.Equal("urn:ecourt:problem:complaint-required", r.Json.GetProperty("type").GetString());
+        Assert.Equal(CaseStatus.Draft, (await host.Store.GetAsync(caseId))!.Case.Status);
+        Assert.Null(await host.Client.GetInstanceAsync(Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId)));
+    }
+
+    [Fact]
+    public async Task Submit_Retried_ChangesNothingMore()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+        var again = await host.SendAsync("POST", $"/api/cases/{caseId}/submit", CourtTestHost.Principal("user-liu", "party"));
+        Assert.Equal(200, again.Status);
+        Assert.Equal(2, (await host.Store.GetFileAsync(caseId))!.Events.Count);
+    }
+
+    [Fact]
+    public async Task Review_Reject_RecordsRuling_WrongStateRefusedWith409()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+        var noReasons = await host.ReviewAsync(caseId, "reject");
+        Assert.Equal(400, noReasons.Status);
+        var r = await host.ReviewAsync(caseId, "reject", "不属于人民法院受理民事诉讼的范围");
+        Assert.Equal(200, r.Status);
+        Assert.Equal("Rejected", r.Json.GetProperty("status").GetString());
+        await host.WaitForOrchestrationEndAsync(caseId);
+
+        var again = await host.ReviewAsync(caseId, "accept");
+        Assert.Equal(409, again.Status);
+        var detail = again.Json.GetProperty("detail").GetString()!;
+        Assert.Contains("Rejected", detail);
+        Assert.Contains("RegisterCase", detail);
+    }
+
+    [Fact]
+    public async Task Review_Correct_ThenCorrections_ReviewPeriodStartsAgain()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+        var r = await host.ReviewAsync(caseId, "correct", "缺少借条复印件", "诉讼请求金额与事实不符");
+        Assert.Equal("CorrectionRequested", r.Json.GetProperty("status").GetString());
+        Assert.Equal("2026-12-11", r.Json.GetProperty("review").GetProperty("cureBy").GetString());
+
+        host.Clock.SetUtcNow(CourtTestHost.China("2026-12-01T09:00"));
+        var doc = await host.UploadAsync(caseId, CourtTestHost.Principal("user-liu", "party"), Filings.Png, "image/png", "evidence", "借条.png");
+        var corrected = await host.PostJsonAsync($"/api/cases/{caseId}/corrections", CourtTestHost.Principal("user-liu", "party"),
+            new { claimAmount = "90000.00", documentIds = new[] { doc.Json.GetProperty("documentId").GetString() } });
+        Assert.Equal(200, corrected.Status);
+        Assert.Equal("Submitted", corrected.Json.GetProperty("status").GetString());
+        Assert.Equal("90000.00", corrected.Json.GetProperty("claimAmount").GetString());
+        Assert.Equal("2026-12-08", corrected.Json.GetProperty("review").GetProperty("decisionDue").GetString());
+
+        var accepted = await host.ReviewAsync(caseId, "accept");
+        // 50 + 2.5% × 80,000 = 2,050.
+        Assert.Equal("2050.00", accepted.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
+    }
+
+    [Fact]
+    public async Task FeeAid_Waived_Accepted()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        var applied = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid", CourtTestHost.Principal("user-liu", "party"),
+            new { kind = "waive", reasons = new[] { "领取最低生活保障金" } });
+        Assert.Equal("FeeAidPending", applied.Json.GetProperty("status").GetString());
+        var notJudge = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Clerk, new { decision = "grant" });
+        Assert.Equal(403, notJudge.Status);
+        var decided = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge, new { decision = "grant" });
+        Assert.Equal("Accepted", decided.Json.GetProperty("status").GetString());
+        var end = await host.WaitForOrchestrationEndAsync(caseId);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task StaleIfMatch_412_NothingChanges()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+        var read = await host.GetAsync($"/api/cases/{caseId}", CourtSteps.Clerk);
+        var etag = read.Headers.ETag.ToString();
+        await host.ReviewAsync(caseId, "correct", "缺少证据");
+        var stale = await host.SendAsync("POST", $"/api/cases/{caseId}/review", CourtSteps.Clerk,
+            """{"decision":"accept"}"""u8.ToArray(), "application/json", new Dictionary<string, string> { ["If-Match"] = etag });
+        Assert.Equal(412, stale.Status);
+        Assert.Equal(CaseStatus.CorrectionRequested, (await host.Store.GetAsync(caseId))!.Case.Status);
+    }
+
+    [Fact]
+    public async Task ConcurrentRegistrations_CaseNumbersWithoutGapsOrDuplicates()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.SubmittedAsync($"user-{i}", Filings.Property($"user-{i}"))));
+        var results = await Task.WhenAll(ids.Select(id => host.ReviewAsync(id, "accept")));
+        Assert.All(results, r => Assert.Equal(200, r.Status));
+        var numbers = results.Select(r => r.Json.GetProperty("caseNumber").GetString()!).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"（2026）黑01民初{n}号").Order().ToList(), numbers);
+        Assert.Equal(12, results.Select(r => r.Json.GetProperty("feeNotice").GetProperty("accountNumber").GetString()).Distinct().Count());
+    }
+}
