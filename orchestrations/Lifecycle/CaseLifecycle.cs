@@ -31,7 +31,7 @@ public static class CaseLifecycle
     public static async Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseLifecycleInput input)
     {
         var progress = input.Known ?? await context.CallActivityAsync<CaseProgress>(nameof(GetCaseProgress), input.CaseId, Retry);
-        context.SetCustomStatus(progress);
+        context.SetCustomStatus(new CaseLifecycleStatus(progress.Status.ToString(), progress.NextDeadlineKind?.ToString(), progress.NextDeadlineAt));
         if (progress.Ended) return progress.Status;
 
         using var cancel = new CancellationTokenSource();

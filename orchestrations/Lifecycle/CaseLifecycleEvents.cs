@@ -23,3 +23,6 @@ public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, 
 
 /// <summary>A deadline has come: act on it as of <see cref="AsOf"/> (the orchestration's time when its timer fired).</summary>
 public sealed record KeepDeadlineInput(string CaseId, DeadlineKind Kind, DateTimeOffset AsOf);
+
+/// <summary>What pollers see as the orchestration's custom status: the state it waits in and the deadline it keeps.</summary>
+public sealed record CaseLifecycleStatus(string Status, string? NextDeadline, DateTimeOffset? NextDeadlineAt);

@@ -60,5 +60,20 @@ public static class CourtSteps
         return await host.Client.WaitForInstanceCompletionAsync(CaseLifecycle.InstanceId(caseId), true, cts.Token);
     }
 
+    /// <summary>The orchestration's custom status once it says what it waits for (and, optionally, matches).</summary>
+    public static async Task<CaseLifecycleStatus> WaitForCustomStatusAsync(this CourtTestHost host, string caseId, Func<CaseLifecycleStatus, bool>? until = null, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        CaseLifecycleStatus? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            var instance = await host.Client.GetInstanceAsync(CaseLifecycle.InstanceId(caseId), getInputsAndOutputs: true);
+            last = instance?.ReadCustomStatusAs<CaseLifecycleStatus>();
+            if (last is not null && (until is null || until(last))) return last;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"The orchestration of {caseId} shows {last}.");
+    }
+
     public static CaseStatus StatusOf(JsonElement caseView) => Enum.Parse<CaseStatus>(caseView.GetProperty("status").GetString()!);
 }

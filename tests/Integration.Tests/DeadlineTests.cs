@@ -1,0 +1,137 @@
+using ECourt.Domain.Cases;
+using ECourt.Orchestrations.Lifecycle;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>
+/// Deadlines kept by durable timers. The functions' clock is set in the past so that the statutory
+/// deadlines have already passed in real time: the timers then fire at once and the test sees what the
+/// orchestration does when each one ends.
+/// </summary>
+public class DeadlineTests
+{
+    [Fact]
+    public async Task ReviewUndecided_AtDeadline_RegisteredFirst_RecordedAsSuch()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+        var registered = await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee);
+        Assert.True(registered.Review!.RegisteredOnDeadline);
+        Assert.NotNull(registered.CaseNumber);
+        var file = (await host.Store.GetFileAsync(caseId))!;
+        var e = file.Events.Single(x => x.Action == nameof(CaseAction.RegisterOnReviewDeadline));
+        Assert.Equal("system", e.ActorId);
+        Assert.Contains("2026-03-09", e.Reason);
+        // Decided by the system: the clerk can no longer decide it.
+        Assert.Equal(409, (await host.ReviewAsync(caseId, "reject", "迟到的决定")).Status);
+    }
+
+    [Fact]
+    public async Task ReviewDecidedBeforeDeadline_TimerCancelled_NotRegisteredTwice()
+    {
+        await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
+        var caseId = await host.SubmittedAsync("user-liu");
+        var status = await host.WaitForCustomStatusAsync(caseId);
+        Assert.Equal("FilingReview", status.NextDeadline);
+        Assert.Equal("Submitted", status.Status);
+        await host.ReviewAsync(caseId, "reject", "不符合起诉条件");
+        var end = await host.WaitForOrchestrationEndAsync(caseId);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        Assert.Equal(3, (await host.Store.GetFileAsync(caseId))!.Events.Count);
+    }
+
+    [Fact]
+    public async Task CorrectionNotCured_AtCureDeadline_Returned()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
+        var caseId = await host.SubmittedAsync("user-liu");
+        await host.ReviewAsync(caseId, "correct", "缺少原告身份证明");
+        var returned = await host.WaitForStatusAsync(caseId, CaseStatus.Returned);
+        Assert.Equal(CaseStatus.Returned, returned.Status);
+        var e = (await host.Store.GetFileAsync(caseId))!.Events.Last();
+        Assert.Equal(nameof(CaseAction.ReturnUncorrectedFiling), e.Action);
+        Assert.Equal(CaseStatus.CorrectionRequested, e.From);
+    }
+
+    [Fact]
+    public async Task FeeUnpaid_AfterPeriodAndGraceOverHolidays_FlaggedForJudge_ThenWithdrawn()
+    {
+        // Registered Thu 2026-09-24: 7 days end Oct 1, inside the National Day holiday (Oct 1–7), so the
+        // period ends at 24:00 on Thu Oct 8; the grace is the next working day, Fri Oct 9.
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-09-24T10:00"));
+        var view = await host.RegisteredAsync("user-liu");
+        var caseId = view.GetProperty("caseId").GetString()!;
+        Assert.Equal("2026-10-08", view.GetProperty("feeNotice").GetProperty("dueDate").GetString());
+        var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
+        Assert.Equal(CourtTestHost.China("2026-10-10T00:00"), overdue.FeeNotice!.LedgerCheckAt);
+        var flag = (await host.Store.GetFileAsync(caseId))!.Events.Last();
+        Assert.Equal(nameof(CaseAction.FlagFeeOverdue), flag.Action);
+        Assert.True(flag.At >= overdue.FeeNotice.LedgerCheckAt);
+
+        var clerk = await host.PostJsonAsync($"/api/cases/{caseId}/withdrawal-ruling", CourtSteps.Clerk, new { reasons = new[] { "x" } });
+        Assert.Equal(403, clerk.Status);
+        var ruling = await host.PostJsonAsync($"/api/cases/{caseId}/withdrawal-ruling", CourtSteps.Judge, new { reasons = new[] { "逾期未交纳案件受理费" } });
+        Assert.Equal(200, ruling.Status);
+        Assert.Equal("DeemedWithdrawn", ruling.Json.GetProperty("status").GetString());
+        var end = await host.WaitForOrchestrationEndAsync(caseId);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task FeeBookedBeforeEnd_ReportedDuringGrace_CountsAsPaid()
+    {
+        // Registered now (real time), so the ledger check lies in the future and the credit arrives first.
+        await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
+        var view = await host.RegisteredAsync("user-liu");
+        var caseId = view.GetProperty("caseId").GetString()!;
+        var ends = DateTimeOffset.Parse(view.GetProperty("feeNotice").GetProperty("periodEndsAt").GetString()!);
+        // The bank reports it an hour after the period ended (time in transit), booked a minute before.
+        host.Clock.SetUtcNow(ends.AddHours(1));
+        await host.RaiseCreditAsync(caseId, "CCB", "late-report-1", 2300m, ends.AddMinutes(-1));
+        var accepted = await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
+        Assert.Equal(2300m, accepted.FeeNotice!.AmountPaidInTime);
+        var settled = (await host.Store.GetFileAsync(caseId))!.Events.Last();
+        Assert.Equal(ends.AddHours(1), settled.At);
+    }
+
+    [Fact]
+    public async Task FeeBookedAfterEnd_NotInTime_StillFlagged()
+    {
+        await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
+        var view = await host.RegisteredAsync("user-liu");
+        var caseId = view.GetProperty("caseId").GetString()!;
+        var ends = DateTimeOffset.Parse(view.GetProperty("feeNotice").GetProperty("periodEndsAt").GetString()!);
+        await host.RaiseCreditAsync(caseId, "CCB", "too-late-1", 2300m, ends);
+        for (var i = 0; i < 200 && (await host.Store.GetFileAsync(caseId))!.Ledger.Count == 0; i++) await Task.Delay(50);
+        var c = (await host.Store.GetAsync(caseId))!.Case;
+        Assert.Equal(CaseStatus.AwaitingFee, c.Status);
+        Assert.Equal(2300m, c.FeeNotice!.AmountPaid);
+        Assert.Equal(0m, c.FeeNotice.AmountPaidInTime);
+    }
+
+    [Fact]
+    public async Task FeeAidWithFiling_PeriodDoesNotRun_UntilDecided()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
+        var body = Filings.Property("user-liu");
+        body["feeAid"] = new { kind = "reduce", reasons = new[] { "家庭经济困难" } };
+        var caseId = await host.SubmittedAsync("user-liu", body);
+        var accepted = await host.ReviewAsync(caseId, "accept");
+        Assert.Equal("FeeAidPending", accepted.Json.GetProperty("status").GetString());
+        Assert.False(accepted.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+
+        // Long past any fee period in real time, the case still waits for the judge: no timer runs.
+        var waiting = await host.WaitForCustomStatusAsync(caseId, s => s.Status == "FeeAidPending");
+        Assert.Null(waiting.NextDeadline);
+        await Task.Delay(500);
+        Assert.Equal(CaseStatus.FeeAidPending, (await host.Store.GetAsync(caseId))!.Case.Status);
+
+        var decided = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge,
+            new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
+        Assert.Equal(200, decided.Status);
+        Assert.Equal("1000.00", decided.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
+        // Decided Mon 2026-03-02: 7 days → Mon 2026-03-09; in the past, so the ledger check follows at once.
+        Assert.Equal("2026-03-09", decided.Json.GetProperty("feeNotice").GetProperty("dueDate").GetString());
+        await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
+    }
+}
