@@ -48,7 +48,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<CaseRegistrar>();
         services.TryAddSingleton<GetCaseProgress>();
         services.TryAddSingleton<KeepDeadline>();
-        services.TryAddSingleton<RecordFeeCredit>();
+        services.TryAddSingleton<FeeLedger>();
 
         // HTTP.
         services.TryAddSingleton<ApiEndpoint>();

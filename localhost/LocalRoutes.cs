@@ -4,7 +4,9 @@ using ECourt.Domain.Accounts;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Ports;
 using ECourt.Functions.Http;
-using ECourt.Orchestrations.Lifecycle;
+using ECourt.Domain.Cases;
+using ECourt.Functions.Lifecycle;
+using ECourt.Orchestrations.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 
@@ -13,14 +15,15 @@ namespace ECourt.LocalHost;
 /// <summary>
 /// Routes only the local host has, under /api/local/: a development identity provider that issues
 /// the X-MS-CLIENT-PRINCIPAL header App Service Authentication would send, and a stand-in for a bank
-/// crediting a case account until bank messages arrive over Service Bus.
+/// crediting a case account (booked to the ledger as the bank handler will, then signalled) until bank
+/// messages arrive over Service Bus.
 /// </summary>
 public static class LocalRoutes
 {
     public sealed record SignInRequest(string? UserId, List<string>? Roles, string? Court, string? Name);
     public sealed record SignInAnswer(string Header, string HeaderName, string UserId, IReadOnlyList<string> Roles, string? Court);
     public sealed record FeeCreditRequest(string? AccountNumber, string? BankCode, string? BankTransactionId, string? Amount, DateTimeOffset? BookedAt);
-    public sealed record FeeCreditAnswer(string CaseId, string Raised);
+    public sealed record FeeCreditAnswer(string CaseId, bool Recorded, string Status, string AmountPaid);
 
     public static void Map(WebApplication app)
     {
@@ -52,9 +55,10 @@ public static class LocalRoutes
         v.ThrowIfAny();
         var caseId = await index.FindCaseByAccountAsync(r!.AccountNumber!, context.RequestAborted) ?? throw ApiProblem.NotFound("case with that account");
         var bookedAt = r.BookedAt ?? context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        await client.RaiseEventAsync(CaseLifecycle.InstanceId(caseId), CaseLifecycle.FeeCreditBookedEvent,
-            new FeeCreditBooked(caseId, r.BankCode!, r.BankTransactionId!, amount, bookedAt), context.RequestAborted);
-        return new ApiResult(new FeeCreditAnswer(caseId, CaseLifecycle.FeeCreditBookedEvent), StatusCodes.Status202Accepted);
+        var ledger = context.RequestServices.GetRequiredService<FeeLedger>();
+        var (recorded, stored) = await ledger.RecordCreditAsync(caseId, new FeeCredit(r.BankCode!, r.BankTransactionId!, amount, bookedAt), context.RequestAborted);
+        await context.RequestServices.GetRequiredService<CaseSignals>().CaseChangedAsync(client, stored.Case, "RecordFeeCredit", context.RequestAborted);
+        return new ApiResult(new FeeCreditAnswer(caseId, recorded, stored.Case.Status.ToString(), Yuan.Format(stored.Case.FeeNotice?.AmountPaid ?? 0m)));
     }
 
     private static async Task<T?> Read<T>(HttpContext context) where T : class

@@ -9,13 +9,12 @@ public static class OrchestrationCatalog
 {
     public static readonly IReadOnlyList<string> Orchestrators = [CaseLifecycle.Name];
 
-    public static readonly IReadOnlyList<string> Activities = [nameof(GetCaseProgress), nameof(KeepDeadline), nameof(RecordFeeCredit)];
+    public static readonly IReadOnlyList<string> Activities = [nameof(GetCaseProgress), nameof(KeepDeadline)];
 
     public static void Register(DurableTaskRegistry registry)
     {
         CaseLifecycle.Register(registry);
         registry.AddActivity(nameof(GetCaseProgress), ServiceActivity<GetCaseProgress, string, CaseProgress>.Factory);
         registry.AddActivity(nameof(KeepDeadline), ServiceActivity<KeepDeadline, KeepDeadlineInput, CaseStatus>.Factory);
-        registry.AddActivity(nameof(RecordFeeCredit), ServiceActivity<RecordFeeCredit, FeeCreditBooked, bool>.Factory);
     }
 }

@@ -38,7 +38,7 @@ public sealed class CaseSignals(ILogger<CaseSignals> log)
         if (changed.Status == CaseStatus.Draft) return;
         try
         {
-            await client.RaiseEventAsync(CaseLifecycle.InstanceId(changed.CaseId), CaseLifecycle.CaseChangedEvent, new CaseChanged(changed.Version, action), ct);
+            await client.RaiseEventAsync(CaseLifecycle.InstanceId(changed.CaseId), CaseLifecycle.SignalEvent, new CaseSignal(changed.Version, action), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -6,7 +6,7 @@ using Microsoft.DurableTask;
 namespace ECourt.Functions.Lifecycle;
 
 /// <summary>The case lifecycle's orchestrator and activities as Functions; the work is in orchestrations/.</summary>
-public sealed class LifecycleFunctions(GetCaseProgress getCaseProgress, KeepDeadline keepDeadline, RecordFeeCredit recordFeeCredit)
+public sealed class LifecycleFunctions(GetCaseProgress getCaseProgress, KeepDeadline keepDeadline)
 {
     [Function(CaseLifecycle.Name)]
     public static Task<CaseStatus> RunCaseLifecycle([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -19,8 +19,4 @@ public sealed class LifecycleFunctions(GetCaseProgress getCaseProgress, KeepDead
     [Function(nameof(KeepDeadline))]
     public Task<CaseStatus> RunKeepDeadline([ActivityTrigger] KeepDeadlineInput input, FunctionContext context) =>
         keepDeadline.RunAsync(input, context.CancellationToken);
-
-    [Function(nameof(RecordFeeCredit))]
-    public Task<bool> RunRecordFeeCredit([ActivityTrigger] FeeCreditBooked input, FunctionContext context) =>
-        recordFeeCredit.RunAsync(input, context.CancellationToken);
 }

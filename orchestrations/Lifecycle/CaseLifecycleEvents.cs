@@ -9,14 +9,12 @@ namespace ECourt.Orchestrations.Lifecycle;
 public sealed record CaseLifecycleInput(string CaseId, CaseProgress? Known = null);
 
 /// <summary>
-/// Raised after a command changed the case in its table (a clerk's decision, corrections, a fee aid
-/// decision, a ruling): the orchestration reads the case again. Carrying the case version makes it
-/// harmless to raise twice.
+/// The one event a case's orchestration receives: the case changed in its table (a clerk's decision,
+/// corrections, fee aid, a credit booked to its account, a ruling), so read it again. The change is
+/// committed before the signal is raised, so a signal raised twice, or lost, changes nothing: the
+/// orchestration acts on what the table says.
 /// </summary>
-public sealed record CaseChanged(int Version, string Action);
-
-/// <summary>A credit to the case's account (bank messages raise it; the orchestration records it once).</summary>
-public sealed record FeeCreditBooked(string CaseId, string BankCode, string BankTransactionId, decimal Amount, DateTimeOffset BookedAt);
+public sealed record CaseSignal(int Version, string Action);
 
 /// <summary>What the orchestration needs to know to wait: the state and the next deadline.</summary>
 public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, DeadlineKind? NextDeadlineKind, DateTimeOffset? NextDeadlineAt);

@@ -2,6 +2,9 @@ using System.Text.Json;
 using ECourt.Domain.Cases;
 using ECourt.Orchestrations.Lifecycle;
 using Microsoft.DurableTask.Client;
+using ECourt.Functions.Lifecycle;
+using ECourt.Orchestrations.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
@@ -50,9 +53,13 @@ public static class CourtSteps
         return r.Json;
     }
 
-    public static Task RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId, decimal amount, DateTimeOffset bookedAt) =>
-        host.Client.RaiseEventAsync(CaseLifecycle.InstanceId(caseId), CaseLifecycle.FeeCreditBookedEvent,
-            new FeeCreditBooked(caseId, bankCode, transactionId, amount, bookedAt));
+    /// <summary>A bank's credit as its handler will book it: into the ledger, then the fee-paid signal to the orchestration.</summary>
+    public static async Task<bool> RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId, decimal amount, DateTimeOffset bookedAt)
+    {
+        var (recorded, stored) = await host.Services.GetRequiredService<FeeLedger>().RecordCreditAsync(caseId, new FeeCredit(bankCode, transactionId, amount, bookedAt));
+        await host.Services.GetRequiredService<CaseSignals>().CaseChangedAsync(host.Client, stored.Case, "RecordFeeCredit", default);
+        return recorded;
+    }
 
     public static async Task<OrchestrationMetadata> WaitForOrchestrationEndAsync(this CourtTestHost host, string caseId, int seconds = 30)
     {

@@ -75,6 +75,37 @@ public class FilingLifecycleTests
         Assert.Equal(["ABC:T1", "ICBC:T1"], ledger.Select(l => l.EntryId).Order().ToList());
     }
 
+    [Fact]
+    public async Task ManyEventsAcrossRounds_ReplayedDeterministically_EachAppliedOnce()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        var instance = Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId);
+        // Signals, duplicates and partial credits interleaved: each round replays its history and ends in ContinueAsNew.
+        var raises = new List<Task>();
+        for (var i = 0; i < 5; i++)
+        {
+            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Lifecycle.CaseLifecycle.SignalEvent, new Orchestrations.Lifecycle.CaseSignal(i, "noise")));
+            raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2026-11-27T10:00")));
+            raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2026-11-27T10:00")));
+            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Lifecycle.CaseLifecycle.SignalEvent, new Orchestrations.Lifecycle.CaseSignal(i, "duplicate")));
+        }
+        await Task.WhenAll(raises);
+        var file = await WaitForLedgerAsync(host, caseId, 5);
+        Assert.Equal(5, file.Ledger.Count);
+        Assert.Equal(2000m, file.Case.FeeNotice!.AmountPaid);
+        Assert.Equal(CaseStatus.AwaitingFee, file.Case.Status);
+
+        await host.RaiseCreditAsync(caseId, "BOC", "P5", 300m, CourtTestHost.China("2026-11-27T11:00"));
+        var end = await host.WaitForOrchestrationEndAsync(caseId);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        Assert.Equal(CaseStatus.Accepted, end.ReadOutputAs<CaseStatus>());
+        var final = (await host.Store.GetFileAsync(caseId))!;
+        Assert.Equal(6, final.Ledger.Count);
+        Assert.Equal(CaseStatus.Accepted, final.Case.Status);
+        Assert.Equal(final.Events.Count, final.Events.Select(e => e.Sequence).Distinct().Count());
+    }
+
     private static async Task<Domain.Ports.CaseFile> WaitForLedgerAsync(CourtTestHost host, string caseId, int entries)
     {
         for (var i = 0; i < 400; i++)
@@ -87,7 +118,9 @@ public class FilingLifecycleTests
             }
             await Task.Delay(50);
         }
-        throw new TimeoutException("No ledger entry.");
+        var last = (await host.Store.GetFileAsync(caseId))!;
+        var inst = await host.Client.GetInstanceAsync(Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId), true);
+        throw new TimeoutException($"Ledger has {last.Ledger.Count} of {entries}: {string.Join(",", last.Ledger.Select(l => l.EntryId))}; orchestration {inst?.RuntimeStatus} {inst?.SerializedCustomStatus} {inst?.FailureDetails}");
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using ECourt.Domain.Cases;
+using ECourt.Domain.Ports;
+
+namespace ECourt.Orchestrations.Cases;
+
+/// <summary>
+/// Books a credit to a case's account: the ledger entry and its effect on the fee notice (and, when
+/// the fee is now paid in time, the case's acceptance) in one transaction keyed by the bank and its
+/// transaction id. The same credit booked twice is recorded once. Whoever books it then signals the
+/// case's orchestration, which only reads the outcome from the table.
+/// </summary>
+public sealed class FeeLedger(ICaseStore store, FeeCollection fees, TimeProvider clock)
+{
+    /// <summary>Returns whether this call recorded the credit (false: it was already recorded) and the case after it.</summary>
+    public async Task<(bool Recorded, StoredCase Case)> RecordCreditAsync(string caseId, FeeCredit credit, CancellationToken ct = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
+            var now = clock.GetUtcNow();
+            var (changed, ev) = fees.ApplyCredit(stored.Case, credit, now);
+            var entry = new LedgerEntry(credit.Key, "credit", credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
+            try
+            {
+                return await store.RecordCreditAsync(changed, [ev], stored.ETag, entry, ct)
+                    ? (true, new StoredCase(changed, stored.ETag))
+                    : (false, stored);
+            }
+            catch (ConcurrentChangeException) when (attempt < 20)
+            {
+            }
+        }
+    }
+}
