@@ -9,7 +9,7 @@ public class BadInputTests : IAsyncLifetime
     private CourtTestHost _host = null!;
     private static readonly string Liu = CourtTestHost.Principal("user-liu", "party");
 
-    public async Task InitializeAsync() => _host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+    public async Task InitializeAsync() => _host = await CourtTestHost.StartAsync(CourtTestHost.Future);
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private async Task AssertNothingFiledAsync()

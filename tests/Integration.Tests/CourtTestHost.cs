@@ -13,7 +13,6 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ECourt.Integration.Tests;
 
@@ -35,14 +34,14 @@ public sealed class CourtTestHost : IAsyncDisposable
 {
     private readonly DurableTaskTestHost _durable;
 
-    private CourtTestHost(DurableTaskTestHost durable, FakeTimeProvider clock)
+    private CourtTestHost(DurableTaskTestHost durable, TestClock clock)
     {
         _durable = durable;
         Clock = clock;
         Routes = new FunctionRouteTable(LocalHostSetup.FunctionsAssembly, "api");
     }
 
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
     public IServiceProvider Services => _durable.Services;
     public DurableTaskClient Client => _durable.Client;
     public FunctionRouteTable Routes { get; }
@@ -51,15 +50,22 @@ public sealed class CourtTestHost : IAsyncDisposable
 
     public static DateTimeOffset China(string local) => DateTimeOffset.Parse(local + "+08:00");
 
+    /// <summary>
+    /// A Thursday far ahead of any real date the suite runs on, so that no statutory timer of a test's
+    /// case fires before the test acts. 2098's holiday arrangement is not loaded: its deadlines count
+    /// weekends only and are provisional.
+    /// </summary>
+    public static readonly DateTimeOffset Future = China("2098-11-27T10:00");
+
     public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null)
     {
-        var clock = new FakeTimeProvider(now);
+        var clock = new TestClock(now);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ECourt:Storage:ConnectionString"] = Azurite.ConnectionString,
             ["ECourt:Storage:NamePrefix"] = Azurite.NewPrefix(),
         }).Build();
-        var durable = await DurableTaskTestHost.StartAsync(OrchestrationCatalog.Register, new DurableTaskTestHostOptions
+        var durable = await StartDurableAsync(new DurableTaskTestHostOptions
         {
             ConfigureServices = services =>
             {
@@ -76,6 +82,32 @@ public sealed class CourtTestHost : IAsyncDisposable
             },
         });
         return new CourtTestHost(durable, clock);
+    }
+
+    /// <summary>
+    /// The test host picks a random port for its gRPC sidecar and may pick a busy one; take one the
+    /// system says is free, and try again if another process took it meanwhile.
+    /// </summary>
+    private static async Task<DurableTaskTestHost> StartDurableAsync(DurableTaskTestHostOptions options)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            options.Port = FreePort();
+            try
+            {
+                return await DurableTaskTestHost.StartAsync(OrchestrationCatalog.Register, options);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public static string Principal(string userId, params string[] roles) => ClientPrincipal.Encode(userId, roles);

@@ -6,10 +6,21 @@ namespace ECourt.Integration.Tests;
 /// <summary>
 /// Deadlines kept by durable timers. The functions' clock is set in the past so that the statutory
 /// deadlines have already passed in real time: the timers then fire at once and the test sees what the
-/// orchestration does when each one ends.
+/// orchestration does when each one ends. Where a clerk acts before the deadline under test, the filing
+/// is submitted at the real time (so its review timer lies ahead) and the clock is then set back.
 /// </summary>
 public class DeadlineTests
 {
+    /// <summary>A filing submitted now, whose review deadline is still ahead in real time, with the clock then set to <paramref name="actingAt"/>.</summary>
+    private static async Task<string> SubmittedThenClockAt(CourtTestHost host, DateTimeOffset actingAt, Dictionary<string, object?>? body = null)
+    {
+        host.Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        var caseId = await host.SubmittedAsync("user-liu", body);
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "FilingReview");
+        host.Clock.SetUtcNow(actingAt);
+        return caseId;
+    }
+
     [Fact]
     public async Task ReviewUndecided_AtDeadline_RegisteredFirst_RecordedAsSuch()
     {
@@ -44,8 +55,8 @@ public class DeadlineTests
     public async Task CorrectionNotCured_AtCureDeadline_Returned()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
-        var caseId = await host.SubmittedAsync("user-liu");
-        await host.ReviewAsync(caseId, "correct", "缺少原告身份证明");
+        var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-03-02T10:00"));
+        Assert.Equal(200, (await host.ReviewAsync(caseId, "correct", "缺少原告身份证明")).Status);
         var returned = await host.WaitForStatusAsync(caseId, CaseStatus.Returned);
         Assert.Equal(CaseStatus.Returned, returned.Status);
         var e = (await host.Store.GetFileAsync(caseId))!.Events.Last();
@@ -59,8 +70,8 @@ public class DeadlineTests
         // Registered Thu 2026-09-24: 7 days end Oct 1, inside the National Day holiday (Oct 1–7), so the
         // period ends at 24:00 on Thu Oct 8; the grace is the next working day, Fri Oct 9.
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-09-24T10:00"));
-        var view = await host.RegisteredAsync("user-liu");
-        var caseId = view.GetProperty("caseId").GetString()!;
+        var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-09-24T10:00"));
+        var view = (await host.ReviewAsync(caseId, "accept")).Json;
         Assert.Equal("2026-10-08", view.GetProperty("feeNotice").GetProperty("dueDate").GetString());
         var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
         Assert.Equal(CourtTestHost.China("2026-10-10T00:00"), overdue.FeeNotice!.LedgerCheckAt);
@@ -115,7 +126,7 @@ public class DeadlineTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
         var body = Filings.Property("user-liu");
         body["feeAid"] = new { kind = "reduce", reasons = new[] { "家庭经济困难" } };
-        var caseId = await host.SubmittedAsync("user-liu", body);
+        var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-03-02T10:00"), body);
         var accepted = await host.ReviewAsync(caseId, "accept");
         Assert.Equal("FeeAidPending", accepted.Json.GetProperty("status").GetString());
         Assert.False(accepted.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));

@@ -10,7 +10,7 @@ public class DocumentTests
     [Fact]
     public async Task Upload_RecordsSha256_DownloadReturnsTheSameBytes()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.CreateAsync("user-liu");
         var up = await host.UploadAsync(caseId, Liu, Filings.Pdf);
         Assert.Equal(201, up.Status);
@@ -29,7 +29,7 @@ public class DocumentTests
     [Fact]
     public async Task TamperedBlob_RefusedOnDownload()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.CreateAsync("user-liu");
         var id = (await host.UploadAsync(caseId, Liu, Filings.Pdf)).Json.GetProperty("documentId").GetString()!;
         await host.Storage.Documents.GetBlobClient($"{caseId}/{id}").UploadAsync(BinaryData.FromBytes("%PDF-1.4 altered"u8.ToArray()), overwrite: true);
@@ -41,7 +41,7 @@ public class DocumentTests
     [Fact]
     public async Task Upload_WithIdempotencyKey_Once()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.CreateAsync("user-liu");
         var key = new Dictionary<string, string> { ["Idempotency-Key"] = "upload-1" };
         var a = await host.UploadAsync(caseId, Liu, Filings.Pdf, extra: key);
@@ -54,7 +54,7 @@ public class DocumentTests
     [Fact]
     public async Task Ofd_And_Jpeg_AcceptedByContent()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.CreateAsync("user-liu");
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))

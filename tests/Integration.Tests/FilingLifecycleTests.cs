@@ -9,7 +9,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Filing_ThroughReviewAndFee_Accepted()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.SubmittedAsync("user-liu");
 
         var queue = await host.GetAsync("/api/review-queue", CourtSteps.Clerk);
@@ -20,10 +20,12 @@ public class FilingLifecycleTests
         Assert.Equal(200, accepted.Status);
         var view = accepted.Json;
         Assert.Equal("AwaitingFee", view.GetProperty("status").GetString());
-        Assert.Equal("（2026）黑01民初1号", view.GetProperty("caseNumber").GetString());
+        Assert.Equal("（2098）黑01民初1号", view.GetProperty("caseNumber").GetString());
         var fee = view.GetProperty("feeNotice");
         Assert.Equal("2300.00", fee.GetProperty("amountDue").GetString());
-        Assert.Equal("2026-12-03", fee.GetProperty("dueDate").GetString());
+        // Thu 2098-11-27 + 7 days = Thu 2098-12-04, a weekday; 2098 has no loaded arrangement, so provisional.
+        Assert.Equal("2098-12-04", fee.GetProperty("dueDate").GetString());
+        Assert.True(fee.GetProperty("provisional").GetBoolean());
         var account = fee.GetProperty("accountNumber").GetString()!;
         Assert.True(VirtualAccountNumber.IsValid(account));
 
@@ -31,7 +33,7 @@ public class FilingLifecycleTests
         var after = await host.GetAsync("/api/review-queue", CourtSteps.Clerk);
         Assert.DoesNotContain(after.Json.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetString() == caseId);
 
-        await host.RaiseCreditAsync(caseId, "ICBC", "20261127-000001", 2300m, CourtTestHost.China("2026-11-27T09:30"));
+        await host.RaiseCreditAsync(caseId, "ICBC", "20261127-000001", 2300m, CourtTestHost.China("2098-11-27T09:30"));
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
         var done = await host.WaitForOrchestrationEndAsync(caseId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
@@ -58,17 +60,17 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Fee_HalfThenRest_AcceptedOnlyWhenFull_DuplicateAppliedOnce()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
 
-        await host.RaiseCreditAsync(caseId, "ICBC", "T1", 1150m, CourtTestHost.China("2026-11-27T09:00"));
+        await host.RaiseCreditAsync(caseId, "ICBC", "T1", 1150m, CourtTestHost.China("2098-11-27T09:00"));
         // The same transaction again, and the same id from another bank: two banks' ids are different credits.
-        await host.RaiseCreditAsync(caseId, "ICBC", "T1", 1150m, CourtTestHost.China("2026-11-27T09:00"));
+        await host.RaiseCreditAsync(caseId, "ICBC", "T1", 1150m, CourtTestHost.China("2098-11-27T09:00"));
         var file = await WaitForLedgerAsync(host, caseId, 1);
         Assert.Equal(CaseStatus.AwaitingFee, file.Case.Status);
         Assert.Equal(1150m, file.Case.FeeNotice!.AmountPaid);
 
-        await host.RaiseCreditAsync(caseId, "ABC", "T1", 1150m, CourtTestHost.China("2026-11-28T09:00"));
+        await host.RaiseCreditAsync(caseId, "ABC", "T1", 1150m, CourtTestHost.China("2098-11-28T09:00"));
         var accepted = await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
         Assert.Equal(2300m, accepted.FeeNotice!.AmountPaid);
         var ledger = (await host.Store.GetFileAsync(caseId))!.Ledger;
@@ -78,7 +80,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task ManyEventsAcrossRounds_ReplayedDeterministically_EachAppliedOnce()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         var instance = Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId);
         // Signals, duplicates and partial credits interleaved: each round replays its history and ends in ContinueAsNew.
@@ -86,8 +88,8 @@ public class FilingLifecycleTests
         for (var i = 0; i < 5; i++)
         {
             raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Lifecycle.CaseLifecycle.SignalEvent, new Orchestrations.Lifecycle.CaseSignal(i, "noise")));
-            raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2026-11-27T10:00")));
-            raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2026-11-27T10:00")));
+            raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2098-11-27T10:00")));
+            raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2098-11-27T10:00")));
             raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Lifecycle.CaseLifecycle.SignalEvent, new Orchestrations.Lifecycle.CaseSignal(i, "duplicate")));
         }
         await Task.WhenAll(raises);
@@ -96,7 +98,7 @@ public class FilingLifecycleTests
         Assert.Equal(2000m, file.Case.FeeNotice!.AmountPaid);
         Assert.Equal(CaseStatus.AwaitingFee, file.Case.Status);
 
-        await host.RaiseCreditAsync(caseId, "BOC", "P5", 300m, CourtTestHost.China("2026-11-27T11:00"));
+        await host.RaiseCreditAsync(caseId, "BOC", "P5", 300m, CourtTestHost.China("2098-11-27T11:00"));
         var end = await host.WaitForOrchestrationEndAsync(caseId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
         Assert.Equal(CaseStatus.Accepted, end.ReadOutputAs<CaseStatus>());
@@ -126,7 +128,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Create_SameIdempotencyKey_SameCase_DifferentBody_Refused()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var first = await host.CreateAsync("user-liu", key: "filing-1");
         var again = await host.CreateAsync("user-liu", key: "filing-1");
         Assert.Equal(first, again);
@@ -147,7 +149,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Submit_WithoutComplaint_Refused_NothingChanges()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.CreateAsync("user-liu");
         await host.UploadAsync(caseId, CourtTestHost.Principal("user-liu", "party"), Filings.Pdf, kind: "evidence", fileName: "借条.pdf");
         var r = await host.SendAsync("POST", $"/api/cases/{caseId}/submit", CourtTestHost.Principal("user-liu", "party"));
@@ -160,7 +162,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Submit_Retried_ChangesNothingMore()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.SubmittedAsync("user-liu");
         var again = await host.SendAsync("POST", $"/api/cases/{caseId}/submit", CourtTestHost.Principal("user-liu", "party"));
         Assert.Equal(200, again.Status);
@@ -170,7 +172,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Review_Reject_RecordsRuling_WrongStateRefusedWith409()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.SubmittedAsync("user-liu");
         var noReasons = await host.ReviewAsync(caseId, "reject");
         Assert.Equal(400, noReasons.Status);
@@ -189,20 +191,22 @@ public class FilingLifecycleTests
     [Fact]
     public async Task Review_Correct_ThenCorrections_ReviewPeriodStartsAgain()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.SubmittedAsync("user-liu");
         var r = await host.ReviewAsync(caseId, "correct", "缺少借条复印件", "诉讼请求金额与事实不符");
         Assert.Equal("CorrectionRequested", r.Json.GetProperty("status").GetString());
-        Assert.Equal("2026-12-11", r.Json.GetProperty("review").GetProperty("cureBy").GetString());
+        // 2098-11-27 + 15 days = Fri 2098-12-12.
+        Assert.Equal("2098-12-12", r.Json.GetProperty("review").GetProperty("cureBy").GetString());
 
-        host.Clock.SetUtcNow(CourtTestHost.China("2026-12-01T09:00"));
+        host.Clock.SetUtcNow(CourtTestHost.China("2098-12-01T09:00"));
         var doc = await host.UploadAsync(caseId, CourtTestHost.Principal("user-liu", "party"), Filings.Png, "image/png", "evidence", "借条.png");
         var corrected = await host.PostJsonAsync($"/api/cases/{caseId}/corrections", CourtTestHost.Principal("user-liu", "party"),
             new { claimAmount = "90000.00", documentIds = new[] { doc.Json.GetProperty("documentId").GetString() } });
         Assert.Equal(200, corrected.Status);
         Assert.Equal("Submitted", corrected.Json.GetProperty("status").GetString());
         Assert.Equal("90000.00", corrected.Json.GetProperty("claimAmount").GetString());
-        Assert.Equal("2026-12-08", corrected.Json.GetProperty("review").GetProperty("decisionDue").GetString());
+        // Corrections on Mon 2098-12-01: 7 days → Mon 2098-12-08.
+        Assert.Equal("2098-12-08", corrected.Json.GetProperty("review").GetProperty("decisionDue").GetString());
 
         var accepted = await host.ReviewAsync(caseId, "accept");
         // 50 + 2.5% × 80,000 = 2,050.
@@ -212,7 +216,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task FeeAid_Waived_Accepted()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         var applied = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid", CourtTestHost.Principal("user-liu", "party"),
             new { kind = "waive", reasons = new[] { "领取最低生活保障金" } });
@@ -228,7 +232,7 @@ public class FilingLifecycleTests
     [Fact]
     public async Task StaleIfMatch_412_NothingChanges()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = await host.SubmittedAsync("user-liu");
         var read = await host.GetAsync($"/api/cases/{caseId}", CourtSteps.Clerk);
         var etag = read.Headers.ETag.ToString();
@@ -242,12 +246,12 @@ public class FilingLifecycleTests
     [Fact]
     public async Task ConcurrentRegistrations_CaseNumbersWithoutGapsOrDuplicates()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.SubmittedAsync($"user-{i}", Filings.Property($"user-{i}"))));
         var results = await Task.WhenAll(ids.Select(id => host.ReviewAsync(id, "accept")));
         Assert.All(results, r => Assert.Equal(200, r.Status));
         var numbers = results.Select(r => r.Json.GetProperty("caseNumber").GetString()!).Order().ToList();
-        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"（2026）黑01民初{n}号").Order().ToList(), numbers);
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"（2098）黑01民初{n}号").Order().ToList(), numbers);
         Assert.Equal(12, results.Select(r => r.Json.GetProperty("feeNotice").GetProperty("accountNumber").GetString()).Distinct().Count());
     }
 }

@@ -5,7 +5,7 @@ public class PublicRouteTests
     [Fact]
     public async Task FeeQuote_And_DeadlineCalculator_AnswerAnyone()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var quote = await host.GetAsync("/api/fees/quote?caseType=property&amount=1000000&procedure=simplified", null);
         Assert.Equal(200, quote.Status);
         Assert.Equal("6900.00", quote.Json.GetProperty("fee").GetString());
@@ -21,7 +21,7 @@ public class PublicRouteTests
     [Fact]
     public async Task OpenApiDocument_Served()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-11-26T10:00"));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var doc = await host.GetAsync("/api/openapi.json", null);
         Assert.Equal(200, doc.Status);
         Assert.Equal("3.1.0", doc.Json.GetProperty("openapi").GetString());
