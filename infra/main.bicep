@@ -1,0 +1,48 @@
+// ECourt: the Functions app on Flex Consumption with its storage, deployed by `azd up`.
+// Minimal for now: Service Bus, Communication Services, Event Grid and monitoring come with their issues.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; names and tags derive from it.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region for every resource.')
+param location string
+
+@description('Object id of the deploying user, granted data access to storage for local debugging against Azure.')
+param principalId string = ''
+
+@description('The court this deployment serves by default (its case-number code).')
+param defaultCourt string = '黑01'
+
+var abbrs = loadJsonContent('abbreviations.json')
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: '${abbrs.resourcesResourceGroups}${environmentName}'
+  location: location
+  tags: tags
+}
+
+module app 'app.bicep' = {
+  name: 'ecourt-app'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    storageAccountName: '${abbrs.storageStorageAccounts}${resourceToken}'
+    planName: '${abbrs.webServerFarms}${resourceToken}'
+    functionAppName: '${abbrs.webSitesFunctions}${resourceToken}'
+    principalId: principalId
+    defaultCourt: defaultCourt
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = app.outputs.functionAppName
+output AZURE_STORAGE_ACCOUNT_NAME string = app.outputs.storageAccountName
+output SERVICE_API_ENDPOINT string = app.outputs.defaultHostName

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using ECourt.LocalHost;
+using ECourt.Functions.Public;
+using ECourt.Orchestrations;
+using Microsoft.DurableTask;
+
+namespace ECourt.Contract.Tests;
+
+/// <summary>The Worker SDK's generated functions.metadata is the contract with the Functions host.</summary>
+public class FunctionMetadataTests
+{
+    public sealed record Declared(string Name, string Trigger, string? Route, string[] Methods);
+
+    private static IReadOnlyList<Declared> Metadata()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Repository.FunctionsMetadata));
+        return doc.RootElement.EnumerateArray().Select(f =>
+        {
+            var trigger = f.GetProperty("bindings").EnumerateArray().First(b => b.GetProperty("direction").GetString() == "In"
+                && b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+            return new Declared(
+                f.GetProperty("name").GetString()!,
+                trigger.GetProperty("type").GetString()!,
+                trigger.TryGetProperty("route", out var r) ? r.GetString() : null,
+                trigger.TryGetProperty("methods", out var m) ? m.EnumerateArray().Select(x => x.GetString()!.ToUpperInvariant()).ToArray() : []);
+        }).ToList();
+    }
+
+    private static readonly Declared[] Expected =
+    [
+        new("FeeQuote", "httpTrigger", "fees/quote", ["GET"]),
+        new("CalendarDeadline", "httpTrigger", "calendar/deadline", ["GET"]),
+        new("CreateFiling", "httpTrigger", "cases", ["POST"]),
+        new("ListCases", "httpTrigger", "cases", ["GET"]),
+        new("GetCase", "httpTrigger", "cases/{caseId}", ["GET"]),
+        new("SubmitFiling", "httpTrigger", "cases/{caseId}/submit", ["POST"]),
+        new("SubmitCorrections", "httpTrigger", "cases/{caseId}/corrections", ["POST"]),
+        new("ApplyForFeeAid", "httpTrigger", "cases/{caseId}/fee-aid", ["POST"]),
+        new("DecideFeeAid", "httpTrigger", "cases/{caseId}/fee-aid/decision", ["POST"]),
+        new("ReviewQueue", "httpTrigger", "review-queue", ["GET"]),
+        new("ReviewFiling", "httpTrigger", "cases/{caseId}/review", ["POST"]),
+        new("WithdrawalRuling", "httpTrigger", "cases/{caseId}/withdrawal-ruling", ["POST"]),
+        new("UploadDocument", "httpTrigger", "cases/{caseId}/documents", ["POST"]),
+        new("DownloadDocument", "httpTrigger", "cases/{caseId}/documents/{documentId}", ["GET"]),
+        new("OpenApiDocument", "httpTrigger", "openapi.json", ["GET"]),
+        new("CaseLifecycle", "orchestrationTrigger", null, []),
+        new("GetCaseProgress", "activityTrigger", null, []),
+        new("KeepDeadline", "activityTrigger", null, []),
+    ];
+
+    [Fact]
+    public void Metadata_ListsExactlyTheExpectedFunctions()
+    {
+        var actual = Metadata().Select(d => $"{d.Name} {d.Trigger} {d.Route} {string.Join(",", d.Methods)}").Order().ToList();
+        var expected = Expected.Select(d => $"{d.Name} {d.Trigger} {d.Route} {string.Join(",", d.Methods)}").Order().ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void EveryOrchestratorAndActivity_IsRegisteredForTheDurableWorkers()
+    {
+        var registry = new DurableTaskRegistry();
+        OrchestrationCatalog.Register(registry);
+        var orchestrators = registry.GetOrchestrators().Select(r => r.Key.Name).ToList();
+        var activities = registry.GetActivities().Select(r => r.Key.Name).ToList();
+        var metadata = Metadata();
+        Assert.Equal(metadata.Where(d => d.Trigger == "orchestrationTrigger").Select(d => d.Name).Order(), orchestrators.Order());
+        Assert.Equal(metadata.Where(d => d.Trigger == "activityTrigger").Select(d => d.Name).Order(), activities.Order());
+        // The catalog's own lists agree with what it registers.
+        Assert.Equal(OrchestrationCatalog.Orchestrators.Order(), orchestrators.Order());
+        Assert.Equal(OrchestrationCatalog.Activities.Order(), activities.Order());
+    }
+
+    [Fact]
+    public void LocalHost_RegistersEveryOrchestratorAndActivity()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
+        services.AddECourtLocalHost(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Repository.Root);
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var registry = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<DurableTaskRegistry>>(provider).Get(Microsoft.Extensions.Options.Options.DefaultName);
+        var metadata = Metadata();
+        Assert.Equal(metadata.Where(d => d.Trigger == "orchestrationTrigger").Select(d => d.Name).Order(), registry.GetOrchestrators().Select(r => r.Key.Name).Order());
+        Assert.Equal(metadata.Where(d => d.Trigger == "activityTrigger").Select(d => d.Name).Order(), registry.GetActivities().Select(r => r.Key.Name).Order());
+    }
+
+    [Fact]
+    public void LocalHostRoutes_EqualTheMetadataHttpRoutes()
+    {
+        var table = new FunctionRouteTable(LocalHostSetup.FunctionsAssembly, "api");
+        var local = table.Routes.SelectMany(r => r.Methods.Select(m => $"{m} /api/{r.Route}")).Order().ToList();
+        var declared = Metadata().Where(d => d.Trigger == "httpTrigger").SelectMany(d => d.Methods.Select(m => $"{m} /api/{d.Route}")).Order().ToList();
+        Assert.Equal(declared, local);
+    }
+
+    [Fact]
+    public void OpenApiDocument_CoversExactlyTheHttpRoutes()
+    {
+        using var doc = JsonDocument.Parse(ApiDocument.Text);
+        var documented = doc.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {p.Name}")).Order().ToList();
+        var declared = Metadata().Where(d => d.Trigger == "httpTrigger").SelectMany(d => d.Methods.Select(m => $"{m} /api/{d.Route}")).Order().ToList();
+        Assert.Equal(declared, documented);
+        Assert.DoesNotContain(documented, p => p.Contains("/api/local/"));
+        // Every schema reference resolves.
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        foreach (var reference in System.Text.RegularExpressions.Regex.Matches(ApiDocument.Text, "\"#/components/schemas/([^\"]+)\"").Select(m => m.Groups[1].Value))
+            Assert.True(schemas.TryGetProperty(reference, out _), reference);
+    }
+
+    [Fact]
+    public void HostJson_RoutePrefixIsApi()
+    {
+        Assert.Equal("api", FunctionRouteTable.ReadRoutePrefix(Repository.Path_("functions", "host.json")));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace ECourt.Contract.Tests;
+
+/// <summary>The Bicep compiles and lints offline with the compiler restored from NuGet; a warning is a failure.</summary>
+public class InfraTests
+{
+    private static (int Exit, string Output) Bicep(params string[] args)
+    {
+        var start = new ProcessStartInfo(Repository.BicepPath) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(120_000);
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("lint")]
+    public void MainBicep_NoErrorsNoWarnings(string command)
+    {
+        var outDir = Directory.CreateTempSubdirectory("bicep").FullName;
+        var (exit, output) = command == "build"
+            ? Bicep("build", Repository.Path_("infra", "main.bicep"), "--outdir", outDir)
+            : Bicep("lint", Repository.Path_("infra", "main.bicep"));
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("Warning", output);
+        Assert.DoesNotContain("Error", output);
+        if (command == "build")
+        {
+            var arm = File.ReadAllText(Path.Combine(outDir, "main.json"));
+            Assert.Contains("FlexConsumption", arm);
+            Assert.Contains("\"allowSharedKeyAccess\": false", arm);
+            Assert.Contains("AzureWebJobsStorage__credential", arm);
+        }
+    }
+
+    [Fact]
+    public void Compiler_ReportsAWrongProperty()
+    {
+        // The check above can fail: a misspelt property is a warning the test sees.
+        var dir = Directory.CreateTempSubdirectory("bicep-bad").FullName;
+        var bad = File.ReadAllText(Repository.Path_("infra", "app.bicep")).Replace("    httpsOnly: true", "    httpsOnly: true\n    httpsOnlyy: true");
+        File.WriteAllText(Path.Combine(dir, "app.bicep"), bad);
+        var (_, output) = Bicep("build", Path.Combine(dir, "app.bicep"), "--stdout");
+        Assert.Contains("Warning BCP037", output);
+    }
+
+    [Fact]
+    public void AzureYaml_DeclaresTheFunctionService()
+    {
+        var yaml = File.ReadAllLines(Repository.Path_("azure.yaml")).Select(l => l.Trim()).ToList();
+        Assert.Contains("host: function", yaml);
+        Assert.Contains("language: dotnet", yaml);
+        Assert.Contains("project: ./functions", yaml);
+        Assert.Contains("api:", yaml);
+        // The Function App carries the azd-service-name tag of that service.
+        Assert.Contains("'azd-service-name': 'api'", File.ReadAllText(Repository.Path_("infra", "app.bicep")));
+    }
+
+    [Fact]
+    public void LocalSettingsSample_IsCommitted_AndNamesStorage()
+    {
+        var sample = File.ReadAllText(Repository.Path_("local.settings.sample.json"));
+        Assert.Contains("AzureWebJobsStorage", sample);
+        Assert.Contains("dotnet-isolated", sample);
+    }
+}
