@@ -8,7 +8,7 @@ AZURITE_BIN="$TOOLS/azurite/node_modules/.bin/azurite"
 # Azurite's well-known development account (public, documented by Microsoft; not a secret).
 AZURITE_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
-log() { printf '[ecourt] %s\n' "$*" >&2; }
+log() { printf '[ecourt %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 require() {
   command -v "$1" >/dev/null 2>&1 || { log "$1 is not installed: $2"; exit 1; }
@@ -51,9 +51,14 @@ start_azurite() {
   log "Azurite did not answer on ports $blob-$table"; return 1
 }
 
+# stop_azurite [SECONDS]: asks Azurite to stop; it can wait a long time for idle keep-alive
+# connections, so after SECONDS (default 5) it is killed.
 stop_azurite() {
+  local grace=${1:-5}
   if [ -n "${AZURITE_PID:-}" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
     kill "$AZURITE_PID" 2>/dev/null || true
+    for _ in $(seq 1 $((grace * 10))); do kill -0 "$AZURITE_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$AZURITE_PID" 2>/dev/null || true
     wait "$AZURITE_PID" 2>/dev/null || true
   fi
   AZURITE_PID=""
