@@ -1,3 +1,4 @@
+using Xunit;
 using System.Text.Json;
 using ECourt.Domain.Cases;
 using ECourt.Orchestrations.Lifecycle;
@@ -6,7 +7,7 @@ using ECourt.Functions.Lifecycle;
 using ECourt.Orchestrations.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ECourt.Integration.Tests;
+namespace ECourt.Testing;
 
 /// <summary>The steps of a filing through HTTP, as the portal takes them.</summary>
 public static class CourtSteps

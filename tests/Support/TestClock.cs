@@ -1,4 +1,4 @@
-namespace ECourt.Integration.Tests;
+namespace ECourt.Testing;
 
 /// <summary>The court's clock in tests: set to any instant, forwards or back, by the test that owns the host.</summary>
 public sealed class TestClock(DateTimeOffset now) : TimeProvider

@@ -1,4 +1,4 @@
-namespace ECourt.Integration.Tests;
+namespace ECourt.Testing;
 
 /// <summary>Builders for filing bodies, with identity numbers whose check characters are right.</summary>
 public static class Filings

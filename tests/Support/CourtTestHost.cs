@@ -14,7 +14,7 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ECourt.Integration.Tests;
+namespace ECourt.Testing;
 
 /// <summary>An HTTP answer as a client sees it.</summary>
 public sealed record TestResponse(int Status, IHeaderDictionary Headers, byte[] Body)

@@ -1,6 +1,6 @@
 using ECourt.Adapters.Storage;
 
-namespace ECourt.Integration.Tests;
+namespace ECourt.Testing;
 
 /// <summary>The Azurite that scripts/test starts, named by ECOURT_TEST_STORAGE. Each test gets tables of its own.</summary>
 public static class Azurite
