@@ -35,11 +35,13 @@ connection_string() { # BLOB QUEUE TABLE
     "$AZURITE_KEY" "$1" "$2" "$3"
 }
 
-# start_azurite BLOB QUEUE TABLE DATA_DIR: starts Azurite in the background; sets AZURITE_PID.
+# start_azurite BLOB QUEUE TABLE DATA_DIR [memory]: starts Azurite in the background; sets AZURITE_PID.
+# With "memory" the data lives only in memory (the folder holds the log).
 start_azurite() {
-  local blob=$1 queue=$2 table=$3 data=$4
+  local blob=$1 queue=$2 table=$3 data=$4 persistence
   mkdir -p "$data"
-  "$AZURITE_BIN" --silent --skipApiVersionCheck --disableProductStyleUrl --location "$data" --debug "$data/debug.log" \
+  if [ "${5:-}" = memory ]; then persistence=(--inMemoryPersistence); else persistence=(--location "$data"); fi
+  "$AZURITE_BIN" --silent --skipApiVersionCheck --disableProductStyleUrl "${persistence[@]}" \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     --blobPort "$blob" --queuePort "$queue" --tablePort "$table" >"$data/azurite.out" 2>&1 &
   AZURITE_PID=$!

@@ -94,11 +94,27 @@ public sealed class TableCaseStore(StorageClients storage) : ICaseStore
         }
     }
 
-    public async Task AddDocumentAsync(string caseId, CaseDocument document, CancellationToken ct = default)
+    public async Task<StoredCase?> AddDocumentAsync(CourtCase changed, string etag, CaseDocument document, CancellationToken ct = default)
     {
-        var row = new TableEntity(caseId, DocumentPrefix + document.DocumentId);
+        var row = new TableEntity(changed.CaseId, DocumentPrefix + document.DocumentId);
         StoredJson.Write(row, document);
-        await Table.AddEntityAsync(row, ct);
+        try
+        {
+            var result = await Table.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.UpdateReplace, Snapshot(changed), new ETag(etag)),
+                new(TableTransactionActionType.Add, row),
+            ], ct);
+            return new StoredCase(changed, result.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("No ETag."));
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 1)
+        {
+            return null;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+        {
+            throw new ConcurrentChangeException(changed.CaseId);
+        }
     }
 
     public async Task<CaseDocument?> GetDocumentAsync(string caseId, string documentId, CancellationToken ct = default)

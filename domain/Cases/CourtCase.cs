@@ -26,8 +26,20 @@ public sealed partial record CourtCase(
     DateTimeOffset? RegisteredAt,
     Review? Review,
     FeeNotice? FeeNotice,
-    FeeAid? FeeAid)
+    FeeAid? FeeAid,
+    IReadOnlyList<FiledDocument>? Documents = null)
 {
+    /// <summary>The documents filed so far, kept in the snapshot so that rules about them need one point read.</summary>
+    public IReadOnlyList<FiledDocument> FiledDocuments => Documents ?? [];
+
+    public bool HasDocument(string documentId) => FiledDocuments.Any(d => d.DocumentId == documentId);
+
+    public bool HasDocumentOfKind(Documents.DocumentKind kind) => FiledDocuments.Any(d => d.Kind == kind);
+
+    /// <summary>Adds a filed document to the case (the document's own record holds who filed it and when).</summary>
+    public CourtCase WithDocument(Documents.CaseDocument document) =>
+        HasDocument(document.DocumentId) ? this : this with { Documents = [.. FiledDocuments, new FiledDocument(document.DocumentId, document.Kind)] };
+
     /// <summary>A new filing in <see cref="CaseStatus.Draft"/>.</summary>
     public static (CourtCase Case, CaseEvent Event) Draft(
         string caseId, string court, FeeCaseType caseType, Procedure procedure, string cause, decimal? claimAmount,

@@ -28,7 +28,11 @@ public interface ICaseStore
     /// <summary>Saves a change; throws <see cref="ConcurrentChangeException"/> when the case changed since <paramref name="etag"/>.</summary>
     Task<StoredCase> SaveAsync(CourtCase changed, IReadOnlyList<CaseEvent> events, string etag, CancellationToken ct = default);
 
-    Task AddDocumentAsync(string caseId, CaseDocument document, CancellationToken ct = default);
+    /// <summary>
+    /// Records a document with the case that lists it, in one transaction guarded by the case's ETag.
+    /// Returns null when a document with that id is already recorded.
+    /// </summary>
+    Task<StoredCase?> AddDocumentAsync(CourtCase changed, string etag, CaseDocument document, CancellationToken ct = default);
 
     Task<CaseDocument?> GetDocumentAsync(string caseId, string documentId, CancellationToken ct = default);
 

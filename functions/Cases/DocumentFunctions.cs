@@ -58,13 +58,19 @@ public sealed class DocumentFunctions(ApiEndpoint endpoint, CaseAccess access, I
             var document = new CaseDocument(documentId, kind, fileName!, detected, content.Length, sha256, caller.Id, clock.GetUtcNow());
             // Bytes first, then the record: a crash between the two leaves an unlisted blob, never a listed document without bytes.
             await documents.PutAsync(caseId, documentId, content, detected, sha256, overwrite: key is not null, ct);
-            try
+            for (var attempt = 0; ; attempt++)
             {
-                await store.AddDocumentAsync(caseId, document, ct);
-            }
-            catch (Azure.RequestFailedException ex) when (ex.Status == 409 && key is not null)
-            {
-                document = Same(await store.GetDocumentAsync(caseId, documentId, ct) ?? throw new InvalidOperationException("Document row vanished."), sha256);
+                try
+                {
+                    if (await store.AddDocumentAsync(stored.Case.WithDocument(document), stored.ETag, document, ct) is null)
+                        document = Same(await store.GetDocumentAsync(caseId, documentId, ct) ?? throw new InvalidOperationException("Document row vanished."), sha256);
+                    break;
+                }
+                catch (ConcurrentChangeException) when (attempt < 20)
+                {
+                    // Another change to the case (another upload, a decision): list the document on the case as it is now.
+                    stored = await access.LoadAsync(caseId, caller, ct);
+                }
             }
             return Answer(document);
         });

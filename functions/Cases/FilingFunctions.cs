@@ -100,15 +100,14 @@ public sealed class FilingFunctions(
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var file = await access.LoadFileAsync(caseId, caller, ct);
-            CaseAccess.RequireParty(caller, file.Case);
-            var current = new StoredCase(file.Case, file.ETag);
+            var current = await access.LoadAsync(caseId, caller, ct);
+            CaseAccess.RequireParty(caller, current.Case);
             CaseAccess.CheckIfMatch(req, current);
-            var saved = file.Case.Status == CaseStatus.Submitted && file.Case.Review?.Correction is null
+            var saved = current.Case.Status == CaseStatus.Submitted && current.Case.Review?.Correction is null
                 // A retried submit: make sure the queue entry and the orchestration exist, change nothing else.
                 ? current
                 : await changes.ApplyOneAsync(caseId, current, c => review.Submit(c, CaseAccess.ActorFor(caller, CaseAccess.RoleOf(caller)),
-                    clock.GetUtcNow(), file.Documents.Any(d => d.Kind == DocumentKind.Complaint)), ct);
+                    clock.GetUtcNow(), c.HasDocumentOfKind(DocumentKind.Complaint)), ct);
             await index.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, ct);
             var next = CaseDeadlines.Next(saved.Case);
             await signals.EnsureStartedAsync(client, caseId, new CaseProgress(caseId, saved.Case.Status, false, next?.Kind, next?.At), ct);
@@ -122,9 +121,9 @@ public sealed class FilingFunctions(
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var file = await access.LoadFileAsync(caseId, caller, ct);
-            CaseAccess.RequireParty(caller, file.Case);
-            CaseAccess.CheckIfMatch(req, new StoredCase(file.Case, file.ETag));
+            var current = await access.LoadAsync(caseId, caller, ct);
+            CaseAccess.RequireParty(caller, current.Case);
+            CaseAccess.CheckIfMatch(req, current);
             var r = await RequestBody.ReadJsonAsync<CorrectionsRequest>(req);
             var now = clock.GetUtcNow();
             var v = new Validation();
@@ -133,14 +132,13 @@ public sealed class FilingFunctions(
             var facts = v.Text(r.Facts, "facts", 20000, required: false);
             var claimAmount = ReadAmount(r.ClaimAmount, "claimAmount", false, v);
             var parties = r.Parties is null ? null : PartyReader.Read(r.Parties, caller.Id, now, v);
-            var known = file.Documents.Select(d => d.DocumentId).ToHashSet();
             foreach (var id in r.DocumentIds ?? [])
-                v.Check(id is not null && known.Contains(id), "documentIds", $"No document {id} in this case; upload it first.");
+                v.Check(id is not null && current.Case.HasDocument(id), "documentIds", $"No document {id} in this case; upload it first.");
             v.ThrowIfAny();
             if (parties is not null && !parties.Any(p => p.IsActedForBy(caller.Id)))
                 throw new DomainRuleException("filer-not-a-party", "The filer must remain one of the parties or act for one of them.", "parties");
 
-            var saved = await changes.ApplyOneAsync(caseId, new StoredCase(file.Case, file.ETag), c => review.SubmitCorrections(c,
+            var saved = await changes.ApplyOneAsync(caseId, current, c => review.SubmitCorrections(c,
                 CaseAccess.ActorFor(caller, CaseAccess.RoleOf(caller)), now, x => x with
                 {
                     Cause = cause ?? x.Cause,

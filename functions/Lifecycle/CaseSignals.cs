@@ -13,13 +13,10 @@ namespace ECourt.Functions.Lifecycle;
 /// </summary>
 public sealed class CaseSignals(ILogger<CaseSignals> log)
 {
-    /// <summary>Starts the case's orchestration unless it already runs (a retried submit starts nothing new).</summary>
+    /// <summary>Starts the case's orchestration unless it already runs (a retried submit starts nothing new): one call in the usual case.</summary>
     public async Task EnsureStartedAsync(DurableTaskClient client, string caseId, CaseProgress? known, CancellationToken ct)
     {
         var instanceId = CaseLifecycle.InstanceId(caseId);
-        var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct);
-        if (existing is not null && existing.RuntimeStatus is not (OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
-            return;
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(CaseLifecycle.Name, new CaseLifecycleInput(caseId, known),
@@ -27,8 +24,8 @@ public sealed class CaseSignals(ILogger<CaseSignals> log)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Started concurrently by a retry of the same command: the one instance is enough.
-            if (await client.GetInstanceAsync(instanceId, false, ct) is null) throw;
+            // Already running (a retried submit, or started concurrently): the one instance is enough.
+            if (await client.GetInstanceAsync(instanceId, false, ct) is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending }) throw;
             log.LogInformation("Case {CaseId}: its orchestration was already started", caseId);
         }
     }

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Azure.Data.Tables;
+using ECourt.Adapters.Storage;
+using ECourt.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECourt.Bench;
+
+/// <summary>
+/// Filing throughput: create, upload a small complaint and submit, through the HTTP function code
+/// (the local host's route table, a real DefaultHttpContext) against Azurite on the in-memory durable
+/// engine. Baselines in the same run and Azurite: single-entity inserts at the same concurrency (the
+/// issue's target), and the same storage calls a filing makes made straight through the adapters
+/// (what the code adds on top of the storage work it must do).
+/// </summary>
+public static class FilingThroughput
+{
+    public sealed record Result(int Filings, int Concurrency, double BaselineInsertsPerSecond, double StorageOnlyFilingsPerSecond, double FilingsPerSecond,
+        double RoundTripsPerFiling, double AllocatedKiBPerFiling, double RetainedKiBPerFiling, double P50Ms, double P99Ms, int Processors)
+    {
+        /// <summary>What the storage work alone would allow: the baseline rate divided by the round trips a filing needs.</summary>
+        public double StorageBound => BaselineInsertsPerSecond / RoundTripsPerFiling;
+        public double Ratio => FilingsPerSecond / StorageBound;
+        public bool MeetsTargets => RoundTripsPerFiling <= 8 && Ratio >= 0.8;
+
+        public string ToMarkdown()
+        {
+            var c = CultureInfo.InvariantCulture;
+            var sb = new StringBuilder();
+            sb.AppendLine(c, $"| measure | value | target |");
+            sb.AppendLine("|---|---|---|");
+            sb.AppendLine(c, $"| filings (create + upload + submit) | {Filings} at concurrency {Concurrency}, {Processors} cores | |");
+            sb.AppendLine(c, $"| baseline: single-entity inserts/s | {BaselineInsertsPerSecond:F0} | |");
+            sb.AppendLine(c, $"| filings/s | {FilingsPerSecond:F1} | |");
+            sb.AppendLine(c, $"| storage round trips per filing | {RoundTripsPerFiling:F2} | ≤ 8 |");
+            sb.AppendLine(c, $"| storage-bound rate (baseline ÷ round trips) | {StorageBound:F1} | |");
+            sb.AppendLine(c, $"| ratio filings/s ÷ storage-bound rate | {Ratio:F2} | ≥ 0.80 |");
+            sb.AppendLine(c, $"| second baseline: the same 8 storage calls per filing, straight through the adapters | {StorageOnlyFilingsPerSecond:F1} filings/s | |");
+            sb.AppendLine(c, $"| ratio filings/s ÷ same-calls rate | {FilingsPerSecond / StorageOnlyFilingsPerSecond:F2} | |");
+            sb.AppendLine(c, $"| latency per filing p50 / p99 | {P50Ms:F0} ms / {P99Ms:F0} ms | |");
+            sb.AppendLine(c, $"| managed allocation per filing | {AllocatedKiBPerFiling:F0} KiB | |");
+            sb.AppendLine(c, $"| managed heap retained per filing | {RetainedKiBPerFiling:F1} KiB | |");
+            sb.AppendLine(c, $"| meets targets | {(MeetsTargets ? "yes" : "no")} | |");
+            return sb.ToString();
+        }
+    }
+
+    public static async Task<Result> RunAsync(int filings, int concurrency, int warmup)
+    {
+        var baseline = await BaselineAsync(filings * 4, concurrency);
+        var storageOnly = await StorageOnlyAsync(filings, concurrency);
+
+        var counter = new StorageRequestCounter();
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton(counter));
+        await host.Storage.EnsureCreatedAsync();
+        await RunFilingsAsync(host, "warmup", warmup, concurrency);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var heapBefore = GC.GetTotalMemory(true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var requestsBefore = counter.Count;
+        var clock = Stopwatch.StartNew();
+        var latencies = await RunFilingsAsync(host, "run", filings, concurrency);
+        clock.Stop();
+        var requests = counter.Count - requestsBefore;
+        var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        var heapAfter = GC.GetTotalMemory(true);
+
+        Array.Sort(latencies);
+        return new Result(filings, concurrency, baseline, storageOnly, filings / clock.Elapsed.TotalSeconds, (double)requests / filings,
+            allocated / 1024.0 / filings, (heapAfter - heapBefore) / 1024.0 / filings,
+            latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)], Environment.ProcessorCount);
+    }
+
+    private static async Task<double[]> RunFilingsAsync(CourtTestHost host, string prefix, int count, int concurrency)
+    {
+        var latencies = new double[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
+        {
+            var filer = $"{prefix}-filer-{i}";
+            var started = Stopwatch.GetTimestamp();
+            await host.SubmittedAsync(filer, Filings.Property(filer));
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        });
+        return latencies;
+    }
+
+    /// <summary>The same storage calls a filing makes, straight through the adapters: no HTTP, no JSON bodies, no durable engine.</summary>
+    private static async Task<double> StorageOnlyAsync(int filings, int concurrency)
+    {
+        var storage = await Azurite.NewStorageAsync();
+        var store = new TableCaseStore(storage);
+        var index = new TableCaseIndex(storage);
+        var blobs = new BlobDocumentStore(storage);
+        var at = CourtTestHost.Future;
+        async Task FileAsync(int i)
+        {
+            var id = ECourt.Domain.Cases.CaseId.FromRandom(Guid.NewGuid().ToByteArray());
+            var parties = new List<ECourt.Domain.Parties.Party>
+            {
+                new(1, ECourt.Domain.Parties.PartyRole.Plaintiff, ECourt.Domain.Parties.PartyKind.Person, "刘志强", ECourt.Domain.Parties.IdentityDocumentType.ResidentId, Filings.PlaintiffId, null, "13800000000", null, null, "u" + i, false, null, [], []),
+                new(2, ECourt.Domain.Parties.PartyRole.Defendant, ECourt.Domain.Parties.PartyKind.Organisation, "华为技术有限公司", null, null, Filings.DefendantCreditCode, null, null, null, null, false, null, [], []),
+            };
+            var (draft, created) = ECourt.Domain.Cases.CourtCase.Draft(id, "黑01", ECourt.Domain.Fees.FeeCaseType.Property, ECourt.Domain.Fees.Procedure.Ordinary,
+                "民间借贷纠纷", 100000m, "判令被告偿还借款", "事实", parties, new ECourt.Domain.Cases.Actor("u" + i, "party"), "fp", at);
+            await index.AddUserCaseAsync("u" + i, id, at);
+            var stored = (await store.CreateAsync(draft, [created]))!;
+            var read = (await store.GetAsync(id))!;
+            await blobs.PutAsync(id, "doc1", Filings.Pdf, "application/pdf", "x", false);
+            var document = new ECourt.Domain.Documents.CaseDocument("doc1", ECourt.Domain.Documents.DocumentKind.Complaint, "a.pdf", "application/pdf", 10, "x", "u", at);
+            await store.AddDocumentAsync(read.Case.WithDocument(document), read.ETag, document);
+            var current = (await store.GetAsync(id))!;
+            var (submitted, e) = current.Case.Record("SubmitFiling", new ECourt.Domain.Cases.Actor("u" + i, "party"), at, "x", c => c);
+            await store.SaveAsync(submitted, [e], current.ETag);
+            await index.EnqueueForReviewAsync("黑01", id, at);
+        }
+        for (var i = 0; i < 20; i++) await FileAsync(-1 - i);
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, filings), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) => await FileAsync(i));
+        return filings / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Single-entity inserts into the same Azurite at the same concurrency, entities the size of a small case row.</summary>
+    private static async Task<double> BaselineAsync(int inserts, int concurrency)
+    {
+        var storage = await Azurite.NewStorageAsync();
+        var table = storage.Tables.GetTableClient(storage.Names.Cases + "Baseline");
+        await table.CreateIfNotExistsAsync();
+        var payload = new string('x', 2048);
+        async Task InsertAsync(int i) => await table.AddEntityAsync(new TableEntity($"p{i}", "case") { ["Json"] = payload });
+        for (var i = 0; i < 200; i++) await InsertAsync(-1 - i);
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, inserts), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) => await InsertAsync(i));
+        return inserts / clock.Elapsed.TotalSeconds;
+    }
+}

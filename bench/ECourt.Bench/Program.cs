@@ -1,0 +1,17 @@
+using ECourt.Bench;
+
+// Benchmarks run against the Azurite that bench/run starts (ECOURT_TEST_STORAGE), each with its
+// baseline measured in the same run.
+//   bench/run [filings] [concurrency]   filing throughput (default 2000 at 16)
+//   bench/run ops                       Azurite's rate for each kind of storage call at concurrency 16
+//   bench/run phases                    allocation, requests and CPU per step of a filing, one at a time
+if (args.Length > 0 && args[0] == "ops") { await OpCosts.RunAsync(2000, 16); return 0; }
+if (args.Length > 0 && args[0] == "phases") { await PhaseCosts.RunAsync(300); return 0; }
+var filings = args.Length > 0 ? int.Parse(args[0]) : 2000;
+var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
+var result = await FilingThroughput.RunAsync(filings, concurrency, warmup: Math.Min(100, filings / 10));
+Console.WriteLine(result.ToMarkdown());
+var path = Path.Combine(AppContext.BaseDirectory, "filing-throughput.md");
+File.WriteAllText(path, result.ToMarkdown());
+Console.Error.WriteLine($"written to {path}");
+return result.MeetsTargets ? 0 : 2;
