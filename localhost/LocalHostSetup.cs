@@ -4,6 +4,7 @@ using ECourt.Functions.Http;
 using ECourt.Orchestrations;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
+using ECourt.LocalHost.Durable;
 
 namespace ECourt.LocalHost;
 
@@ -17,10 +18,20 @@ public static class LocalHostSetup
         services.AddECourt(configuration);
         services.AddSingleton(new FunctionRouteTable(FunctionsAssembly,
             FunctionRouteTable.ReadRoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json"))));
-        services.AddInMemoryDurableTask(OrchestrationCatalog.Register, new InMemoryDurableTaskOptions
+        var durablePort = configuration.GetValue<int?>("ECourt:LocalHost:DurablePort") ?? 7072;
+        switch (configuration["ECourt:LocalHost:DurableEngine"] ?? "azure-storage")
         {
-            Port = configuration.GetValue<int?>("ECourt:LocalHost:DurablePort"),
-        });
+            case "azure-storage":
+                var connection = ServiceRegistration.StorageOptionsFrom(configuration).ConnectionString
+                    ?? throw new InvalidOperationException("The local host's durable engine needs a storage connection string (ECourt:Storage:ConnectionString).");
+                services.AddAzureStorageDurableEngine(connection, configuration["ECourt:LocalHost:TaskHub"] ?? "ECourtLocal", durablePort);
+                break;
+            case "in-memory":
+                services.AddInMemoryDurableTask(OrchestrationCatalog.Register, new InMemoryDurableTaskOptions { Port = durablePort });
+                break;
+            default:
+                throw new InvalidOperationException("ECourt:LocalHost:DurableEngine is azure-storage or in-memory.");
+        }
         services.Configure<DurableTaskWorkerOptions>(o =>
         {
             o.Concurrency.MaximumConcurrentOrchestrationWorkItems = 64;

@@ -71,12 +71,20 @@ public class FunctionMetadataTests
         Assert.Equal(OrchestrationCatalog.Activities.Order(), activities.Order());
     }
 
-    [Fact]
-    public void LocalHost_RegistersEveryOrchestratorAndActivity()
+    [Theory]
+    [InlineData("azure-storage")]
+    [InlineData("in-memory")]
+    public void LocalHost_RegistersEveryOrchestratorAndActivity(string engine)
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
-        services.AddECourtLocalHost(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Repository.Root);
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder(), new Dictionary<string, string?>
+            {
+                ["ECourt:LocalHost:DurableEngine"] = engine,
+                ["ECourt:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            }).Build();
+        services.AddECourtLocalHost(configuration, Repository.Root);
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
         var registry = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<DurableTaskRegistry>>(provider).Get(Microsoft.Extensions.Options.Options.DefaultName);

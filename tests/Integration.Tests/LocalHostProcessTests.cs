@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ECourt.Adapters.Identity;
+using ECourt.Orchestrations.Lifecycle;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>
+/// The local host as a newcomer runs it: a separate process serving HTTP, with the persistent durable
+/// engine (Azure Storage provider on Azurite). A case's orchestration survives kill -9 of the host.
+/// </summary>
+public sealed class LocalHostProcessTests : IAsyncLifetime
+{
+    private readonly string _prefix = Azurite.NewPrefix();
+    private readonly int _httpPort = CourtTestHost.FreePort();
+    private readonly int _durablePort = CourtTestHost.FreePort();
+    private Process? _host;
+    private HttpClient _http = null!;
+
+    public Task InitializeAsync()
+    {
+        _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_httpPort}/api/"), Timeout = TimeSpan.FromSeconds(30) };
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        Kill();
+        _http.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private static string LocalHostDll()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ECourt.sln"))) dir = dir.Parent;
+        var configuration = AppContext.BaseDirectory.Contains("/Release/") ? "Release" : "Debug";
+        return Path.Combine(dir!.FullName, "localhost", "bin", configuration, "net10.0", "ECourt.LocalHost.dll");
+    }
+
+    private async Task StartHostAsync()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(LocalHostDll())! };
+        start.ArgumentList.Add(LocalHostDll());
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{_httpPort}");
+        start.Environment["ECourt__Storage__ConnectionString"] = Azurite.ConnectionString;
+        start.Environment["ECourt__Storage__NamePrefix"] = _prefix;
+        start.Environment["ECourt__LocalHost__TaskHub"] = "H" + _prefix;
+        start.Environment["ECourt__LocalHost__DurablePort"] = _durablePort.ToString();
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        _host = Process.Start(start)!;
+        _host.OutputDataReceived += (_, _) => { };
+        _host.ErrorDataReceived += (_, _) => { };
+        _host.BeginOutputReadLine();
+        _host.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await _http.GetAsync("fees/quote?caseType=labour")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            Assert.False(_host.HasExited, "The local host exited.");
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The local host did not answer within 60 s.");
+    }
+
+    private void Kill()
+    {
+        if (_host is { HasExited: false }) _host.Kill(entireProcessTree: true);
+        _host?.WaitForExit(10_000);
+        _host?.Dispose();
+        _host = null;
+    }
+
+    private async Task<JsonElement> Send(HttpMethod method, string path, string principal, HttpContent? content = null, int expect = 200)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(ClientPrincipal.HeaderName, principal);
+        using var response = await _http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == expect, $"{method} {path}: {(int)response.StatusCode} {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>A client of the host's durable sidecar, to see the orchestration itself.</summary>
+    private async Task<CaseLifecycleStatus?> LifecycleStatusAsync(string caseId, Func<OrchestrationMetadata?, bool> until)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDurableTaskClient(b => b.UseGrpc($"http://127.0.0.1:{_durablePort}"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<DurableTaskClient>();
+        OrchestrationMetadata? instance = null;
+        for (var i = 0; i < 150; i++)
+        {
+            instance = await client.GetInstanceAsync(CaseLifecycle.InstanceId(caseId), getInputsAndOutputs: true);
+            if (until(instance)) return instance?.ReadCustomStatusAs<CaseLifecycleStatus>();
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"Orchestration of {caseId}: {instance?.RuntimeStatus} {instance?.SerializedCustomStatus}");
+    }
+
+    [Fact]
+    public async Task CaseOrchestration_SurvivesKillOfTheHost()
+    {
+        await StartHostAsync();
+        var party = ClientPrincipal.Encode("user-liu", ["party"]);
+        var clerk = ClientPrincipal.Encode("clerk-wang", ["clerk"], "黑01");
+        var filing = JsonContent.Create(Filings.Property("user-liu"));
+        var caseId = (await Send(HttpMethod.Post, "cases", party, filing, 201)).GetProperty("caseId").GetString()!;
+        var pdf = new ByteArrayContent(Filings.Pdf);
+        pdf.Headers.ContentType = new("application/pdf");
+        pdf.Headers.Add("X-Document-Kind", "complaint");
+        pdf.Headers.Add("X-File-Name", "complaint.pdf");
+        await Send(HttpMethod.Post, $"cases/{caseId}/documents", party, pdf, 201);
+        await Send(HttpMethod.Post, $"cases/{caseId}/submit", party);
+        var waiting = await LifecycleStatusAsync(caseId, i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Running && i.SerializedCustomStatus is not null);
+        Assert.Equal("FilingReview", waiting!.NextDeadline);
+
+        Kill();
+        await StartHostAsync();
+
+        var accepted = await Send(HttpMethod.Post, $"cases/{caseId}/review", clerk, JsonContent.Create(new { decision = "accept" }));
+        var feeWait = await LifecycleStatusAsync(caseId, i => i?.ReadCustomStatusAs<CaseLifecycleStatus>()?.NextDeadline == "FeeLedgerCheck");
+        Assert.Equal("AwaitingFee", feeWait!.Status);
+
+        var credit = JsonContent.Create(new
+        {
+            accountNumber = accepted.GetProperty("feeNotice").GetProperty("accountNumber").GetString(),
+            bankCode = "ICBC", bankTransactionId = "kill-test-1",
+            amount = accepted.GetProperty("feeNotice").GetProperty("amountDue").GetString(),
+        });
+        await Send(HttpMethod.Post, "local/fee-credits", party, credit);
+        await LifecycleStatusAsync(caseId, i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
+    }
+}
