@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using ECourt.Domain.Access;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Documents;
+using ECourt.Domain.Parties;
+
+namespace ECourt.Domain.Tests;
+
+public class DocumentFormatTests
+{
+    [Fact]
+    public void Detect_ByContent()
+    {
+        Assert.Equal("application/pdf", DocumentFormat.Detect("%PDF-1.7\n"u8));
+        Assert.Equal("image/png", DocumentFormat.Detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]));
+        Assert.Equal("image/jpeg", DocumentFormat.Detect([0xFF, 0xD8, 0xFF, 0xDB]));
+        Assert.Null(DocumentFormat.Detect("GIF89a"u8));
+        Assert.Null(DocumentFormat.Detect("PDF-1.7 without the percent"u8));
+        Assert.Null(DocumentFormat.Detect([]));
+    }
+
+    [Fact]
+    public void Ofd_IsAZipWithOfdXmlAtItsRoot()
+    {
+        static byte[] Zip(string entry)
+        {
+            using var ms = new MemoryStream();
+            using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true)) zip.CreateEntry(entry);
+            return ms.ToArray();
+        }
+        Assert.Equal("application/ofd", DocumentFormat.Detect(Zip("OFD.xml")));
+        Assert.Null(DocumentFormat.Detect(Zip("word/document.xml")));
+        Assert.Null(DocumentFormat.Detect(Zip("Doc_0/OFD.xml")));
+    }
+
+    [Theory]
+    [InlineData("起诉状.pdf", true)]
+    [InlineData("evidence 1.png", true)]
+    [InlineData("../x.pdf", false)]
+    [InlineData("a/b.pdf", false)]
+    [InlineData("a\\b.pdf", false)]
+    [InlineData("c:x.pdf", false)]
+    [InlineData("..", false)]
+    [InlineData("bad\u0001name.pdf", false)]
+    [InlineData(" ", false)]
+    public void FileNames_WithoutPaths(string name, bool ok) => Assert.Equal(ok, DocumentFormat.FileNameProblem(name) is null);
+
+    [Fact]
+    public void FileName_At200Characters()
+    {
+        Assert.Null(DocumentFormat.FileNameProblem(new string('a', 196) + ".pdf"));
+        Assert.NotNull(DocumentFormat.FileNameProblem(new string('a', 197) + ".pdf"));
+    }
+}
+
+public class CaseVisibilityTests
+{
+    private static CourtCase Case()
+    {
+        var lawyer = new Representative(RepresentativeKind.Lawyer, "王律师", "lawyer-1", "12301199910123456", "某律师事务所", AuthorityScope.Special, [SpecialPower.Settle]);
+        Party P(int n, PartyRole role, string? user, IReadOnlyList<Representative> reps) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId,
+            "11010519491231002X", null, null, null, null, user, false, null, [], reps);
+        return CourtCase.Draft("cs000000000000000000000001", "黑01", Fees.FeeCaseType.Property, Fees.Procedure.Ordinary, "x", 1m, "x", "x",
+            [P(1, PartyRole.Plaintiff, "u1", [lawyer]), P(2, PartyRole.Defendant, "u2", [])], new Actor("lawyer-1", "lawyer"), "fp",
+            DateTimeOffset.Parse("2026-11-26T10:00:00+08:00")).Case;
+    }
+
+    private static CourtUser User(string id, string role, string court = "黑01") => new(id, id, new HashSet<string> { role }, court);
+
+    [Theory]
+    [InlineData("u1", "party", true)]         // a party
+    [InlineData("u2", "party", true)]         // the other party
+    [InlineData("lawyer-1", "lawyer", true)]  // a party's lawyer (and the filer)
+    [InlineData("u3", "party", false)]        // a stranger
+    [InlineData("c1", "clerk", true)]         // staff of the case's court
+    [InlineData("j1", "judge", true)]
+    [InlineData("f1", "finance", false)]      // finance staff see ledgers, not the case file
+    [InlineData("h1", "hotline-agent", false)]
+    public void WhoSeesACase(string user, string role, bool sees) => Assert.Equal(sees, CaseVisibility.CanSee(User(user, role), Case()));
+
+    [Fact]
+    public void StaffOfAnotherCourt_DoNotSee() => Assert.False(CaseVisibility.CanSee(User("c9", "clerk", "黑0102"), Case()));
+
+    [Fact]
+    public void SpecialAuthority_HoldsOnlyItsPowers()
+    {
+        var lawyer = Case().Parties[0].Representatives[0];
+        Assert.True(lawyer.Holds(SpecialPower.Settle));
+        Assert.False(lawyer.Holds(SpecialPower.Withdraw));
+    }
+}
