@@ -25,7 +25,7 @@ public static class PhaseCosts
             var cpu2 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             Console.WriteLine($"{name,-8} {(GC.GetTotalAllocatedBytes(true) - a) / 1024.0 / n,8:F0} KiB/op  {(counter.Count - r) / (double)n:F2} req/op  {sw.Elapsed.TotalMilliseconds / n:F1} ms/op  cpu {(cpu2 - cpu).TotalMilliseconds / n:F2} ms/op");
         }
-        var probe = await ECourt.Testing.Azurite.NewStorageAsync();
+        var probe = await ECourt.Testing.Azurite.NewStorageAsync(counter);
         await probe.Cases.AddEntityAsync(new Azure.Data.Tables.TableEntity("p", "r") { ["Json"] = new string('x', 2048) });
         await Phase("read", async i => await probe.Cases.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("p", "r"));
         await Phase("insert", async i => await probe.Cases.AddEntityAsync(new Azure.Data.Tables.TableEntity("p" + i, "r") { ["Json"] = new string('x', 2048) }));
