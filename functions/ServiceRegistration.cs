@@ -53,6 +53,7 @@ public static class ServiceRegistration
         // HTTP.
         services.TryAddSingleton<ApiEndpoint>();
         services.TryAddSingleton<CaseAccess>();
+        services.TryAddSingleton<CaseCommands>();
         services.TryAddSingleton<CaseSignals>();
         return services;
     }

@@ -20,7 +20,7 @@ namespace ECourt.Functions.Cases;
 
 /// <summary>The filer's side of a filing: create the draft, submit it, answer a correction request, apply for fee aid.</summary>
 public sealed class FilingFunctions(
-    ApiEndpoint endpoint, CaseAccess access, ICaseStore store, ICaseIndex index, CaseChanges changes, CaseSignals signals,
+    ApiEndpoint endpoint, CaseCommands commands, ICaseStore store, ICaseIndex index, CaseChanges changes, CaseSignals signals,
     CourtDirectory courts, FilingReview review, FeeCollection fees, TimeProvider clock)
 {
     [Function("CreateFiling")]
@@ -100,9 +100,7 @@ public sealed class FilingFunctions(
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var current = await access.LoadAsync(caseId, caller, ct);
-            CaseAccess.RequireParty(caller, current.Case);
-            CaseAccess.CheckIfMatch(req, current);
+            var current = await commands.LoadAsync(req, caseId, caller, CaseCommands.Party);
             var saved = current.Case.Status == CaseStatus.Submitted && current.Case.Review?.Correction is null
                 // A retried submit: make sure the queue entry and the orchestration exist, change nothing else.
                 ? current
@@ -111,7 +109,7 @@ public sealed class FilingFunctions(
             await index.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, ct);
             var next = CaseDeadlines.Next(saved.Case);
             await signals.EnsureStartedAsync(client, caseId, new CaseProgress(caseId, saved.Case.Status, false, next?.Kind, next?.At), ct);
-            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+            return CaseCommands.Answer(saved);
         });
 
     [Function("SubmitCorrections")]
@@ -120,10 +118,7 @@ public sealed class FilingFunctions(
         [DurableClient] DurableTaskClient client) =>
         endpoint.SignedIn(req, async caller =>
         {
-            var ct = req.HttpContext.RequestAborted;
-            var current = await access.LoadAsync(caseId, caller, ct);
-            CaseAccess.RequireParty(caller, current.Case);
-            CaseAccess.CheckIfMatch(req, current);
+            var current = await commands.LoadAsync(req, caseId, caller, CaseCommands.Party);
             var r = await RequestBody.ReadJsonAsync<CorrectionsRequest>(req);
             var now = clock.GetUtcNow();
             var v = new Validation();
@@ -138,6 +133,7 @@ public sealed class FilingFunctions(
             if (parties is not null && !parties.Any(p => p.IsActedForBy(caller.Id)))
                 throw new DomainRuleException("filer-not-a-party", "The filer must remain one of the parties or act for one of them.", "parties");
 
+            // Queued for review before the orchestration hears of it, so the clerk's queue never misses the filing.
             var saved = await changes.ApplyOneAsync(caseId, current, c => review.SubmitCorrections(c,
                 CaseAccess.ActorFor(caller, CaseAccess.RoleOf(caller)), now, x => x with
                 {
@@ -146,10 +142,10 @@ public sealed class FilingFunctions(
                     Facts = facts ?? x.Facts,
                     ClaimAmount = claimAmount ?? x.ClaimAmount,
                     Parties = parties ?? x.Parties,
-                }), ct);
-            await index.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, ct);
-            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.SubmitCorrections), ct);
-            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+                }), req.HttpContext.RequestAborted);
+            await index.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, req.HttpContext.RequestAborted);
+            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.SubmitCorrections), req.HttpContext.RequestAborted);
+            return CaseCommands.Answer(saved);
         });
 
     [Function("ApplyForFeeAid")]
@@ -158,19 +154,14 @@ public sealed class FilingFunctions(
         [DurableClient] DurableTaskClient client) =>
         endpoint.SignedIn(req, async caller =>
         {
-            var ct = req.HttpContext.RequestAborted;
-            var stored = await access.LoadAsync(caseId, caller, ct);
-            CaseAccess.RequireParty(caller, stored.Case);
-            CaseAccess.CheckIfMatch(req, stored);
+            var stored = await commands.LoadAsync(req, caseId, caller, CaseCommands.Party);
             var r = await RequestBody.ReadJsonAsync<FeeAidRequest>(req);
             var v = new Validation();
             var kind = FeeAidReader.Kind(r.Kind, v);
             var reasons = v.Reasons(r.Reasons, "reasons", required: true);
             v.ThrowIfAny();
-            var saved = await changes.ApplyOneAsync(caseId, stored,
-                c => fees.ApplyForAid(c, CaseAccess.ActorFor(caller, CaseAccess.RoleOf(caller)), clock.GetUtcNow(), kind!.Value, reasons), ct);
-            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.ApplyForFeeAid), ct);
-            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+            return CaseCommands.Answer(await commands.ApplyAsync(req, client, stored, nameof(CaseAction.ApplyForFeeAid),
+                c => fees.ApplyForAid(c, CaseAccess.ActorFor(caller, CaseAccess.RoleOf(caller)), clock.GetUtcNow(), kind!.Value, reasons)));
         });
 }
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using ECourt.Domain.Access;
 using ECourt.Domain.Cases;
 using ECourt.Functions.Http;
-using ECourt.Functions.Lifecycle;
-using ECourt.Orchestrations.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -12,7 +10,7 @@ using Microsoft.DurableTask.Client;
 namespace ECourt.Functions.Cases;
 
 /// <summary>A judge's decisions in the fee stage: fee aid, and the ruling that an unpaid case is withdrawn.</summary>
-public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseAccess access, CaseChanges changes, CaseSignals signals, FeeCollection fees, TimeProvider clock)
+public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseCommands commands, FeeCollection fees, TimeProvider clock)
 {
     [Function("DecideFeeAid")]
     public Task<IActionResult> DecideFeeAid(
@@ -20,10 +18,7 @@ public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseAccess access, Case
         [DurableClient] DurableTaskClient client) =>
         endpoint.SignedIn(req, async caller =>
         {
-            var ct = req.HttpContext.RequestAborted;
-            var stored = await access.LoadAsync(caseId, caller, ct);
-            CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
-            CaseAccess.CheckIfMatch(req, stored);
+            var stored = await commands.LoadAsync(req, caseId, caller, CaseCommands.Staff(Roles.Judge));
             var r = await RequestBody.ReadJsonAsync<FeeAidDecisionRequest>(req);
             var v = new Validation();
             FeeAidOutcome? outcome = r.Decision switch { "grant" => FeeAidOutcome.Granted, "refuse" => FeeAidOutcome.Refused, _ => null };
@@ -37,10 +32,8 @@ public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseAccess access, Case
             }
             var reasons = v.Reasons(r.Reasons, "reasons", required: outcome == FeeAidOutcome.Refused);
             v.ThrowIfAny();
-            var saved = await changes.ApplyOneAsync(caseId, stored, c => fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(),
-                outcome!.Value, reduced, deferredUntil, reasons), ct);
-            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.DecideFeeAid), ct);
-            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+            return CaseCommands.Answer(await commands.ApplyAsync(req, client, stored, nameof(CaseAction.DecideFeeAid),
+                c => fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), outcome!.Value, reduced, deferredUntil, reasons)));
         });
 
     [Function("WithdrawalRuling")]
@@ -49,10 +42,7 @@ public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseAccess access, Case
         [DurableClient] DurableTaskClient client) =>
         endpoint.SignedIn(req, async caller =>
         {
-            var ct = req.HttpContext.RequestAborted;
-            var stored = await access.LoadAsync(caseId, caller, ct);
-            CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
-            CaseAccess.CheckIfMatch(req, stored);
+            var stored = await commands.LoadAsync(req, caseId, caller, CaseCommands.Staff(Roles.Judge));
             var reasons = new List<string>();
             if (req.ContentLength is > 0 || req.ContentType is not null)
             {
@@ -61,8 +51,7 @@ public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseAccess access, Case
                 reasons = v.Reasons(r.Reasons, "reasons", required: false);
                 v.ThrowIfAny();
             }
-            var saved = await changes.ApplyOneAsync(caseId, stored, c => fees.RuleWithdrawn(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons), ct);
-            await signals.CaseChangedAsync(client, saved.Case, nameof(CaseAction.RuleDeemedWithdrawn), ct);
-            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+            return CaseCommands.Answer(await commands.ApplyAsync(req, client, stored, nameof(CaseAction.RuleDeemedWithdrawn),
+                c => fees.RuleWithdrawn(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)));
         });
 }

@@ -16,7 +16,7 @@ namespace ECourt.Functions.Cases;
 
 /// <summary>The filing division: the review queue of the clerk's court and the clerk's decision on a filing.</summary>
 public sealed class ReviewFunctions(
-    ApiEndpoint endpoint, CaseAccess access, ICaseStore store, ICaseIndex index, CaseChanges changes, CaseRegistrar registrar,
+    ApiEndpoint endpoint, CaseCommands commands, ICaseStore store, ICaseIndex index, CaseRegistrar registrar,
     CaseSignals signals, CourtDirectory courts, FilingReview review, TimeProvider clock)
 {
     public sealed record QueueItem(string CaseId, string Court, string Cause, string CaseType, string? ClaimAmount, DateTimeOffset SubmittedAt,
@@ -48,9 +48,7 @@ public sealed class ReviewFunctions(
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var stored = await access.LoadAsync(caseId, caller, ct);
-            CaseAccess.RequireStaff(caller, stored.Case, Roles.Clerk);
-            CaseAccess.CheckIfMatch(req, stored);
+            var stored = await commands.LoadAsync(req, caseId, caller, CaseCommands.Staff(Roles.Clerk));
             var r = await RequestBody.ReadJsonAsync<ReviewRequest>(req);
             var v = new Validation();
             var decision = r.Decision;
@@ -61,22 +59,15 @@ public sealed class ReviewFunctions(
             var clerk = CaseAccess.ActorFor(caller, Roles.Clerk);
             var now = clock.GetUtcNow();
             var submittedAt = stored.Case.Review?.PeriodStartedAt;
-            StoredCase saved;
-            switch (decision)
+            var cureDays = courts.Get(stored.Case.Court).LocalRules.CorrectionCureDays;
+            var saved = decision switch
             {
-                case "accept":
-                    saved = await registrar.RegisterAsync(caseId, clerk, now, onReviewDeadline: false, ct);
-                    break;
-                case "reject":
-                    saved = await changes.ApplyOneAsync(caseId, stored, c => review.Reject(c, clerk, now, reasons), ct);
-                    break;
-                default:
-                    var cureDays = courts.Get(stored.Case.Court).LocalRules.CorrectionCureDays;
-                    saved = await changes.ApplyOneAsync(caseId, stored, c => review.RequestCorrection(c, clerk, now, reasons, cureDays), ct);
-                    break;
-            }
+                "accept" => await registrar.RegisterAsync(caseId, clerk, now, onReviewDeadline: false, ct),
+                "reject" => await commands.ApplyAsync(req, client, stored, decision, c => review.Reject(c, clerk, now, reasons)),
+                _ => await commands.ApplyAsync(req, client, stored, decision!, c => review.RequestCorrection(c, clerk, now, reasons, cureDays)),
+            };
+            if (decision == "accept") await signals.CaseChangedAsync(client, saved.Case, decision, ct);
             if (submittedAt is { } at) await index.RemoveFromReviewAsync(saved.Case.Court, caseId, at, ct);
-            await signals.CaseChangedAsync(client, saved.Case, decision!, ct);
-            return new ApiResult(CaseView.From(saved.Case)).WithHeader("ETag", saved.ETag);
+            return CaseCommands.Answer(saved);
         });
 }
