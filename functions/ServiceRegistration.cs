@@ -26,8 +26,7 @@ public static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
 
         // The court's rules.
-        var defaultCourt = configuration["ECourt:DefaultCourt"] ?? CourtDirectory.Harbin.Code;
-        services.TryAddSingleton(_ => new CourtDirectory(CourtDirectory.HarbinGroup.All, defaultCourt));
+        services.TryAddSingleton(_ => CourtConfiguration.Read(configuration));
         services.TryAddSingleton(CourtCalendar.Published);
         services.TryAddSingleton<DeadlineCalculator>();
         services.TryAddSingleton<FilingReview>();
