@@ -66,8 +66,9 @@ public sealed class ReviewFunctions(
                 "reject" => await commands.ApplyAsync(req, client, stored, decision, c => review.Reject(c, clerk, now, reasons)),
                 _ => await commands.ApplyAsync(req, client, stored, decision!, c => review.RequestCorrection(c, clerk, now, reasons, cureDays)),
             };
+            // Registration takes the filing off the queue itself (also when the review deadline registers it).
             if (decision == "accept") await signals.CaseChangedAsync(client, saved.Case, decision, ct);
-            if (submittedAt is { } at) await index.RemoveFromReviewAsync(saved.Case.Court, caseId, at, ct);
+            else if (submittedAt is { } at) await index.RemoveFromReviewAsync(saved.Case.Court, caseId, at, ct);
             return CaseCommands.Answer(saved);
         });
 }
