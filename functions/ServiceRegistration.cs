@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<ICaseIndex, TableCaseIndex>();
         services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
         services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();
         services.AddHostedService<StorageInitializer>();
 
         // Application services and activities.
@@ -48,6 +49,10 @@ public static class ServiceRegistration
         services.TryAddSingleton<GetCaseProgress>();
         services.TryAddSingleton<KeepDeadline>();
         services.TryAddSingleton<FeeLedger>();
+
+        // Banks.
+        services.AddOptions<Banking.BankMessagingOptions>().Bind(configuration.GetSection("ECourt:Banking"));
+        services.TryAddSingleton<Banking.BankCreditHandler>();
 
         // HTTP.
         services.TryAddSingleton<ApiEndpoint>();

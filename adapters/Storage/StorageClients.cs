@@ -38,6 +38,7 @@ public sealed class StorageClients
         Cases = Tables.GetTableClient(Names.Cases);
         CaseIndex = Tables.GetTableClient(Names.CaseIndex);
         CaseNumbers = Tables.GetTableClient(Names.CaseNumbers);
+        Suspense = Tables.GetTableClient(Names.Suspense);
         Documents = Blobs.GetBlobContainerClient(Names.DocumentsContainer);
     }
 
@@ -47,6 +48,7 @@ public sealed class StorageClients
     public TableClient Cases { get; }
     public TableClient CaseIndex { get; }
     public TableClient CaseNumbers { get; }
+    public TableClient Suspense { get; }
     public BlobContainerClient Documents { get; }
 
     /// <summary>Creates the tables and the container where they do not exist yet.</summary>
@@ -56,6 +58,7 @@ public sealed class StorageClients
             Cases.CreateIfNotExistsAsync(ct),
             CaseIndex.CreateIfNotExistsAsync(ct),
             CaseNumbers.CreateIfNotExistsAsync(ct),
+            Suspense.CreateIfNotExistsAsync(ct),
             Documents.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 }

@@ -5,5 +5,6 @@ public sealed class StorageNames(string prefix)
     public string Cases => prefix + "Cases";
     public string CaseIndex => prefix + "CaseIndex";
     public string CaseNumbers => prefix + "CaseNumbers";
+    public string Suspense => prefix + "Suspense";
     public string DocumentsContainer => (prefix.ToLowerInvariant() + "case-documents").TrimStart('-');
 }

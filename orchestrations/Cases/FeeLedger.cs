@@ -14,17 +14,34 @@ public sealed class FeeLedger(ICaseStore store, FeeCollection fees, TimeProvider
     /// <summary>Returns whether this call recorded the credit (false: it was already recorded) and the case after it.</summary>
     public async Task<(bool Recorded, StoredCase Case)> RecordCreditAsync(string caseId, FeeCredit credit, CancellationToken ct = default)
     {
+        var (outcome, stored) = await BookAsync(caseId, credit, ct);
+        if (outcome == CreditOutcome.CaseClosed)
+            throw new Domain.DomainRuleException("case-closed", $"The case is {stored.Case.Status}; its account takes no more credits.");
+        return (outcome == CreditOutcome.Recorded, stored);
+    }
+
+    public enum CreditOutcome
+    {
+        Recorded,
+        AlreadyRecorded,
+        /// <summary>The case has ended (returned, rejected, withdrawn): the money belongs in suspense.</summary>
+        CaseClosed,
+    }
+
+    public async Task<(CreditOutcome Outcome, StoredCase Case)> BookAsync(string caseId, FeeCredit credit, CancellationToken ct = default)
+    {
         for (var attempt = 0; ; attempt++)
         {
             var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
+            if (stored.Case.Status.IsFinal()) return (CreditOutcome.CaseClosed, stored);
             var now = clock.GetUtcNow();
             var (changed, ev) = fees.ApplyCredit(stored.Case, credit, now);
             var entry = new LedgerEntry(credit.Key, "credit", credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
             try
             {
                 return await store.RecordCreditAsync(changed, [ev], stored.ETag, entry, ct)
-                    ? (true, new StoredCase(changed, stored.ETag))
-                    : (false, stored);
+                    ? (CreditOutcome.Recorded, new StoredCase(changed, stored.ETag))
+                    : (CreditOutcome.AlreadyRecorded, stored);
             }
             catch (ConcurrentChangeException) when (attempt < 20)
             {
