@@ -1,12 +1,8 @@
 using System.Text.Json;
+using Azure.Messaging.ServiceBus;
 using ECourt.Adapters.Identity;
-using ECourt.Domain.Accounts;
-using ECourt.Domain.Fees;
-using ECourt.Domain.Ports;
+using ECourt.Functions.Banking;
 using ECourt.Functions.Http;
-using ECourt.Domain.Cases;
-using ECourt.Functions.Lifecycle;
-using ECourt.Orchestrations.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 
@@ -14,21 +10,18 @@ namespace ECourt.LocalHost;
 
 /// <summary>
 /// Routes only the local host has, under /api/local/: a development identity provider that issues
-/// the X-MS-CLIENT-PRINCIPAL header App Service Authentication would send, and a stand-in for a bank
-/// crediting a case account (booked to the ledger as the bank handler will, then signalled) until bank
-/// messages arrive over Service Bus.
+/// the X-MS-CLIENT-PRINCIPAL header App Service Authentication would send, and a door for bank
+/// messages that runs them through the Service Bus listener's handler without a broker.
 /// </summary>
 public static class LocalRoutes
 {
     public sealed record SignInRequest(string? UserId, List<string>? Roles, string? Court, string? Name);
     public sealed record SignInAnswer(string Header, string HeaderName, string UserId, IReadOnlyList<string> Roles, string? Court);
-    public sealed record FeeCreditRequest(string? AccountNumber, string? BankCode, string? BankTransactionId, string? Amount, DateTimeOffset? BookedAt);
-    public sealed record FeeCreditAnswer(string CaseId, bool Recorded, string Status, string AmountPaid);
 
     public static void Map(WebApplication app)
     {
         app.MapPost("/api/local/sign-in", new RequestDelegate(context => Guard(context, SignInAsync)));
-        app.MapPost("/api/local/fee-credits", new RequestDelegate(context => Guard(context, FeeCreditAsync)));
+        app.MapPost("/api/local/bank-messages", new RequestDelegate(context => Guard(context, BankMessageAsync)));
     }
 
     private static async Task<IActionResult> SignInAsync(HttpContext context)
@@ -40,25 +33,48 @@ public static class LocalRoutes
         return new ApiResult(new SignInAnswer(header, ClientPrincipal.HeaderName, r.UserId, r.Roles, r.Court));
     }
 
-    private static async Task<IActionResult> FeeCreditAsync(HttpContext context)
+    /// <summary>
+    /// Runs one bank message through the same handler the Service Bus listener uses, settling it with a
+    /// receiver that records the outcome, so a bank's developers can test their messages against a local run.
+    /// </summary>
+    private static async Task<IActionResult> BankMessageAsync(HttpContext context)
     {
-        var index = context.RequestServices.GetRequiredService<ICaseIndex>();
-        var client = context.RequestServices.GetRequiredService<DurableTaskClient>();
-        var r = await Read<FeeCreditRequest>(context);
-        var v = new Validation();
-        v.Check(VirtualAccountNumber.IsValid(r?.AccountNumber), "accountNumber", "A case account number: 19 digits with a valid check digit.");
-        v.Check(r?.BankCode is { Length: >= 2 and <= 16 } code && code.All(char.IsAsciiLetterOrDigit), "bankCode", "2 to 16 letters and digits.");
-        v.Check(r?.BankTransactionId is { Length: >= 1 and <= 64 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'),
-            "bankTransactionId", "1 to 64 letters, digits, - _ .");
-        if (!Yuan.TryParse(r?.Amount, out var amount, out var error)) v.Add("amount", error!);
-        else v.Check(amount > 0, "amount", "A credit is more than 0.00.");
-        v.ThrowIfAny();
-        var caseId = await index.FindCaseByAccountAsync(r!.AccountNumber!, context.RequestAborted) ?? throw ApiProblem.NotFound("case with that account");
-        var bookedAt = r.BookedAt ?? context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        var ledger = context.RequestServices.GetRequiredService<FeeLedger>();
-        var (recorded, stored) = await ledger.RecordCreditAsync(caseId, new FeeCredit(r.BankCode!, r.BankTransactionId!, amount, bookedAt), context.RequestAborted);
-        await context.RequestServices.GetRequiredService<CaseSignals>().CaseChangedAsync(client, stored.Case, "RecordFeeCredit", context.RequestAborted);
-        return new ApiResult(new FeeCreditAnswer(caseId, recorded, stored.Case.Status.ToString(), Yuan.Format(stored.Case.FeeNotice?.AmountPaid ?? 0m)));
+        var queue = context.Request.Query["queue"].ToString();
+        if (queue != "bank-credits")
+            throw ApiProblem.Validation("queue", "bank-credits is handled; bank-statements is not handled yet.");
+        var body = await RequestBody.ReadBytesAsync(context.Request, 256 * 1024, "A bank message is at most 256 KiB.");
+        var messageId = context.Request.Headers["X-Message-Id"].FirstOrDefault() ?? DerivedMessageId(body);
+        var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromBytes(body), messageId: messageId, deliveryCount: 1,
+            lockTokenGuid: Guid.NewGuid(), contentType: "application/json", enqueuedTime: context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        var handler = context.RequestServices.GetRequiredService<BankCreditHandler>();
+        var outcome = await handler.HandleAsync(message, new RecordedSettlement(), context.RequestServices.GetRequiredService<DurableTaskClient>(), context.RequestAborted);
+        return new ApiResult(new BankMessageAnswer(OutcomeName(outcome.Outcome), outcome.Reason, messageId));
+    }
+
+    public sealed record BankMessageAnswer(string Outcome, string? Reason, string? MessageId);
+
+    private static string OutcomeName(BankSettlement outcome) => outcome switch
+    {
+        BankSettlement.Completed => "completed",
+        BankSettlement.DeadLettered => "deadLettered",
+        _ => "abandoned",
+    };
+
+    /// <summary>The message id a bank would set: {bankCode}:{bankTransactionId}, when the body says them.</summary>
+    private static string? DerivedMessageId(byte[] body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            return doc.RootElement.TryGetProperty("bankCode", out var bank) && doc.RootElement.TryGetProperty("bankTransactionId", out var tx)
+                && bank.ValueKind == JsonValueKind.String && tx.ValueKind == JsonValueKind.String
+                ? $"{bank.GetString()}:{tx.GetString()}"
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static async Task<T?> Read<T>(HttpContext context) where T : class

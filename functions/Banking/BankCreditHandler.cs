@@ -82,6 +82,8 @@ public sealed class BankCreditHandler(
     public static bool IsTransient(Exception ex) => ex switch
     {
         RequestFailedException r => r.Status is 0 or 408 or 429 or >= 500,
+        // The case kept changing under every retry: try the whole message again later.
+        ConcurrentChangeException => true,
         HttpRequestException or TimeoutException or IOException => true,
         TaskCanceledException => true,
         AggregateException a => a.InnerExceptions.All(IsTransient),

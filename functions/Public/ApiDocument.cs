@@ -58,6 +58,8 @@ public static class ApiDocument
             null, "application/pdf,application/ofd,image/jpeg,image/png", typeof(DocumentFunctions.UploadedDocument), 201, [400, 401, 403, 404, 409, 413, 415, 422]),
         new("get", "/api/cases/{caseId}/documents/{documentId}", "DownloadDocument", "documents", "The document's bytes, after checking the SHA-256 recorded at upload.", false,
             [CaseIdParam, P("documentId", "The document's id.")], null, null, null, 200, [401, 404, 500]),
+        new("get", "/api/cases/{caseId}/ledger", "GetLedger", "fees", "The case account: every entry with the bank's transaction id, and the balance.", false, [CaseIdParam],
+            null, null, typeof(LedgerFunctions.LedgerView), 200, [401, 404]),
         new("get", "/api/openapi.json", "OpenApiDocument", "meta", "This document.", true, [], null, null, null, 200, []),
     ];
 

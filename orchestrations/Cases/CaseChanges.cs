@@ -9,6 +9,8 @@ namespace ECourt.Orchestrations.Cases;
 /// </summary>
 public sealed class CaseChanges(ICaseStore store)
 {
+    private const int MaxAttempts = 50;
+
     /// <summary>
     /// <paramref name="decide"/> returns the changed case with its events, or null when there is nothing
     /// to do in the case's current state. Returns the stored case after the change (or as it was).
@@ -28,7 +30,7 @@ public sealed class CaseChanges(ICaseStore store)
             {
                 return await store.SaveAsync(c.Case, c.Events, stored.ETag, ct);
             }
-            catch (ConcurrentChangeException) when (attempt < 20)
+            catch (ConcurrentChangeException) when (attempt < MaxAttempts)
             {
             }
         }

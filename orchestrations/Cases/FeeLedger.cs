@@ -11,6 +11,9 @@ namespace ECourt.Orchestrations.Cases;
 /// </summary>
 public sealed class FeeLedger(ICaseStore store, FeeCollection fees, TimeProvider clock)
 {
+    /// <summary>Writers to one case queue up on its ETag; a burst of credits to one account (50 at once in the tests) needs room to retry.</summary>
+    private const int MaxAttempts = 200;
+
     /// <summary>Returns whether this call recorded the credit (false: it was already recorded) and the case after it.</summary>
     public async Task<(bool Recorded, StoredCase Case)> RecordCreditAsync(string caseId, FeeCredit credit, CancellationToken ct = default)
     {
@@ -43,7 +46,7 @@ public sealed class FeeLedger(ICaseStore store, FeeCollection fees, TimeProvider
                     ? (CreditOutcome.Recorded, new StoredCase(changed, stored.ETag))
                     : (CreditOutcome.AlreadyRecorded, stored);
             }
-            catch (ConcurrentChangeException) when (attempt < 20)
+            catch (ConcurrentChangeException) when (attempt < MaxAttempts)
             {
             }
         }

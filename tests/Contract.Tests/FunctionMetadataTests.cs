@@ -43,6 +43,7 @@ public class FunctionMetadataTests
         new("UploadDocument", "httpTrigger", "cases/{caseId}/documents", ["POST"]),
         new("DownloadDocument", "httpTrigger", "cases/{caseId}/documents/{documentId}", ["GET"]),
         new("OpenApiDocument", "httpTrigger", "openapi.json", ["GET"]),
+        new("GetLedger", "httpTrigger", "cases/{caseId}/ledger", ["GET"]),
         new("CaseLifecycle", "orchestrationTrigger", null, []),
         new("GetCaseProgress", "activityTrigger", null, []),
         new("KeepDeadline", "activityTrigger", null, []),

@@ -135,11 +135,13 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
 
         var credit = JsonContent.Create(new
         {
+            messageType = "credit", bankCode = "ICBC", bankTransactionId = "kill-test-1",
             accountNumber = accepted.GetProperty("feeNotice").GetProperty("accountNumber").GetString(),
-            bankCode = "ICBC", bankTransactionId = "kill-test-1",
             amount = accepted.GetProperty("feeNotice").GetProperty("amountDue").GetString(),
+            currency = "CNY", valueDate = "2026-11-27", bookedAt = "2026-11-27T09:00:00+08:00",
         });
-        await Send(HttpMethod.Post, "local/fee-credits", party, credit);
+        var outcome = await Send(HttpMethod.Post, "local/bank-messages?queue=bank-credits", party, credit);
+        Assert.Equal("completed", outcome.GetProperty("outcome").GetString());
         await LifecycleStatusAsync(caseId, i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
     }
 }
