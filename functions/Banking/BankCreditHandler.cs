@@ -3,6 +3,7 @@ using Azure.Messaging.ServiceBus;
 using ECourt.Adapters.Banking;
 using ECourt.Domain.Accounts;
 using ECourt.Domain.Banking;
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Ports;
 using ECourt.Functions.Lifecycle;
@@ -23,7 +24,7 @@ namespace ECourt.Functions.Banking;
 /// Every step can be repeated: a crash anywhere leads, on redelivery, to exactly one ledger entry.
 /// </summary>
 public sealed class BankCreditHandler(
-    ICaseIndex index, FeeLedger ledger, ISuspenseLedger suspense, CaseSignals signals, TimeProvider clock,
+    ICaseIndex index, FeeLedger ledger, ISuspenseLedger suspense, CaseSignals signals, DeadlineCalculator deadlines, TimeProvider clock,
     IOptions<BankMessagingOptions> options, ILogger<BankCreditHandler> log)
 {
     public async Task<BankMessageOutcome> HandleAsync(ServiceBusReceivedMessage message, ServiceBusReceiver receiver, DurableTaskClient client, CancellationToken ct)
@@ -66,7 +67,9 @@ public sealed class BankCreditHandler(
 
     private async Task ToSuspenseAsync(BankCredit credit, string reason, CancellationToken ct)
     {
-        var recorded = await suspense.RecordAsync(new SuspenseEntry(credit.Key, credit, reason, clock.GetUtcNow()), ct);
+        var now = clock.GetUtcNow();
+        var claimBy = SuspenseRules.ClaimDeadline(deadlines, now, options.Value.SuspenseClaimWorkingDays);
+        var recorded = await suspense.RecordAsync(new SuspenseEntry(credit.Key, credit, reason, now, claimBy), ct);
         log.LogInformation("Bank credit {Key} to suspense ({Recorded}): {Reason}", credit.Key, recorded ? "new" : "already there", reason);
     }
 

@@ -60,6 +60,10 @@ public static class ApiDocument
             [CaseIdParam, P("documentId", "The document's id.")], null, null, null, 200, [401, 404, 500]),
         new("get", "/api/cases/{caseId}/ledger", "GetLedger", "fees", "The case account: every entry with the bank's transaction id, and the balance.", false, [CaseIdParam],
             null, null, typeof(LedgerFunctions.LedgerView), 200, [401, 404]),
+        new("get", "/api/suspense", "ListSuspense", "finance", "Deposits that matched no open case, oldest first, with their claim deadline (3 working days) and overdue flag.", false, [.. Page],
+            null, null, typeof(CaseFunctions.ListAnswer<Banking.SuspenseFunctions.SuspenseItem>), 200, [400, 401, 403]),
+        new("post", "/api/suspense/{entryId}/claim", "ClaimSuspense", "finance", "Claim a deposit to its case: booked to the case's ledger once, then marked claimed.", false,
+            [P("entryId", "{bankCode}:{bankTransactionId}")], typeof(Banking.SuspenseFunctions.ClaimRequest), null, typeof(Banking.SuspenseFunctions.ClaimAnswer), 200, [400, 401, 403, 404, 409, 415]),
         new("get", "/api/openapi.json", "OpenApiDocument", "meta", "This document.", true, [], null, null, null, 200, []),
     ];
 

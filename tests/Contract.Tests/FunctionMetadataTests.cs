@@ -44,6 +44,8 @@ public class FunctionMetadataTests
         new("DownloadDocument", "httpTrigger", "cases/{caseId}/documents/{documentId}", ["GET"]),
         new("OpenApiDocument", "httpTrigger", "openapi.json", ["GET"]),
         new("GetLedger", "httpTrigger", "cases/{caseId}/ledger", ["GET"]),
+        new("ListSuspense", "httpTrigger", "suspense", ["GET"]),
+        new("ClaimSuspense", "httpTrigger", "suspense/{entryId}/claim", ["POST"]),
         new("CaseLifecycle", "orchestrationTrigger", null, []),
         new("GetCaseProgress", "activityTrigger", null, []),
         new("KeepDeadline", "activityTrigger", null, []),

@@ -149,7 +149,7 @@ public class BankCreditHandlerTests
 
     private static BankCreditHandler Handler(CourtTestHost host, ICaseIndex index, int maxDeliveries = 10) => new(
         index, host.Services.GetRequiredService<FeeLedger>(), host.Services.GetRequiredService<ISuspenseLedger>(),
-        host.Services.GetRequiredService<CaseSignals>(), host.Clock, Options.Create(new BankMessagingOptions { MaxDeliveries = maxDeliveries }),
+        host.Services.GetRequiredService<CaseSignals>(), host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), host.Clock, Options.Create(new BankMessagingOptions { MaxDeliveries = maxDeliveries }),
         NullLogger<BankCreditHandler>.Instance);
 
     [Fact]
