@@ -53,6 +53,7 @@ public static class ServiceRegistration
         // Banks.
         services.AddOptions<Banking.BankMessagingOptions>().Bind(configuration.GetSection("ECourt:Banking"));
         services.TryAddSingleton<Banking.BankCreditHandler>();
+        Banking.BankCreditListener.AddWhenConfigured(services, configuration);
 
         // HTTP.
         services.TryAddSingleton<ApiEndpoint>();

@@ -27,7 +27,7 @@ public sealed class BankCreditHandler(
     ICaseIndex index, FeeLedger ledger, ISuspenseLedger suspense, CaseSignals signals, DeadlineCalculator deadlines, TimeProvider clock,
     IOptions<BankMessagingOptions> options, ILogger<BankCreditHandler> log)
 {
-    public async Task<BankMessageOutcome> HandleAsync(ServiceBusReceivedMessage message, ServiceBusReceiver receiver, DurableTaskClient client, CancellationToken ct)
+    public async Task<BankMessageOutcome> HandleAsync(ServiceBusReceivedMessage message, ServiceBusReceiver receiver, DurableTaskClient? client, CancellationToken ct)
     {
         var read = BankCreditReader.Read(message.Body);
         if (read.Credit is not { } credit)
@@ -47,7 +47,7 @@ public sealed class BankCreditHandler(
                 var (outcome, stored) = await ledger.BookAsync(caseId, new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
                 if (outcome == FeeLedger.CreditOutcome.CaseClosed)
                     await ToSuspenseAsync(credit, $"Case {caseId} is {stored.Case.Status}; its account is closed.", ct);
-                else
+                else if (client is not null)
                     // Raised again on a redelivery too: the orchestration reads the table, so twice is harmless.
                     await signals.CaseChangedAsync(client, stored.Case, "BankCredit", ct);
             }

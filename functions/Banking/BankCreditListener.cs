@@ -1,0 +1,79 @@
+using Azure.Identity;
+using Azure.Messaging.ServiceBus;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ECourt.Functions.Banking;
+
+/// <summary>
+/// Receives queue bank-credits with a ServiceBusProcessor hosted in the worker (the Service Bus worker
+/// extension is not available here; the plan keeps an instance warm for it). Messages are settled by the
+/// handler itself, never auto-completed.
+/// </summary>
+public sealed class BankCreditListener(ServiceBusClient serviceBus, BankCreditHandler handler, IServiceProvider services,
+    IOptions<BankMessagingOptions> options, ILogger<BankCreditListener> log) : IHostedService, IAsyncDisposable
+{
+    public const string Queue = "bank-credits";
+
+    private ServiceBusProcessor? _processor;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The Functions app hands out its durable client only through bindings: where none is registered the
+        // signal is skipped, and the case's orchestration reads the booked credit at its next timer.
+        var durable = services.GetService<DurableTaskClient>();
+        _processor = serviceBus.CreateProcessor(Queue, new ServiceBusProcessorOptions
+        {
+            AutoCompleteMessages = false,
+            MaxConcurrentCalls = options.Value.MaxConcurrentCalls,
+            PrefetchCount = options.Value.MaxConcurrentCalls * 2,
+        });
+        _processor.ProcessMessageAsync += args => handler.HandleAsync(args.Message, new ProcessorSettlement(args), durable, args.CancellationToken);
+        _processor.ProcessErrorAsync += args =>
+        {
+            log.LogError(args.Exception, "Queue {Queue}: {Source} failed", Queue, args.ErrorSource);
+            return Task.CompletedTask;
+        };
+        await _processor.StartProcessingAsync(cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_processor is not null) await _processor.StopProcessingAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_processor is not null) await _processor.DisposeAsync();
+    }
+
+    /// <summary>Registers the listener when a Service Bus namespace (managed identity) or connection string is configured.</summary>
+    public static void AddWhenConfigured(IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        var section = configuration.GetSection("ECourt:Banking:ServiceBus");
+        var connectionString = section["ConnectionString"];
+        var fullyQualifiedNamespace = section["FullyQualifiedNamespace"];
+        if (string.IsNullOrEmpty(connectionString) && string.IsNullOrEmpty(fullyQualifiedNamespace)) return;
+        services.AddSingleton(_ => string.IsNullOrEmpty(connectionString)
+            ? new ServiceBusClient(fullyQualifiedNamespace, new ManagedIdentityCredential(
+                string.IsNullOrEmpty(section["ClientId"]) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(section["ClientId"])))
+            : new ServiceBusClient(connectionString));
+        services.AddHostedService<BankCreditListener>();
+    }
+}
+
+/// <summary>Settles through the processor's event arguments, so the handler's settlement calls reach the broker.</summary>
+internal sealed class ProcessorSettlement(ProcessMessageEventArgs args) : ServiceBusReceiver
+{
+    public override Task CompleteMessageAsync(ServiceBusReceivedMessage message, CancellationToken cancellationToken = default) =>
+        args.CompleteMessageAsync(message, cancellationToken);
+
+    public override Task AbandonMessageAsync(ServiceBusReceivedMessage message, IDictionary<string, object>? propertiesToModify = null, CancellationToken cancellationToken = default) =>
+        args.AbandonMessageAsync(message, propertiesToModify, cancellationToken);
+
+    public override Task DeadLetterMessageAsync(ServiceBusReceivedMessage message, string deadLetterReason, string? deadLetterErrorDescription = null, CancellationToken cancellationToken = default) =>
+        args.DeadLetterMessageAsync(message, deadLetterReason, deadLetterErrorDescription, cancellationToken);
+}
