@@ -5,10 +5,16 @@ using ECourt.Bench;
 //   bench/run [filings] [concurrency]   filing throughput (default 2000 at 16)
 //   bench/run ops                       Azurite's rate for each kind of storage call at concurrency 16
 //   bench/run phases                    allocation, requests and CPU per step of a filing, one at a time
-//   bench/run engine                    the in-memory durable engine with default and raised worker concurrency
+//   bench/run engine [instances]        the in-memory durable engine at the machine's processor count and raised
+//   bench/run credits [n] [cases]       bank-credit ingest through the handler (default 10000 over 1000 cases)
 if (args.Length > 0 && args[0] == "ops") { await OpCosts.RunAsync(2000, 16); return 0; }
 if (args.Length > 0 && args[0] == "phases") { await PhaseCosts.RunAsync(300); return 0; }
 if (args.Length > 0 && args[0] == "engine") { await EngineConcurrency.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100); return 0; }
+if (args.Length > 0 && args[0] == "credits")
+{
+    await CreditIngest.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 1000, 16);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "engine-child") { await EngineConcurrency.ChildAsync(int.Parse(args[1])); return 0; }
 var filings = args.Length > 0 ? int.Parse(args[0]) : 2000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;

@@ -18,7 +18,7 @@ namespace ECourt.Functions.Banking;
 /// Handles one message of queue bank-credits and settles it itself: validate (schema, rules, message
 /// id) → find the case by its account (one point read) → book the credit to the case's ledger in one
 /// transaction keyed by bank and transaction id (a conflict means it was already booked) → signal the
-/// case's orchestration → complete. Money for no open case goes to the suspense ledger and the message
+/// case's orchestration when the credit settled the fee → complete. Money for no open case goes to the suspense ledger and the message
 /// completes. A bad message is dead-lettered naming the rule; a transient failure is abandoned so it
 /// comes again, and dead-lettered with its last error after the configured number of deliveries.
 /// Every step can be repeated: a crash anywhere leads, on redelivery, to exactly one ledger entry.
@@ -47,8 +47,9 @@ public sealed class BankCreditHandler(
                 var (outcome, stored) = await ledger.BookAsync(caseId, new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
                 if (outcome == FeeLedger.CreditOutcome.CaseClosed)
                     await ToSuspenseAsync(credit, $"Case {caseId} is {stored.Case.Status}; its account is closed.", ct);
-                else if (client is not null)
-                    // Raised again on a redelivery too: the orchestration reads the table, so twice is harmless.
+                else if (client is not null && stored.Case.Status == CaseStatus.Accepted)
+                    // Only a credit that settles the fee moves the lifecycle; a part payment leaves the orchestration's
+                    // deadline as it is. Raised again on a redelivery: the orchestration reads the table, so twice is harmless.
                     await signals.CaseChangedAsync(client, stored.Case, "BankCredit", ct);
             }
             await receiver.CompleteMessageAsync(message, ct);
