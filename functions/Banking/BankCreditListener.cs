@@ -42,12 +42,29 @@ public sealed class BankCreditListener(ServiceBusClient serviceBus, BankCreditHa
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_processor is not null) await _processor.StopProcessingAsync(cancellationToken);
+        if (_processor is null) return;
+        try
+        {
+            await _processor.StopProcessingAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is ServiceBusException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Unsettled messages return to the queue when their locks expire; stopping must not fail the host.
+            log.LogWarning(ex, "Queue {Queue}: the listener stopped uncleanly", Queue);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_processor is not null) await _processor.DisposeAsync();
+        if (_processor is null) return;
+        try
+        {
+            await _processor.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is ServiceBusException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+        {
+            log.LogWarning(ex, "Queue {Queue}: the listener closed uncleanly", Queue);
+        }
     }
 
     /// <summary>Registers the listener when a Service Bus namespace (managed identity) or connection string is configured.</summary>

@@ -57,14 +57,16 @@ public sealed class CourtTestHost : IAsyncDisposable
     /// </summary>
     public static readonly DateTimeOffset Future = China("2098-11-27T10:00");
 
-    public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null)
+    public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var clock = new TestClock(now);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["ECourt:Storage:ConnectionString"] = Azurite.ConnectionString,
             ["ECourt:Storage:NamePrefix"] = Azurite.NewPrefix(),
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var durable = await StartDurableAsync(new DurableTaskTestHostOptions
         {
             ConfigureServices = services =>
