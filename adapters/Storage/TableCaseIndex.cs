@@ -50,21 +50,6 @@ public sealed class TableCaseIndex(StorageClients storage) : ICaseIndex
         return row.HasValue ? row.Value!.GetString("CaseId") : null;
     }
 
-    /// <summary>One page of a partition in row-key order, starting after the token's row key.</summary>
-    private async Task<(List<TableEntity> Rows, string? Next)> PageAsync(string partition, int pageSize, string? token, CancellationToken ct)
-    {
-        var after = TableKeys.FromToken(token);
-        var filter = after is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {after}");
-        var rows = new List<TableEntity>(pageSize + 1);
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize + 1, cancellationToken: ct))
-        {
-            rows.Add(row);
-            if (rows.Count > pageSize) break;
-        }
-        if (rows.Count <= pageSize) return (rows, null);
-        rows.RemoveAt(pageSize);
-        return (rows, TableKeys.ToToken(rows[^1].RowKey));
-    }
+    private Task<(List<TableEntity> Rows, string? Next)> PageAsync(string partition, int pageSize, string? token, CancellationToken ct) =>
+        PartitionPages.ReadAsync(Table, partition, pageSize, token, ct);
 }

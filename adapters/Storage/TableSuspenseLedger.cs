@@ -46,22 +46,7 @@ public sealed class TableSuspenseLedger(StorageClients storage) : ISuspenseLedge
 
     public async Task<ECourt.Domain.Ports.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? continuationToken, CancellationToken ct = default)
     {
-        var after = TableKeys.FromToken(continuationToken);
-        var filter = after is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {OpenPartition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {OpenPartition} and RowKey gt {after}");
-        var rows = new List<TableEntity>();
-        await foreach (var row in storage.Suspense.QueryAsync<TableEntity>(filter, maxPerPage: pageSize + 1, cancellationToken: ct))
-        {
-            rows.Add(row);
-            if (rows.Count > pageSize) break;
-        }
-        string? next = null;
-        if (rows.Count > pageSize)
-        {
-            rows.RemoveAt(pageSize);
-            next = TableKeys.ToToken(rows[^1].RowKey);
-        }
+        var (rows, next) = await PartitionPages.ReadAsync(storage.Suspense, OpenPartition, pageSize, continuationToken, ct);
         var items = await Task.WhenAll(rows.Select(r => GetAsync(r.GetString("EntryId"), ct)));
         return new ECourt.Domain.Ports.Page<SuspenseEntry>(items.OfType<SuspenseEntry>().Where(e => e.Claim is null).ToList(), next);
     }

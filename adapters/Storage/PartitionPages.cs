@@ -1,0 +1,25 @@
+using Azure.Data.Tables;
+
+namespace ECourt.Adapters.Storage;
+
+/// <summary>Lists kept as rows of one partition, read a page at a time in row-key order.</summary>
+public static class PartitionPages
+{
+    /// <summary>One page of a partition, starting after the row key the continuation token carries.</summary>
+    public static async Task<(List<TableEntity> Rows, string? Next)> ReadAsync(TableClient table, string partition, int pageSize, string? token, CancellationToken ct)
+    {
+        var after = TableKeys.FromToken(token);
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {after}");
+        var rows = new List<TableEntity>(pageSize + 1);
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize + 1, cancellationToken: ct))
+        {
+            rows.Add(row);
+            if (rows.Count > pageSize) break;
+        }
+        if (rows.Count <= pageSize) return (rows, null);
+        rows.RemoveAt(pageSize);
+        return (rows, TableKeys.ToToken(rows[^1].RowKey));
+    }
+}
