@@ -107,8 +107,7 @@ public sealed class FilingFunctions(
                 : await changes.ApplyOneAsync(caseId, current, c => review.Submit(c, CaseAccess.ActorFor(caller, CaseAccess.RoleOf(caller)),
                     clock.GetUtcNow(), c.HasDocumentOfKind(DocumentKind.Complaint)), ct);
             await index.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, ct);
-            var next = CaseDeadlines.Next(saved.Case);
-            await signals.EnsureStartedAsync(client, caseId, new CaseProgress(caseId, saved.Case.Status, false, next?.Kind, next?.At), ct);
+            await signals.EnsureStartedAsync(client, caseId, CaseProgress.Of(saved.Case), ct);
             return CaseCommands.Answer(saved);
         });
 

@@ -9,10 +9,6 @@ public sealed class ApiResult(object? body, int status = 200, string contentType
 {
     private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
 
-    public int Status => status;
-    public object? Body => body;
-    public IReadOnlyDictionary<string, string> Headers => _headers;
-
     public ApiResult WithHeader(string name, string value)
     {
         _headers[name] = value;
@@ -33,9 +29,6 @@ public sealed class ApiResult(object? body, int status = 200, string contentType
 /// <summary>Bytes with their media type.</summary>
 public sealed class BytesResult(byte[] content, string contentType, string? fileName) : IActionResult
 {
-    public byte[] Content => content;
-    public string ContentType => contentType;
-
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;

@@ -17,7 +17,14 @@ public sealed record CaseLifecycleInput(string CaseId, CaseProgress? Known = nul
 public sealed record CaseSignal(int Version, string Action);
 
 /// <summary>What the orchestration needs to know to wait: the state and the next deadline.</summary>
-public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, DeadlineKind? NextDeadlineKind, DateTimeOffset? NextDeadlineAt);
+public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, DeadlineKind? NextDeadlineKind, DateTimeOffset? NextDeadlineAt)
+{
+    public static CaseProgress Of(CourtCase @case)
+    {
+        var next = CaseDeadlines.Next(@case);
+        return new CaseProgress(@case.CaseId, @case.Status, CaseDeadlines.LifecycleEnded(@case), next?.Kind, next?.At);
+    }
+}
 
 /// <summary>A deadline has come: act on it as of <see cref="AsOf"/> (the orchestration's time when its timer fired).</summary>
 public sealed record KeepDeadlineInput(string CaseId, DeadlineKind Kind, DateTimeOffset AsOf);

@@ -10,7 +10,6 @@ public sealed class GetCaseProgress(ICaseStore store) : ICaseActivity<string, Ca
     public async Task<CaseProgress> RunAsync(string caseId, CancellationToken ct = default)
     {
         var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
-        var next = CaseDeadlines.Next(stored.Case);
-        return new CaseProgress(caseId, stored.Case.Status, CaseDeadlines.LifecycleEnded(stored.Case), next?.Kind, next?.At);
+        return CaseProgress.Of(stored.Case);
     }
 }
