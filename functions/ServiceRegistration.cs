@@ -41,6 +41,8 @@ public static class ServiceRegistration
         services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
         services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
         services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();
+        services.TryAddSingleton<ICourtFunds, TableCourtFunds>();
+        services.TryAddSingleton<IReconciliationStore, TableReconciliationStore>();
         services.AddHostedService<StorageInitializer>();
 
         // Application services and activities.
@@ -53,7 +55,10 @@ public static class ServiceRegistration
         // Banks.
         services.AddOptions<Banking.BankMessagingOptions>().Bind(configuration.GetSection("ECourt:Banking"));
         services.TryAddSingleton<Banking.BankCreditHandler>();
-        Banking.BankCreditListener.AddWhenConfigured(services, configuration);
+        services.TryAddSingleton<Banking.BankStatementHandler>();
+        services.AddSingleton<Banking.IBankMessageHandler>(sp => sp.GetRequiredService<Banking.BankCreditHandler>());
+        services.AddSingleton<Banking.IBankMessageHandler>(sp => sp.GetRequiredService<Banking.BankStatementHandler>());
+        Banking.BankMessageListener.AddWhenConfigured(services, configuration);
 
         // HTTP.
         services.TryAddSingleton<ApiEndpoint>();

@@ -39,6 +39,8 @@ public sealed class StorageClients
         CaseIndex = Tables.GetTableClient(Names.CaseIndex);
         CaseNumbers = Tables.GetTableClient(Names.CaseNumbers);
         Suspense = Tables.GetTableClient(Names.Suspense);
+        Funds = Tables.GetTableClient(Names.Funds);
+        Reconciliations = Tables.GetTableClient(Names.Reconciliations);
         Documents = Blobs.GetBlobContainerClient(Names.DocumentsContainer);
     }
 
@@ -49,6 +51,8 @@ public sealed class StorageClients
     public TableClient CaseIndex { get; }
     public TableClient CaseNumbers { get; }
     public TableClient Suspense { get; }
+    public TableClient Funds { get; }
+    public TableClient Reconciliations { get; }
     public BlobContainerClient Documents { get; }
 
     /// <summary>Creates the tables and the container where they do not exist yet.</summary>
@@ -59,6 +63,8 @@ public sealed class StorageClients
             CaseIndex.CreateIfNotExistsAsync(ct),
             CaseNumbers.CreateIfNotExistsAsync(ct),
             Suspense.CreateIfNotExistsAsync(ct),
+            Funds.CreateIfNotExistsAsync(ct),
+            Reconciliations.CreateIfNotExistsAsync(ct),
             Documents.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 }

@@ -6,5 +6,7 @@ public sealed class StorageNames(string prefix)
     public string CaseIndex => prefix + "CaseIndex";
     public string CaseNumbers => prefix + "CaseNumbers";
     public string Suspense => prefix + "Suspense";
+    public string Funds => prefix + "Funds";
+    public string Reconciliations => prefix + "Reconciliations";
     public string DocumentsContainer => (prefix.ToLowerInvariant() + "case-documents").TrimStart('-');
 }

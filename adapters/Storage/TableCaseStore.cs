@@ -94,6 +94,12 @@ public sealed class TableCaseStore(StorageClients storage) : ICaseStore
         }
     }
 
+    public async Task<LedgerEntry?> GetLedgerEntryAsync(string caseId, string entryId, CancellationToken ct = default)
+    {
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerPrefix + entryId, cancellationToken: ct);
+        return row.HasValue ? StoredJson.Read<LedgerEntry>(row.Value!) : null;
+    }
+
     public async Task<StoredCase?> AddDocumentAsync(CourtCase changed, string etag, CaseDocument document, CancellationToken ct = default)
     {
         var row = new TableEntity(changed.CaseId, DocumentPrefix + document.DocumentId);

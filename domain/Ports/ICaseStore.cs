@@ -42,6 +42,8 @@ public interface ICaseStore
     /// not recorded again: then the result is false and nothing changes.
     /// </summary>
     Task<bool> RecordCreditAsync(CourtCase changed, IReadOnlyList<CaseEvent> events, string etag, LedgerEntry entry, CancellationToken ct = default);
+
+    Task<LedgerEntry?> GetLedgerEntryAsync(string caseId, string entryId, CancellationToken ct = default);
 }
 
 /// <summary>Someone else changed the case since it was read: read again and retry.</summary>

@@ -17,7 +17,7 @@ using Microsoft.DurableTask.Client;
 namespace ECourt.Functions.Banking;
 
 /// <summary>Finance staff's suspense ledger: deposits that matched no open case, and claiming one to its case.</summary>
-public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLedger suspense, ICaseStore store, FeeLedger ledger, CaseSignals signals, TimeProvider clock)
+public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLedger suspense, ICaseStore store, FeeLedger ledger, ICourtFunds funds, CaseSignals signals, TimeProvider clock)
 {
     public sealed record SuspenseItem(string EntryId, string BankCode, string BankTransactionId, string AccountNumber, string Amount,
         DateTimeOffset BookedAt, string? PayerName, string? PayerAccount, string Reason, DateTimeOffset RecordedAt, string? ClaimBy, bool Overdue,
@@ -61,10 +61,12 @@ public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLed
             if (stored is null || !caller.IsStaffOf(stored.Case.Court, Roles.Finance)) throw ApiProblem.NotFound("such case");
             if (entry.Claim is { } earlier && earlier.CaseId != r.CaseId)
                 throw ApiProblem.Conflict("suspense-already-claimed", $"The deposit was already claimed to case {earlier.CaseId}.");
-            // Booked to the case first (once, by bank and transaction id), then marked claimed: a retry after a crash finishes the claim.
+            // Booked to the case first (once, by bank and transaction id), its money moved from suspense to the case's court in the
+            // funds register (once), then marked claimed: each step is idempotent, so a retry after a crash finishes the claim.
             var (outcome, booked) = await ledger.BookAsync(r.CaseId!, new FeeCredit(entry.Credit.BankCode, entry.Credit.BankTransactionId, entry.Credit.Amount, entry.Credit.BookedAt), ct);
             if (outcome == FeeLedger.CreditOutcome.CaseClosed)
                 throw ApiProblem.Conflict("case-closed", $"The case is {booked.Case.Status}; its account takes no more credits.");
+            await funds.TransferAsync(entry.EntryId, FundsHolder.Suspense, booked.Case.Court, entry.Credit.Amount, ct);
             await suspense.MarkClaimedAsync(entryId, new SuspenseClaim(r.CaseId!, caller.Id, clock.GetUtcNow(), note), ct);
             await signals.CaseChangedAsync(client, booked.Case, "ClaimSuspense", ct);
             var claimed = await suspense.GetAsync(entryId, ct) ?? entry;

@@ -64,6 +64,10 @@ public static class ApiDocument
             null, null, typeof(CaseFunctions.ListAnswer<Banking.SuspenseFunctions.SuspenseItem>), 200, [400, 401, 403]),
         new("post", "/api/suspense/{entryId}/claim", "ClaimSuspense", "finance", "Claim a deposit to its case: booked to the case's ledger once, then marked claimed.", false,
             [P("entryId", "{bankCode}:{bankTransactionId}")], typeof(Banking.SuspenseFunctions.ClaimRequest), null, typeof(Banking.SuspenseFunctions.ClaimAnswer), 200, [400, 401, 403, 404, 409, 415]),
+        new("get", "/api/reconciliation/{bankCode}/{date}", "GetReconciliation", "finance",
+            "A bank's statement for one China-time day compared with the court's books: matches, credits missing from the ledger or the statement, amount and account differences.", false,
+            [P("bankCode", "The bank's code, e.g. ICBC."), P("date", "The China-time booking date, yyyy-MM-dd."), Q("mismatchesOnly", "true: only the lines that differ."), .. Page],
+            null, null, typeof(Banking.ReconciliationFunctions.ReconciliationView), 200, [400, 401, 403, 404]),
         new("get", "/api/openapi.json", "OpenApiDocument", "meta", "This document.", true, [], null, null, null, 200, []),
     ];
 

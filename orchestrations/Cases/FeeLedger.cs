@@ -36,7 +36,9 @@ public sealed class FeeLedger(ICaseStore store, FeeCollection fees, TimeProvider
         for (var attempt = 0; ; attempt++)
         {
             var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
-            if (stored.Case.Status.IsFinal()) return (CreditOutcome.CaseClosed, stored);
+            if (stored.Case.Status.IsFinal())
+                // A credit booked before the case closed is the case's, even when its message comes again afterwards.
+                return (await store.GetLedgerEntryAsync(caseId, credit.Key, ct) is null ? CreditOutcome.CaseClosed : CreditOutcome.AlreadyRecorded, stored);
             var now = clock.GetUtcNow();
             var (changed, ev) = fees.ApplyCredit(stored.Case, credit, now);
             var entry = new LedgerEntry(credit.Key, "credit", credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);

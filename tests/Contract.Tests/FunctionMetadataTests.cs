@@ -46,6 +46,7 @@ public class FunctionMetadataTests
         new("GetLedger", "httpTrigger", "cases/{caseId}/ledger", ["GET"]),
         new("ListSuspense", "httpTrigger", "suspense", ["GET"]),
         new("ClaimSuspense", "httpTrigger", "suspense/{entryId}/claim", ["POST"]),
+        new("GetReconciliation", "httpTrigger", "reconciliation/{bankCode}/{date}", ["GET"]),
         new("CaseLifecycle", "orchestrationTrigger", null, []),
         new("GetCaseProgress", "activityTrigger", null, []),
         new("KeepDeadline", "activityTrigger", null, []),

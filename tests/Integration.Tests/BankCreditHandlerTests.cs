@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Messaging.ServiceBus;
+using ECourt.Domain.Banking;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Ports;
 using ECourt.Functions.Banking;
@@ -83,6 +84,8 @@ public class BankCreditHandlerTests
         Assert.Equal(50, file.Ledger.Count);
         Assert.Equal(50_000m, file.Case.FeeNotice!.AmountPaid);
         Assert.Equal(file.Ledger.Sum(l => l.Amount), file.Case.FeeNotice.AmountPaid);
+        // The court's running total took every credit once, though 50 writers shared its total rows.
+        Assert.Equal(new FundsTotal(file.Case.Court, 50_000m, 50), await host.Services.GetRequiredService<ICourtFunds>().TotalAsync(file.Case.Court));
     }
 
     [Fact]
@@ -102,6 +105,7 @@ public class BankCreditHandlerTests
         var (typo, _) = await Deliver(host, Credit("6217000198110009997", tx: "S2"), "ICBC:S2");
         Assert.Equal(BankSettlement.Completed, typo.Outcome);
         Assert.NotNull(await host.Services.GetRequiredService<ISuspenseLedger>().GetAsync("ICBC:S2"));
+        Assert.Equal(new FundsTotal(FundsHolder.Suspense, 4600m, 2), await host.Services.GetRequiredService<ICourtFunds>().TotalAsync(FundsHolder.Suspense));
     }
 
     [Theory]
@@ -133,9 +137,9 @@ public class BankCreditHandlerTests
         Assert.Empty((await host.Store.GetFileAsync(caseId))!.Ledger);
     }
 
-    private static BankCreditHandler Handler(CourtTestHost host, ICaseIndex index, int maxDeliveries = 10) => new(
+    private static BankCreditHandler Handler(CourtTestHost host, ICaseIndex index, int maxDeliveries = 10, ICourtFunds? funds = null) => new(
         index, host.Services.GetRequiredService<FeeLedger>(), host.Services.GetRequiredService<ISuspenseLedger>(),
-        host.Services.GetRequiredService<CaseSignals>(), host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), host.Clock, Options.Create(new BankMessagingOptions { MaxDeliveries = maxDeliveries }),
+        funds ?? host.Services.GetRequiredService<ICourtFunds>(), host.Services.GetRequiredService<CaseSignals>(), host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), host.Clock, Options.Create(new BankMessagingOptions { MaxDeliveries = maxDeliveries }),
         NullLogger<BankCreditHandler>.Instance);
 
     [Fact]
@@ -198,6 +202,54 @@ public class BankCreditHandlerTests
         Assert.Equal(BankSettlement.Completed, redelivered.Outcome);
         var end = await host.WaitForOrchestrationEndAsync(caseId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
+    }
+
+    /// <summary>A funds register whose storage fails the first <paramref name="failures"/> credits.</summary>
+    private sealed class FailingFunds(ICourtFunds inner, int failures) : ICourtFunds
+    {
+        private int _failures = failures;
+        public Task<bool> RecordAsync(BookedCredit credit, CancellationToken ct = default) =>
+            Interlocked.Decrement(ref _failures) >= 0 ? throw new RequestFailedException(503, "Storage unavailable") : inner.RecordAsync(credit, ct);
+        public Task<bool> TransferAsync(string creditKey, string fromHolder, string toHolder, decimal amount, CancellationToken ct = default) =>
+            inner.TransferAsync(creditKey, fromHolder, toHolder, amount, ct);
+        public Task<FundsTotal> TotalAsync(string holder, CancellationToken ct = default) => inner.TotalAsync(holder, ct);
+        public Task<IReadOnlyList<BookedCredit>> BookedOnAsync(string holder, string bankCode, DateOnly day, CancellationToken ct = default) =>
+            inner.BookedOnAsync(holder, bankCode, day, ct);
+    }
+
+    [Fact]
+    public async Task CrashAfterLedgerBeforeFundsRegister_Abandoned_RedeliveryRecordsOnce()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, account) = await RegisteredCase(host);
+        var funds = host.Services.GetRequiredService<ICourtFunds>();
+        var handler = Handler(host, host.Services.GetRequiredService<ICaseIndex>(), funds: new FailingFunds(funds, failures: 1));
+        var (first, _) = await Deliver(host, Credit(account, "1000.00"), "ICBC:20981127-000001", 1, handler);
+        Assert.Equal(BankSettlement.Abandoned, first.Outcome);
+        Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
+        var court = (await host.Store.GetAsync(caseId))!.Case.Court;
+        Assert.Equal(new FundsTotal(court, 0m, 0), await funds.TotalAsync(court));
+
+        for (var delivery = 2; delivery <= 3; delivery++)
+            Assert.Equal(BankSettlement.Completed, (await Deliver(host, Credit(account, "1000.00"), "ICBC:20981127-000001", delivery, handler)).Outcome.Outcome);
+        Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
+        Assert.Equal(new FundsTotal(court, 1000m, 1), await funds.TotalAsync(court));
+        Assert.Single(await funds.BookedOnAsync(court, "ICBC", new DateOnly(2098, 11, 27)));
+    }
+
+    [Fact]
+    public async Task CreditBookedThenCaseClosed_Redelivered_StaysWithTheCase_NotInSuspense()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, account) = await RegisteredCase(host);
+        await Deliver(host, Credit(account, "100.00"), "ICBC:20981127-000001");
+        // The case ends (here: closed directly in storage, as a withdrawal ruling would) before the message comes again.
+        var stored = (await host.Store.GetAsync(caseId))!;
+        await host.Store.SaveAsync(stored.Case with { Status = CaseStatus.DeemedWithdrawn }, [], stored.ETag);
+        var (again, _) = await Deliver(host, Credit(account, "100.00"), "ICBC:20981127-000001", deliveryCount: 2);
+        Assert.Equal(BankSettlement.Completed, again.Outcome);
+        Assert.Null(await host.Services.GetRequiredService<ISuspenseLedger>().GetAsync("ICBC:20981127-000001"));
         Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
     }
 }

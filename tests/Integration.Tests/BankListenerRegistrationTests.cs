@@ -14,7 +14,7 @@ public class BankListenerRegistrationTests
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Item1, s.Item2))).Build();
         var services = new ServiceCollection();
         services.AddECourt(configuration);
-        return services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(BankCreditListener));
+        return services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(BankMessageListener));
     }
 
     [Fact]

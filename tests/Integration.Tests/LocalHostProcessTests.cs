@@ -143,5 +143,17 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
         var outcome = await Send(HttpMethod.Post, "local/bank-messages?queue=bank-credits", party, credit);
         Assert.Equal("completed", outcome.GetProperty("outcome").GetString());
         await LifecycleStatusAsync(caseId, i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Completed);
+
+        // The bank's statement of that day reconciles with the books, through the same local route.
+        var amount = accepted.GetProperty("feeNotice").GetProperty("amountDue").GetString();
+        var statement = JsonContent.Create(new
+        {
+            messageType = "statement", bankCode = "ICBC", statementDate = "2026-11-27",
+            entries = new[] { new { bankTransactionId = "kill-test-1", accountNumber = accepted.GetProperty("feeNotice").GetProperty("accountNumber").GetString(), amount, bookedAt = "2026-11-27T09:00:00+08:00" } },
+            count = 1, total = amount,
+        });
+        Assert.Equal("completed", (await Send(HttpMethod.Post, "local/bank-messages?queue=bank-statements", party, statement)).GetProperty("outcome").GetString());
+        var finance = ClientPrincipal.Encode("finance-sun", ["finance"], "黑01");
+        Assert.Equal("balanced", (await Send(HttpMethod.Get, "reconciliation/ICBC/2026-11-27", finance)).GetProperty("status").GetString());
     }
 }

@@ -1,5 +1,7 @@
 using Azure.Messaging.ServiceBus;
+using ECourt.Domain.Banking;
 using ECourt.Domain.Cases;
+using ECourt.Domain.Ports;
 using ECourt.Functions.Banking;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,6 +60,12 @@ public class SuspenseTests
         Assert.Equal("BOC:D1", ledger.Json.GetProperty("entries")[0].GetProperty("entryId").GetString());
         Assert.Equal("2300.00", ledger.Json.GetProperty("balance").GetString());
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
+
+        // The money moved once from suspense to the case's court in the funds register, though claimed twice.
+        var funds = host.Services.GetRequiredService<ICourtFunds>();
+        Assert.Equal(new FundsTotal(FundsHolder.Suspense, 0m, 0), await funds.TotalAsync(FundsHolder.Suspense));
+        var court = (await host.Store.GetAsync(caseId))!.Case.Court;
+        Assert.Equal(new FundsTotal(court, 2300m, 1), await funds.TotalAsync(court));
     }
 
     [Fact]

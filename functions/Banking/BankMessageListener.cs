@@ -9,61 +9,64 @@ using Microsoft.Extensions.Options;
 namespace ECourt.Functions.Banking;
 
 /// <summary>
-/// Receives queue bank-credits with a ServiceBusProcessor hosted in the worker (the Service Bus worker
-/// extension is not available here; the plan keeps an instance warm for it). Messages are settled by the
-/// handler itself, never auto-completed.
+/// Receives the bank queues (bank-credits, bank-statements) with one ServiceBusProcessor per queue hosted
+/// in the worker (the Service Bus worker extension is not available here; the plan keeps an instance warm
+/// for it). Messages are settled by their handler itself, never auto-completed.
 /// </summary>
-public sealed class BankCreditListener(ServiceBusClient serviceBus, BankCreditHandler handler, IServiceProvider services,
-    IOptions<BankMessagingOptions> options, ILogger<BankCreditListener> log) : IHostedService, IAsyncDisposable
+public sealed class BankMessageListener(ServiceBusClient serviceBus, IEnumerable<IBankMessageHandler> handlers, IServiceProvider services,
+    IOptions<BankMessagingOptions> options, ILogger<BankMessageListener> log) : IHostedService, IAsyncDisposable
 {
-    public const string Queue = "bank-credits";
-
-    private ServiceBusProcessor? _processor;
+    private readonly List<ServiceBusProcessor> _processors = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The Functions app hands out its durable client only through bindings: where none is registered the
         // signal is skipped, and the case's orchestration reads the booked credit at its next timer.
         var durable = services.GetService<DurableTaskClient>();
-        _processor = serviceBus.CreateProcessor(Queue, new ServiceBusProcessorOptions
+        foreach (var handler in handlers)
         {
-            AutoCompleteMessages = false,
-            MaxConcurrentCalls = options.Value.MaxConcurrentCalls,
-            PrefetchCount = options.Value.MaxConcurrentCalls * 2,
-        });
-        _processor.ProcessMessageAsync += args => handler.HandleAsync(args.Message, new ProcessorSettlement(args), durable, args.CancellationToken);
-        _processor.ProcessErrorAsync += args =>
-        {
-            log.LogError(args.Exception, "Queue {Queue}: {Source} failed", Queue, args.ErrorSource);
-            return Task.CompletedTask;
-        };
-        await _processor.StartProcessingAsync(cancellationToken);
+            var processor = serviceBus.CreateProcessor(handler.Queue, new ServiceBusProcessorOptions
+            {
+                AutoCompleteMessages = false,
+                MaxConcurrentCalls = options.Value.MaxConcurrentCalls,
+                PrefetchCount = options.Value.MaxConcurrentCalls * 2,
+            });
+            processor.ProcessMessageAsync += args => handler.HandleAsync(args.Message, new ProcessorSettlement(args), durable, args.CancellationToken);
+            processor.ProcessErrorAsync += args =>
+            {
+                log.LogError(args.Exception, "Queue {Queue}: {Source} failed", args.EntityPath, args.ErrorSource);
+                return Task.CompletedTask;
+            };
+            _processors.Add(processor);
+            await processor.StartProcessingAsync(cancellationToken);
+        }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(_processors.Select(async processor =>
     {
-        if (_processor is null) return;
         try
         {
-            await _processor.StopProcessingAsync(cancellationToken);
+            await processor.StopProcessingAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is ServiceBusException or TimeoutException or OperationCanceledException or ObjectDisposedException)
         {
             // Unsettled messages return to the queue when their locks expire; stopping must not fail the host.
-            log.LogWarning(ex, "Queue {Queue}: the listener stopped uncleanly", Queue);
+            log.LogWarning(ex, "Queue {Queue}: the listener stopped uncleanly", processor.EntityPath);
         }
-    }
+    }));
 
     public async ValueTask DisposeAsync()
     {
-        if (_processor is null) return;
-        try
+        foreach (var processor in _processors)
         {
-            await _processor.DisposeAsync();
-        }
-        catch (Exception ex) when (ex is ServiceBusException or TimeoutException or OperationCanceledException or ObjectDisposedException)
-        {
-            log.LogWarning(ex, "Queue {Queue}: the listener closed uncleanly", Queue);
+            try
+            {
+                await processor.DisposeAsync();
+            }
+            catch (Exception ex) when (ex is ServiceBusException or TimeoutException or OperationCanceledException or ObjectDisposedException)
+            {
+                log.LogWarning(ex, "Queue {Queue}: the listener closed uncleanly", processor.EntityPath);
+            }
         }
     }
 
@@ -78,7 +81,7 @@ public sealed class BankCreditListener(ServiceBusClient serviceBus, BankCreditHa
             ? new ServiceBusClient(fullyQualifiedNamespace, new ManagedIdentityCredential(
                 string.IsNullOrEmpty(section["ClientId"]) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(section["ClientId"])))
             : new ServiceBusClient(connectionString));
-        services.AddHostedService<BankCreditListener>();
+        services.AddHostedService<BankMessageListener>();
     }
 }
 
