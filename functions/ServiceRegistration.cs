@@ -81,6 +81,7 @@ public static class ServiceRegistration
             ConnectionString = configuration["ECourt:Storage:ConnectionString"] is { Length: > 0 } cs ? cs : configuration["AzureWebJobsStorage"],
             TableServiceUri = Uri("tableServiceUri") is { } t ? new System.Uri(t) : null,
             BlobServiceUri = Uri("blobServiceUri") is { } b ? new System.Uri(b) : null,
+            QueueServiceUri = Uri("queueServiceUri") is { } q ? new System.Uri(q) : null,
             ManagedIdentityClientId = section["clientId"],
             NamePrefix = configuration["ECourt:Storage:NamePrefix"] ?? "",
         };

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 
 namespace ECourt.Adapters.Storage;
 
@@ -13,27 +14,32 @@ public sealed class StorageClients
         Names = new StorageNames(options.NamePrefix);
         var tableOptions = new TableClientOptions();
         var blobOptions = new BlobClientOptions();
+        // Base64, as the Functions host's queue trigger reads messages by default.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         if (counter is not null)
         {
             tableOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
             blobOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+            queueOptions.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         }
         if (!string.IsNullOrEmpty(options.ConnectionString))
         {
             Tables = new TableServiceClient(options.ConnectionString, tableOptions);
             Blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
+            Queues = new QueueServiceClient(options.ConnectionString, queueOptions);
         }
-        else if (options.TableServiceUri is not null && options.BlobServiceUri is not null)
+        else if (options.TableServiceUri is not null && options.BlobServiceUri is not null && options.QueueServiceUri is not null)
         {
             TokenCredential credential = new ManagedIdentityCredential(string.IsNullOrEmpty(options.ManagedIdentityClientId)
                 ? ManagedIdentityId.SystemAssigned
                 : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
             Tables = new TableServiceClient(options.TableServiceUri, credential, tableOptions);
             Blobs = new BlobServiceClient(options.BlobServiceUri, credential, blobOptions);
+            Queues = new QueueServiceClient(options.QueueServiceUri, credential, queueOptions);
         }
         else
         {
-            throw new InvalidOperationException("Storage is not configured: set a connection string, or the table and blob service URIs.");
+            throw new InvalidOperationException("Storage is not configured: set a connection string, or the table, blob and queue service URIs.");
         }
         Cases = Tables.GetTableClient(Names.Cases);
         CaseIndex = Tables.GetTableClient(Names.CaseIndex);
@@ -42,6 +48,7 @@ public sealed class StorageClients
         Funds = Tables.GetTableClient(Names.Funds);
         Reconciliations = Tables.GetTableClient(Names.Reconciliations);
         Documents = Blobs.GetBlobContainerClient(Names.DocumentsContainer);
+        CaseSignals = Queues.GetQueueClient(Names.CaseSignalsQueue);
     }
 
     public StorageNames Names { get; }
@@ -54,6 +61,9 @@ public sealed class StorageClients
     public TableClient Funds { get; }
     public TableClient Reconciliations { get; }
     public BlobContainerClient Documents { get; }
+    public QueueServiceClient Queues { get; }
+    /// <summary>Signals for case orchestrations from code that has no durable client (the bank listeners in the Functions app).</summary>
+    public QueueClient CaseSignals { get; }
 
     /// <summary>Creates the tables and the container where they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken ct = default)
@@ -65,6 +75,7 @@ public sealed class StorageClients
             Suspense.CreateIfNotExistsAsync(ct),
             Funds.CreateIfNotExistsAsync(ct),
             Reconciliations.CreateIfNotExistsAsync(ct),
-            Documents.CreateIfNotExistsAsync(cancellationToken: ct));
+            Documents.CreateIfNotExistsAsync(cancellationToken: ct),
+            CaseSignals.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 }

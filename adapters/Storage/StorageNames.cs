@@ -9,4 +9,6 @@ public sealed class StorageNames(string prefix)
     public string Funds => prefix + "Funds";
     public string Reconciliations => prefix + "Reconciliations";
     public string DocumentsContainer => (prefix.ToLowerInvariant() + "case-documents").TrimStart('-');
+    public const string CaseSignals = "case-signals";
+    public string CaseSignalsQueue => (prefix.ToLowerInvariant() + CaseSignals).TrimStart('-');
 }

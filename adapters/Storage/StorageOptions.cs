@@ -9,6 +9,7 @@ public sealed class StorageOptions
     public string? ConnectionString { get; set; }
     public Uri? TableServiceUri { get; set; }
     public Uri? BlobServiceUri { get; set; }
+    public Uri? QueueServiceUri { get; set; }
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ManagedIdentityClientId { get; set; }
     /// <summary>Prefix for table and container names, so test runs and hubs can share an account.</summary>

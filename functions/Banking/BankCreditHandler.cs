@@ -56,9 +56,10 @@ public sealed class BankCreditHandler(
                 else
                 {
                     await funds.RecordAsync(BookedCredit.ToCase(credit, stored.Case.Court, caseId), ct);
-                    if (client is not null && stored.Case.Status == CaseStatus.Accepted)
+                    if (stored.Case.Status == CaseStatus.Accepted)
                         // Only a credit that settles the fee moves the lifecycle; a part payment leaves the orchestration's
                         // deadline as it is. Raised again on a redelivery: the orchestration reads the table, so twice is harmless.
+                        // Without a durable client (the Functions app) the signal goes by queue case-signals.
                         await signals.CaseChangedAsync(client, stored.Case, "BankCredit", ct);
                 }
             }

@@ -21,7 +21,7 @@ public sealed class BankMessageListener(ServiceBusClient serviceBus, IEnumerable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The Functions app hands out its durable client only through bindings: where none is registered the
-        // signal is skipped, and the case's orchestration reads the booked credit at its next timer.
+        // handlers' signals go by queue case-signals to a function that binds one (CaseSignalRelay).
         var durable = services.GetService<DurableTaskClient>();
         foreach (var handler in handlers)
         {

@@ -50,7 +50,18 @@ public class FunctionMetadataTests
         new("CaseLifecycle", "orchestrationTrigger", null, []),
         new("GetCaseProgress", "activityTrigger", null, []),
         new("KeepDeadline", "activityTrigger", null, []),
+        new("RelayCaseSignal", "queueTrigger", null, []),
     ];
+
+    [Fact]
+    public void CaseSignalRelay_ReadsTheQueueTheListenersWrite()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Repository.FunctionsMetadata));
+        var relay = doc.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "RelayCaseSignal");
+        var bindings = relay.GetProperty("bindings").EnumerateArray().ToList();
+        Assert.Equal(ECourt.Adapters.Storage.StorageNames.CaseSignals, bindings.Single(b => b.GetProperty("type").GetString() == "queueTrigger").GetProperty("queueName").GetString());
+        Assert.Contains(bindings, b => b.GetProperty("type").GetString() == "durableClient");
+    }
 
     [Fact]
     public void Metadata_ListsExactlyTheExpectedFunctions()

@@ -252,4 +252,42 @@ public class BankCreditHandlerTests
         Assert.Null(await host.Services.GetRequiredService<ISuspenseLedger>().GetAsync("ICBC:20981127-000001"));
         Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
     }
+
+    [Fact]
+    public async Task WithoutDurableClient_SignalGoesByQueue_RelayMovesTheOrchestration()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, account) = await RegisteredCase(host);
+        // The Functions app's listener has no durable client: the handler queues the signal instead.
+        var receiver = new RecordedSettlement();
+        var outcome = await host.Services.GetRequiredService<BankCreditHandler>()
+            .HandleAsync(Message(Credit(account), "ICBC:20981127-000001"), receiver, client: null, default);
+        Assert.Equal(BankSettlement.Completed, outcome.Outcome);
+        var queued = Assert.Single((await host.Storage.CaseSignals.ReceiveMessagesAsync(10)).Value);
+        var text = queued.Body.ToString();
+        Assert.Contains(caseId, text);
+
+        var instance = await host.Client.GetInstanceAsync(ECourt.Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId));
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
+        // What the queue trigger hands the relay function (the host decodes base64).
+        var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Lifecycle.CaseSignalRelay>(host.Services);
+        await relay.Relay(text, host.Client, new NoFunctionContext());
+        var end = await host.WaitForOrchestrationEndAsync(caseId);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        // A malformed message is dropped, not retried into the poison queue.
+        await relay.Relay("{not json", host.Client, new NoFunctionContext());
+    }
+
+    private sealed class NoFunctionContext : Microsoft.Azure.Functions.Worker.FunctionContext
+    {
+        public override string InvocationId => "test";
+        public override string FunctionId => "RelayCaseSignal";
+        public override Microsoft.Azure.Functions.Worker.TraceContext TraceContext => null!;
+        public override Microsoft.Azure.Functions.Worker.BindingContext BindingContext => null!;
+        public override Microsoft.Azure.Functions.Worker.RetryContext RetryContext => null!;
+        public override IServiceProvider InstanceServices { get; set; } = null!;
+        public override Microsoft.Azure.Functions.Worker.FunctionDefinition FunctionDefinition => null!;
+        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object>();
+        public override Microsoft.Azure.Functions.Worker.IInvocationFeatures Features => null!;
+    }
 }
