@@ -73,6 +73,23 @@ public class BankCreditHandlerTests
     }
 
     [Fact]
+    public async Task OutOfOrderDelivery_LaterBookingFirst_BothCount_RedeliveryAfterAcceptanceChangesNothing()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, account) = await RegisteredCase(host);
+        await Deliver(host, Credit(account, "1150.00", tx: "B2", bookedAt: "2098-11-27T11:00:00+08:00"), "ICBC:B2");
+        Assert.Equal(CaseStatus.AwaitingFee, (await host.Store.GetAsync(caseId))!.Case.Status);
+        await Deliver(host, Credit(account, "1150.00", tx: "B1", bookedAt: "2098-11-27T10:00:00+08:00"), "ICBC:B1");
+        await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
+        var (again, _) = await Deliver(host, Credit(account, "1150.00", tx: "B2", bookedAt: "2098-11-27T11:00:00+08:00"), "ICBC:B2", deliveryCount: 3);
+        Assert.Equal(BankSettlement.Completed, again.Outcome);
+        var file = (await host.Store.GetFileAsync(caseId))!;
+        Assert.Equal(["ICBC:B1", "ICBC:B2"], file.Ledger.Select(l => l.EntryId).Order().ToArray());
+        Assert.Equal(2300m, file.Case.FeeNotice!.AmountPaid);
+        Assert.Equal(new FundsTotal(file.Case.Court, 2300m, 2), await host.Services.GetRequiredService<ICourtFunds>().TotalAsync(file.Case.Court));
+    }
+
+    [Fact]
     public async Task FiftyConcurrentCredits_BalanceIsTheSum()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
