@@ -60,6 +60,9 @@ public static class ServiceRegistration
         services.AddSingleton<Banking.IBankMessageHandler>(sp => sp.GetRequiredService<Banking.BankStatementHandler>());
         Banking.BankMessageListener.AddWhenConfigured(services, configuration);
 
+        // Service of documents.
+        Service.ServiceComposition.AddElectronicService(services, configuration);
+
         // HTTP.
         services.TryAddSingleton<ApiEndpoint>();
         services.TryAddSingleton<CaseAccess>();

@@ -22,6 +22,7 @@ public static class LocalRoutes
     {
         app.MapPost("/api/local/sign-in", new RequestDelegate(context => Guard(context, SignInAsync)));
         app.MapPost("/api/local/bank-messages", new RequestDelegate(context => Guard(context, BankMessageAsync)));
+        app.MapGet("/api/local/sms-outbox", new RequestDelegate(context => Guard(context, SmsOutboxAsync)));
     }
 
     private static async Task<IActionResult> SignInAsync(HttpContext context)
@@ -49,6 +50,16 @@ public static class LocalRoutes
             lockTokenGuid: Guid.NewGuid(), contentType: "application/json", enqueuedTime: context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var outcome = await handler.HandleAsync(message, new RecordedSettlement(), context.RequestServices.GetRequiredService<DurableTaskClient>(), context.RequestAborted);
         return new ApiResult(new BankMessageAnswer(OutcomeName(outcome.Outcome), outcome.Reason, messageId));
+    }
+
+    public sealed record SmsOutboxAnswer(IReadOnlyList<ECourt.Adapters.Communication.LocalSmsOutbox.OutboxMessage> Items);
+
+    /// <summary>The SMS notices of a local run (no SMS gateway exists here), newest first.</summary>
+    private static async Task<IActionResult> SmsOutboxAsync(HttpContext context)
+    {
+        if (context.RequestServices.GetRequiredService<ECourt.Domain.Ports.ISmsGateway>() is not ECourt.Adapters.Communication.LocalSmsOutbox outbox)
+            throw ApiProblem.NotFound("local SMS outbox: an SMS gateway is configured");
+        return new ApiResult(new SmsOutboxAnswer(await outbox.ListAsync(100, context.RequestAborted)));
     }
 
     public sealed record BankMessageAnswer(string Outcome, string? Reason, string? MessageId);

@@ -49,6 +49,8 @@ public sealed class StorageClients
         Reconciliations = Tables.GetTableClient(Names.Reconciliations);
         Documents = Blobs.GetBlobContainerClient(Names.DocumentsContainer);
         CaseSignals = Queues.GetQueueClient(Names.CaseSignalsQueue);
+        Certificates = Blobs.GetBlobContainerClient(Names.CertificatesContainer);
+        SmsOutbox = Tables.GetTableClient(Names.SmsOutbox);
     }
 
     public StorageNames Names { get; }
@@ -62,6 +64,9 @@ public sealed class StorageClients
     public TableClient Reconciliations { get; }
     public BlobContainerClient Documents { get; }
     public QueueServiceClient Queues { get; }
+    public BlobContainerClient Certificates { get; }
+    /// <summary>Local runs only: the SMS notices a gateway would have sent.</summary>
+    public TableClient SmsOutbox { get; }
     /// <summary>Signals for case orchestrations from code that has no durable client (the bank listeners in the Functions app).</summary>
     public QueueClient CaseSignals { get; }
 
@@ -76,6 +81,8 @@ public sealed class StorageClients
             Funds.CreateIfNotExistsAsync(ct),
             Reconciliations.CreateIfNotExistsAsync(ct),
             Documents.CreateIfNotExistsAsync(cancellationToken: ct),
-            CaseSignals.CreateIfNotExistsAsync(cancellationToken: ct));
+            CaseSignals.CreateIfNotExistsAsync(cancellationToken: ct),
+            Certificates.CreateIfNotExistsAsync(cancellationToken: ct),
+            SmsOutbox.CreateIfNotExistsAsync(ct));
     }
 }

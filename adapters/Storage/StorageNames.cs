@@ -9,6 +9,8 @@ public sealed class StorageNames(string prefix)
     public string Funds => prefix + "Funds";
     public string Reconciliations => prefix + "Reconciliations";
     public string DocumentsContainer => (prefix.ToLowerInvariant() + "case-documents").TrimStart('-');
+    public string CertificatesContainer => (prefix.ToLowerInvariant() + "service-certificates").TrimStart('-');
+    public string SmsOutbox => prefix + "SmsOutbox";
     public const string CaseSignals = "case-signals";
     public string CaseSignalsQueue => (prefix.ToLowerInvariant() + CaseSignals).TrimStart('-');
 }

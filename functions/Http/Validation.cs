@@ -29,6 +29,15 @@ public sealed class Validation
         return value.Trim();
     }
 
+    /// <summary>A calendar date written yyyy-MM-dd.</summary>
+    public DateOnly? Date(string? value, string field)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            return date;
+        Add(field, "A date: yyyy-MM-dd.");
+        return null;
+    }
+
     public List<string> Reasons(List<string?>? reasons, string field, bool required)
     {
         var list = (reasons ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r!.Trim()).ToList();

@@ -51,6 +51,22 @@ public class FunctionMetadataTests
         new("GetCaseProgress", "activityTrigger", null, []),
         new("KeepDeadline", "activityTrigger", null, []),
         new("RelayCaseSignal", "queueTrigger", null, []),
+        new("ServeDocument", "httpTrigger", "cases/{caseId}/service", ["POST"]),
+        new("ListService", "httpTrigger", "cases/{caseId}/service", ["GET"]),
+        new("RecordPostalResult", "httpTrigger", "cases/{caseId}/service/{serviceId}/postal-result", ["POST"]),
+        new("OrderPublicNotice", "httpTrigger", "cases/{caseId}/service/{serviceId}/public-notice", ["POST"]),
+        new("ListInbox", "httpTrigger", "inbox", ["GET"]),
+        new("OpenInboxItem", "httpTrigger", "inbox/items/{itemId}", ["GET"]),
+        new("OpenInboxLink", "httpTrigger", "inbox/open", ["GET"]),
+        new("GetServiceCertificate", "httpTrigger", "service-certificates/{certificateId}", ["GET"]),
+        new("VerifyServiceCertificate", "httpTrigger", "service-certificates/{certificateId}/verify", ["GET"]),
+        new("CommunicationEvents", "httpTrigger", "events/communication", ["POST"]),
+        new("ServiceWorkflow", "orchestrationTrigger", null, []),
+        new("GetServiceState", "activityTrigger", null, []),
+        new("SendServiceNotice", "activityTrigger", null, []),
+        new("AdvanceService", "activityTrigger", null, []),
+        new("ElapsePublicNotice", "activityTrigger", null, []),
+        new("CompleteService", "activityTrigger", null, []),
     ];
 
     [Fact]

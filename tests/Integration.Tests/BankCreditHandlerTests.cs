@@ -275,6 +275,14 @@ public class BankCreditHandlerTests
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
+        // Wait until the orchestration has read the registered case and waits for the fee, so only a signal can move it now.
+        var instanceId = ECourt.Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId);
+        for (var i = 0; i < 200; i++)
+        {
+            var waiting = await host.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
+            if (waiting?.ReadCustomStatusAs<ECourt.Orchestrations.Lifecycle.CaseLifecycleStatus>()?.NextDeadline == "FeeLedgerCheck") break;
+            await Task.Delay(50);
+        }
         // The Functions app's listener has no durable client: the handler queues the signal instead.
         var receiver = new RecordedSettlement();
         var outcome = await host.Services.GetRequiredService<BankCreditHandler>()
@@ -284,7 +292,7 @@ public class BankCreditHandlerTests
         var text = queued.Body.ToString();
         Assert.Contains(caseId, text);
 
-        var instance = await host.Client.GetInstanceAsync(ECourt.Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId));
+        var instance = await host.Client.GetInstanceAsync(instanceId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
         // What the queue trigger hands the relay function (the host decodes base64).
         var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Lifecycle.CaseSignalRelay>(host.Services);

@@ -57,6 +57,9 @@ public sealed class CourtTestHost : IAsyncDisposable
     /// </summary>
     public static readonly DateTimeOffset Future = China("2098-11-27T10:00");
 
+    public const string TestLinkKey = "dGVzdC1saW5rLWtleS1vZi10aGUtY291cnQtMzItYnl0ZXMh";
+    public const string WebhookKey = "test-webhook-key";
+
     public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var clock = new TestClock(now);
@@ -64,6 +67,9 @@ public sealed class CourtTestHost : IAsyncDisposable
         {
             ["ECourt:Storage:ConnectionString"] = Azurite.ConnectionString,
             ["ECourt:Storage:NamePrefix"] = Azurite.NewPrefix(),
+            ["ECourt:Service:SigningKeyFile"] = Path.Combine(Path.GetTempPath(), "ecourt-tests", "service-signing.pem"),
+            ["ECourt:Service:LinkKey"] = TestLinkKey,
+            ["ECourt:Service:WebhookKey"] = WebhookKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

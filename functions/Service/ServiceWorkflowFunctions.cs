@@ -1,0 +1,30 @@
+using ECourt.Domain.Service;
+using ECourt.Orchestrations.Service;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+
+namespace ECourt.Functions.Service;
+
+/// <summary>The service workflow and its activities as Functions; the work is in orchestrations/Service.</summary>
+public sealed class ServiceWorkflowFunctions(GetServiceState getState, SendServiceNotice send, AdvanceService advance, ElapsePublicNotice elapse,
+    CompleteService complete)
+{
+    [Function(ServiceWorkflow.Name)]
+    public static Task<ServiceStatus> RunServiceWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        ServiceWorkflow.RunAsync(context, context.GetInput<ServiceRef>()!);
+
+    [Function(nameof(GetServiceState))]
+    public Task<ServiceState> RunGetServiceState([ActivityTrigger] ServiceRef input, FunctionContext context) => getState.RunAsync(input, context.CancellationToken);
+
+    [Function(nameof(SendServiceNotice))]
+    public Task<ServiceState> RunSendServiceNotice([ActivityTrigger] ServiceRef input, FunctionContext context) => send.RunAsync(input, context.CancellationToken);
+
+    [Function(nameof(AdvanceService))]
+    public Task<ServiceState> RunAdvanceService([ActivityTrigger] AdvanceInput input, FunctionContext context) => advance.RunAsync(input, context.CancellationToken);
+
+    [Function(nameof(ElapsePublicNotice))]
+    public Task<ServiceState> RunElapsePublicNotice([ActivityTrigger] ServiceRef input, FunctionContext context) => elapse.RunAsync(input, context.CancellationToken);
+
+    [Function(nameof(CompleteService))]
+    public Task<ServiceState> RunCompleteService([ActivityTrigger] ServiceRef input, FunctionContext context) => complete.RunAsync(input, context.CancellationToken);
+}

@@ -1,0 +1,39 @@
+using ECourt.Domain.Cases;
+using ECourt.Orchestrations.Cases;
+using ECourt.Domain.Ports;
+using ECourt.Domain.Service;
+
+namespace ECourt.Orchestrations.Service;
+
+/// <summary>
+/// Issues the electronic service certificate of a completed service: the document and its hash, the
+/// recipient, the method and address, when it was sent, delivered and read, the provider's evidence and
+/// the rule applied; signed with the court's key, stored once, and named on the record.
+/// </summary>
+public sealed class CompleteService(ServiceRecords records, ICaseStore cases, IServiceCertificateSigner signer, ICertificateStore certificates,
+    TimeProvider clock) : ICaseActivity<ServiceRef, ServiceState>
+{
+    public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
+    {
+        var record = (await records.GetAsync(input.CaseId, input.ServiceId, ct)).Record;
+        if (record.Status != ServiceStatus.Served || record.CertificateId is not null) return records.StateOf(record);
+        var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
+        var signed = await certificates.PutAsync(await signer.SignAsync(CertificateOf(record, courtCase, clock.GetUtcNow()), ct), ct);
+        var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
+            r => r.CertificateId is null ? r with { CertificateId = signed.Certificate.CertificateId } : null, ct);
+        return records.StateOf(change.After.Record);
+    }
+
+    public static string CertificateIdOf(ServiceRecord record) => $"{record.CaseId}-{record.ServiceId}";
+
+    public static ServiceCertificate CertificateOf(ServiceRecord record, CourtCase courtCase, DateTimeOffset issuedAt)
+    {
+        // The attempt that served: the one whose evidence completed service (for public notice, its posting).
+        var serving = record.Attempts.LastOrDefault(a => a.EvidenceAt == record.ServedAt) ?? record.Attempts.Last();
+        var delivered = record.Attempts.Where(a => a.Step == serving.Step && a.Outcome == "delivered").Select(a => a.EvidenceAt).FirstOrDefault();
+        return new ServiceCertificate(CertificateIdOf(record), courtCase.Court, record.CaseId, courtCase.CaseNumber, record.DocumentId, record.Kind,
+            record.DocumentSha256, record.PartyNumber, record.Recipient, serving.Method, serving.Address, serving.Confirmed, serving.StartedAt,
+            serving.Outcome == "delivered" ? serving.EvidenceAt : delivered, serving.Outcome == "read" ? serving.EvidenceAt : null,
+            record.ServedAt!.Value, record.Rule!.Value, serving.ProviderMessageId, serving.Evidence, issuedAt);
+    }
+}

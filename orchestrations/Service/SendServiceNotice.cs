@@ -1,0 +1,70 @@
+using ECourt.Domain.Cases;
+using ECourt.Orchestrations.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Domain.Ports;
+using ECourt.Domain.Service;
+
+namespace ECourt.Orchestrations.Service;
+
+/// <summary>
+/// Starts the current step: puts the document in the recipient's inbox, sends the SMS or email notice
+/// with a signed, expiring link (never the document), and records the provider's answer. Post starts
+/// without a provider (a clerk records its result); public notice waits for a judge. A step already
+/// started is not started again; a retry after a lost confirmation reuses the notice's repeatability id.
+/// </summary>
+public sealed class SendServiceNotice(ServiceRecords records, IServiceStore store, ICaseStore cases, CourtDirectory courts, ISmsGateway sms,
+    IEmailGateway email, IInbox inbox, ServiceOptions options, TimeProvider clock) : ICaseActivity<ServiceRef, ServiceState>
+{
+    public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
+    {
+        var stored = await records.GetAsync(input.CaseId, input.ServiceId, ct);
+        var record = stored.Record;
+        if (record.Status != ServiceStatus.InProgress || record.Current is not null) return records.StateOf(record);
+        var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
+        var now = clock.GetUtcNow();
+        var itemId = ItemId(record);
+        if (record.RecipientUserId is { } userId)
+            await inbox.AddAsync(new InboxItem(itemId, userId, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId, record.Kind,
+                ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
+
+        var step = record.Step;
+        var stepIndex = record.CurrentStep;
+        Func<ServiceRecord, ServiceRecord?> started;
+        string? provider = null, messageId = null;
+        if (step.Method is ServiceMethod.Sms or ServiceMethod.Email)
+        {
+            var expires = now + options.LinkValidity;
+            var link = $"{options.PortalBaseUrl.TrimEnd('/')}/inbox/open?t={Uri.EscapeDataString(DocumentLinkToken.Issue(options.LinkKeyBytes(), itemId, expires))}";
+            var notice = ServiceNoticeTemplates.Render(record.Kind,
+                new NoticeValues(courts.TryGet(courtCase.Court, out var court) ? court.Name : courtCase.Court, courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires));
+            // The same notice keeps the same id on every retry: the gateway sends it once.
+            var noticeId = NoticeId(record);
+            var result = step.Method == ServiceMethod.Sms
+                ? await sms.SendAsync(new SmsRequest(step.Address!, notice.Sms, record.ServiceId, noticeId, now), ct)
+                : await email.SendAsync(new EmailRequest(step.Address!, record.Recipient, notice.EmailSubject, notice.EmailText, noticeId), ct);
+            provider = step.Method == ServiceMethod.Sms ? sms.Provider : email.Provider;
+            messageId = result.ProviderMessageId;
+            var refused = result.Status == SendStatus.PermanentFailure;
+            if (messageId is not null)
+                await store.IndexMessageAsync(step.Method == ServiceMethod.Sms ? "sms" : "email", messageId, new ServiceMessage(record.CaseId, record.ServiceId, record.CurrentStep), ct);
+            var (p, m, error) = (provider, messageId, result.Error);
+            started = r => r.Current is null && r.CurrentStep == stepIndex ? r.Sent(now, p, m, refused, error) : null;
+        }
+        else
+        {
+            started = r => r.Current is null && r.CurrentStep == stepIndex ? r.Begun(now) : null;
+        }
+        var change = await records.UpdateAsync(record.CaseId, record.ServiceId, started, ct);
+        return records.StateOf(change.After.Record);
+    }
+
+    /// <summary>The inbox item of a service: one per document and recipient.</summary>
+    public static string ItemId(ServiceRecord record) => $"{record.CaseId}-{record.ServiceId}";
+
+    /// <summary>A notice's id, the same for every retry of the same step of the same service.</summary>
+    public static Guid NoticeId(ServiceRecord record)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{record.CaseId}/{record.ServiceId}/{record.CurrentStep}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+}

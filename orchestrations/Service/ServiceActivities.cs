@@ -1,0 +1,35 @@
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Service;
+
+namespace ECourt.Orchestrations.Service;
+
+/// <summary>Reads the service's record and what it means for the workflow's next step.</summary>
+public sealed class GetServiceState(ServiceRecords records) : ICaseActivity<ServiceRef, ServiceState>
+{
+    public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default) =>
+        records.StateOf((await records.GetAsync(input.CaseId, input.ServiceId, ct)).Record);
+}
+
+/// <summary>Moves the service to its next step, unless it already moved or was served meanwhile.</summary>
+public sealed class AdvanceService(ServiceRecords records, TimeProvider clock) : ICaseActivity<AdvanceInput, ServiceState>
+{
+    public async Task<ServiceState> RunAsync(AdvanceInput input, CancellationToken ct = default)
+    {
+        var change = await records.UpdateAsync(input.CaseId, input.ServiceId,
+            r => r.CurrentStep == input.Step && r.Status == ServiceStatus.InProgress ? r.Advance(clock.GetUtcNow(), input.Reason) : null, ct);
+        return records.StateOf(change.After.Record);
+    }
+}
+
+/// <summary>Public notice's 30 days have ended: the service is complete.</summary>
+public sealed class ElapsePublicNotice(ServiceRecords records, DeadlineCalculator deadlines) : ICaseActivity<ServiceRef, ServiceState>
+{
+    public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
+    {
+        var change = await records.UpdateAsync(input.CaseId, input.ServiceId,
+            r => r.Status == ServiceStatus.PublicNoticePosted && r.PublicNoticeLastPosted is { } posted
+                ? r.PublicNoticeElapsed(PublicNotice.DeemedServed(deadlines, posted).EndsAt)
+                : null, ct);
+        return records.StateOf(change.After.Record);
+    }
+}
