@@ -15,6 +15,7 @@ public static class OrchestrationCatalog
     [
         nameof(GetCaseProgress), nameof(KeepDeadline),
         nameof(GetServiceState), nameof(SendServiceNotice), nameof(AdvanceService), nameof(ElapsePublicNotice), nameof(CompleteService),
+        nameof(StartProcessService), nameof(FlagDispatchOverdue),
     ];
 
     public static void Register(DurableTaskRegistry registry)
@@ -28,5 +29,7 @@ public static class OrchestrationCatalog
         registry.AddActivity(nameof(AdvanceService), ServiceActivity<AdvanceService, AdvanceInput, ServiceState>.Factory);
         registry.AddActivity(nameof(ElapsePublicNotice), ServiceActivity<ElapsePublicNotice, ServiceRef, ServiceState>.Factory);
         registry.AddActivity(nameof(CompleteService), ServiceActivity<CompleteService, ServiceRef, ServiceState>.Factory);
+        registry.AddActivity(nameof(StartProcessService), ServiceActivity<StartProcessService, string, bool>.Factory);
+        registry.AddActivity(nameof(FlagDispatchOverdue), ServiceActivity<FlagDispatchOverdue, ServiceRef, ServiceState>.Factory);
     }
 }

@@ -16,4 +16,5 @@ public enum CaseAction
     SettleFee,
     FlagFeeOverdue,
     RuleDeemedWithdrawn,
+    BeginEvidenceExchange,
 }

@@ -13,6 +13,8 @@ public enum CaseStatus
     FeeOverdue,
     DeemedWithdrawn,
     Accepted,
+    /// <summary>Fee settled and the complaint copy served on every defendant: the answer and evidence stage.</summary>
+    EvidenceExchange,
 }
 
 public static class CaseStatuses

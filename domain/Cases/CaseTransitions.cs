@@ -23,6 +23,7 @@ public static class CaseTransitions
         [CaseAction.SettleFee] = new([CaseStatus.AwaitingFee, CaseStatus.FeeOverdue], CaseStatus.Accepted, "Measures on Payment of Litigation Costs art. 22"),
         [CaseAction.FlagFeeOverdue] = new([CaseStatus.AwaitingFee], CaseStatus.FeeOverdue, "Measures on Payment of Litigation Costs art. 22; SPC CPL Interpretation art. 213"),
         [CaseAction.RuleDeemedWithdrawn] = new([CaseStatus.FeeOverdue], CaseStatus.DeemedWithdrawn, "SPC CPL Interpretation art. 213"),
+        [CaseAction.BeginEvidenceExchange] = new([CaseStatus.Accepted], CaseStatus.EvidenceExchange, "CPL art. 128: complaint copy served, answer within 15 days"),
     };
 
     public static CaseStatus Target(CaseStatus current, CaseAction action)

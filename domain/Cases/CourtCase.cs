@@ -27,7 +27,8 @@ public sealed partial record CourtCase(
     Review? Review,
     FeeNotice? FeeNotice,
     FeeAid? FeeAid,
-    IReadOnlyList<FiledDocument>? Documents = null)
+    IReadOnlyList<FiledDocument>? Documents = null,
+    ProcessService? Process = null)
 {
     /// <summary>The documents filed so far, kept in the snapshot so that rules about them need one point read.</summary>
     public IReadOnlyList<FiledDocument> FiledDocuments => Documents ?? [];

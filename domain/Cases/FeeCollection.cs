@@ -17,10 +17,24 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
     public FeeNotice IssueNotice(CourtCase filing, string accountNumber, DateTimeOffset issuedAt, Court court)
     {
         var quote = new FeeSchedule(court.FeeFigures).Quote(filing.CaseType, filing.ClaimAmount, filing.Procedure);
-        var notice = new FeeNotice(accountNumber, quote.Fee, quote.Basis, issuedAt, null, null, null, null, false, 0m, 0m, false);
-        // Until service of process exists the notice is served the day it is issued.
-        var servedOn = ChinaTime.DateOf(issuedAt);
-        return filing.FeeAid is { Pending: true } ? notice with { ServedOn = servedOn } : StartPeriod(notice, servedOn, court);
+        // Issued, not yet served: the period starts from the day after service (see NoticeServed).
+        return new FeeNotice(accountNumber, quote.Fee, quote.Basis, issuedAt, null, null, null, null, false, 0m, 0m, false);
+    }
+
+    /// <summary>
+    /// The fee notice was served: the 7-day period runs from the day after (unless fee aid is pending,
+    /// when it waits for the decision). Null when the notice was served before.
+    /// </summary>
+    public (CourtCase Case, CaseEvent Event)? NoticeServed(CourtCase @case, DateTimeOffset servedAt)
+    {
+        if (@case.FeeNotice is not { ServedOn: null } notice) return null;
+        var on = ChinaTime.DateOf(servedAt);
+        // While fee aid is undecided the period does not run (Measures arts. 44–48); after acceptance it no longer matters.
+        var served = @case.Status == CaseStatus.AwaitingFee && @case.FeeAid is not { Pending: true } && !notice.Waived
+            ? StartPeriod(notice, on, courts(@case.Court))
+            : notice with { ServedOn = on };
+        var reason = $"Fee notice served on {on:yyyy-MM-dd}" + (served.DueDate is { } due ? $"; the fee is due by the end of {due:yyyy-MM-dd}" : "");
+        return @case.Record("FeeNoticeServed", Actor.System, servedAt, reason, c => c with { FeeNotice = served });
     }
 
     /// <summary>Starts the 7-day period from <paramref name="from"/> (the day itself not counted).</summary>

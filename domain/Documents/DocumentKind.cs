@@ -8,6 +8,8 @@ public enum DocumentKind
     PowerOfAttorney,
     FeeAidApplication,
     Other,
+    /// <summary>The court's fee notice (缴费通知书), issued at registration: court-issued, never uploaded.</summary>
+    FeeNotice,
 }
 
 public static class DocumentKinds
@@ -20,11 +22,16 @@ public static class DocumentKinds
         ["power-of-attorney"] = DocumentKind.PowerOfAttorney,
         ["fee-aid-application"] = DocumentKind.FeeAidApplication,
         ["other"] = DocumentKind.Other,
+        ["fee-notice"] = DocumentKind.FeeNotice,
     };
 
-    public static IEnumerable<string> Names => ByName.Keys;
+    /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
+    public static bool IsCourtIssued(this DocumentKind kind) => kind == DocumentKind.FeeNotice;
 
-    public static bool TryParse(string? name, out DocumentKind kind) => ByName.TryGetValue(name ?? "", out kind);
+    /// <summary>The kinds a party or clerk may upload.</summary>
+    public static IEnumerable<string> Names => ByName.Where(p => !p.Value.IsCourtIssued()).Select(p => p.Key);
+
+    public static bool TryParse(string? name, out DocumentKind kind) => ByName.TryGetValue(name ?? "", out kind) && !kind.IsCourtIssued();
 
     public static string Name(this DocumentKind kind) => ByName.First(p => p.Value == kind).Key;
 }

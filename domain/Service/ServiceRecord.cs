@@ -39,7 +39,9 @@ public sealed record ServiceRecord(
     DateTimeOffset? ServedAt,
     ServiceRule? Rule,
     string? CertificateId,
-    DateOnly? PublicNoticeLastPosted)
+    DateOnly? PublicNoticeLastPosted,
+    DateTimeOffset? DispatchBy = null,
+    bool DispatchOverdueFlagged = false)
 {
     /// <summary>One service per document and recipient: the same id however often service is asked for.</summary>
     public static string IdFor(string documentId, int partyNumber) => $"{documentId}-p{partyNumber}";
@@ -57,15 +59,30 @@ public sealed record ServiceRecord(
     /// <summary>Which wait of the workflow a change should wake: one name per attempt, so no stale waiter swallows a later signal.</summary>
     public int Round => Attempts.Count;
 
-    public ServiceRecord Sent(DateTimeOffset at, string provider, string? messageId, bool refused, string? error)
+    /// <summary>
+    /// About to hand the notice to a gateway: the attempt is recorded first, so its start time (the notice's
+    /// "first sent" time) and its repeatability id stay the same if the send is tried again after a crash.
+    /// </summary>
+    public ServiceRecord Sending(DateTimeOffset at) => Current is not null ? this
+        : this with { Attempts = [.. Attempts, new ServiceAttempt(CurrentStep, Step.Method, Step.Address, Step.Confirmed, at, null, null, "sending", null, null)] };
+
+    public ServiceRecord Sent(string provider, string? messageId, bool refused, string? error, DateTimeOffset at)
     {
-        var step = Step;
-        var attempt = new ServiceAttempt(CurrentStep, step.Method, step.Address, step.Confirmed, at, provider, messageId, refused ? "failed" : "sent",
-            refused ? at : null, refused ? error : null);
-        return this with { Attempts = [.. Attempts, attempt] };
+        if (Current is not { Outcome: "sending" } sending) return this;
+        var attempts = Attempts.ToList();
+        attempts[^1] = sending with { Provider = provider, ProviderMessageId = messageId, Outcome = refused ? "failed" : "sent",
+            EvidenceAt = refused ? at : null, Evidence = refused ? error : null };
+        return this with { Attempts = attempts };
     }
 
-    /// <summary>Post or public notice: the step has started, with nothing sent by a provider.</summary>
+    /// <summary>The clerk posted the document: the post step has started.</summary>
+    public ServiceRecord Mailed(DateTimeOffset at, string evidence)
+    {
+        if (Current is not null || Step.Method != ServiceMethod.Post) return this;
+        return this with { Attempts = [.. Attempts, new ServiceAttempt(CurrentStep, Step.Method, Step.Address, Step.Confirmed, at, null, null, "sent", null, evidence)] };
+    }
+
+    /// <summary>Public notice: the step has started, with nothing sent by a provider.</summary>
     public ServiceRecord Begun(DateTimeOffset at) => Current is not null ? this
         : this with { Attempts = [.. Attempts, new ServiceAttempt(CurrentStep, Step.Method, Step.Address, Step.Confirmed, at, null, null, "sent", null, null)] };
 

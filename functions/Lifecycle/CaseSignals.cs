@@ -17,8 +17,8 @@ namespace ECourt.Functions.Lifecycle;
 /// </summary>
 public sealed class CaseSignals(StorageClients storage, ILogger<CaseSignals> log)
 {
-    /// <summary>A signal waiting on queue case-signals.</summary>
-    public sealed record QueuedSignal(string CaseId, int Version, string Action);
+    /// <summary>A signal waiting on queue case-signals; with <paramref name="ServiceId"/>, a service workflow to start instead.</summary>
+    public sealed record QueuedSignal(string CaseId, int Version, string Action, string? ServiceId = null);
 
     /// <summary>Starts the case's orchestration unless it already runs (a retried submit starts nothing new): one call in the usual case.</summary>
     public async Task EnsureStartedAsync(DurableTaskClient client, string caseId, CaseProgress? known, CancellationToken ct)
@@ -60,7 +60,7 @@ public sealed class CaseSignals(StorageClients storage, ILogger<CaseSignals> log
         }
     }
 
-    private async Task QueueAsync(QueuedSignal signal, CancellationToken ct)
+    public async Task QueueAsync(QueuedSignal signal, CancellationToken ct)
     {
         try
         {

@@ -39,6 +39,10 @@ public static class ServiceComposition
         services.TryAddSingleton<AdvanceService>();
         services.TryAddSingleton<ElapsePublicNotice>();
         services.TryAddSingleton<CompleteService>();
+        services.TryAddSingleton<StartProcessService>();
+        services.TryAddSingleton<FlagDispatchOverdue>();
+        services.TryAddSingleton<Domain.Service.ComplaintService>();
+        services.TryAddSingleton<IWorkflowDispatcher, WorkflowDispatcher>();
         services.TryAddSingleton<ServiceDispatch>();
 
         AddSms(services, section.GetSection("Sms"));

@@ -24,21 +24,24 @@ public sealed class ServiceDispatch(IServiceStore store, ServiceRecords records,
         var record = ServiceRecord.Start(courtCase.CaseId, documentId, kind, documentSha256, partyNumber, party.Name, party.UserId, route, clock.GetUtcNow());
         var created = await store.CreateAsync(record, ct);
         var current = created?.Record ?? (await store.GetAsync(courtCase.CaseId, record.ServiceId, ct))!.Record;
-        var instanceId = ServiceWorkflow.InstanceId(courtCase.CaseId, record.ServiceId);
-        // Asked again: the workflow runs already (starting it again could restart it); start it only if a crash came before it started.
-        if (created is null && await client.GetInstanceAsync(instanceId, false, ct) is not null) return current;
+        await StartWorkflowAsync(client, new ServiceRef(courtCase.CaseId, record.ServiceId), log, ct);
+        return current;
+    }
+
+    /// <summary>Starts the service's workflow unless it exists: starting it again could restart it.</summary>
+    public static async Task StartWorkflowAsync(DurableTaskClient client, ServiceRef service, ILogger log, CancellationToken ct)
+    {
+        var instanceId = ServiceWorkflow.InstanceId(service.CaseId, service.ServiceId);
+        if (await client.GetInstanceAsync(instanceId, false, ct) is not null) return;
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(ServiceWorkflow.Name, new ServiceRef(courtCase.CaseId, record.ServiceId),
-                new StartOrchestrationOptions(instanceId), ct);
+            await client.ScheduleNewOrchestrationInstanceAsync(ServiceWorkflow.Name, service, new StartOrchestrationOptions(instanceId), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            if (await client.GetInstanceAsync(instanceId, false, ct) is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Completed })
-                throw;
-            log.LogInformation("Service {ServiceId} of case {CaseId}: its workflow was already started", record.ServiceId, courtCase.CaseId);
+            if (await client.GetInstanceAsync(instanceId, false, ct) is null) throw;
+            log.LogInformation("Service {ServiceId} of case {CaseId}: its workflow was started concurrently", service.ServiceId, service.CaseId);
         }
-        return current;
     }
 
     /// <summary>Applies a change to the record and wakes the workflow's wait, whichever round it waits on.</summary>

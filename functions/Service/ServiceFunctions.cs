@@ -113,17 +113,23 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
             var current = await Load(caseId, serviceId, ct);
             var r = await RequestBody.ReadJsonAsync<PostalResultRequest>(req);
             var v = new Validation();
-            v.Check(r.Result is "received" or "returned", "result", "received (the receipt came back signed) or returned (undelivered).");
+            v.Check(r.Result is "mailed" or "received" or "returned", "result",
+                "mailed (the clerk posted it), received (the receipt came back signed) or returned (undelivered).");
             var on = v.Date(r.Date, "date");
             v.Check(r.TrackingNumber is null || TrackingPattern().IsMatch(r.TrackingNumber), "trackingNumber", "The postal tracking number: letters and digits.");
             v.ThrowIfAny();
-            if (current.Status != ServiceStatus.InProgress || current.Step.Method != ServiceMethod.Post || current.Current is null)
-                throw ApiProblem.Conflict("service-not-by-post", "This service is not waiting for a postal result.");
+            if (current.Status != ServiceStatus.InProgress || current.Step.Method != ServiceMethod.Post)
+                throw ApiProblem.Conflict("service-not-by-post", "This service is not by post now.");
+            if ((r.Result == "mailed") != (current.Current is null))
+                throw ApiProblem.Conflict("postal-result-out-of-order", current.Current is null ? "Record the mailing first." : "The document was mailed already.");
             var at = new DateTimeOffset(on!.Value.ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset);
+            var tracking = r.TrackingNumber is null ? "" : ", tracking " + r.TrackingNumber;
+            if (r.Result == "mailed")
+                return new ApiResult(View(await dispatch.ChangeAsync(client, caseId, serviceId, rec => rec.Mailed(at, $"mailed{tracking}; recorded by {caller.Id}"), "mailed", ct)));
             var kind = r.Result == "received" ? ServiceEvidenceKind.Received : ServiceEvidenceKind.Returned;
             var step = current.CurrentStep;
             var changed = await dispatch.ChangeAsync(client, caseId, serviceId, rec => rec.CurrentStep == step ? rec.WithEvidence(step, kind, at,
-                $"post {r.Result}{(r.TrackingNumber is null ? "" : ", tracking " + r.TrackingNumber)}; recorded by {caller.Id}") : null, "postal-result", ct);
+                $"post {r.Result}{tracking}; recorded by {caller.Id}") : null, "postal-result", ct);
             // Returned from an address the court only found: that step failed; the workflow moves on.
             if (changed.Status != ServiceStatus.Served && kind == ServiceEvidenceKind.Returned)
                 changed = await dispatch.ChangeAsync(client, caseId, serviceId, rec => rec.CurrentStep == step ? rec.Advance(clock.GetUtcNow(), "post returned") : null, "advance", ct);

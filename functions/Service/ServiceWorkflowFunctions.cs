@@ -7,8 +7,14 @@ namespace ECourt.Functions.Service;
 
 /// <summary>The service workflow and its activities as Functions; the work is in orchestrations/Service.</summary>
 public sealed class ServiceWorkflowFunctions(GetServiceState getState, SendServiceNotice send, AdvanceService advance, ElapsePublicNotice elapse,
-    CompleteService complete)
+    CompleteService complete, StartProcessService startProcess, FlagDispatchOverdue flagDispatch)
 {
+    [Function(nameof(StartProcessService))]
+    public Task<bool> RunStartProcessService([ActivityTrigger] string caseId, FunctionContext context) => startProcess.RunAsync(caseId, context.CancellationToken);
+
+    [Function(nameof(FlagDispatchOverdue))]
+    public Task<ServiceState> RunFlagDispatchOverdue([ActivityTrigger] ServiceRef input, FunctionContext context) => flagDispatch.RunAsync(input, context.CancellationToken);
+
     [Function(ServiceWorkflow.Name)]
     public static Task<ServiceStatus> RunServiceWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
         ServiceWorkflow.RunAsync(context, context.GetInput<ServiceRef>()!);

@@ -48,7 +48,22 @@ public static class CaseLifecycle
         while (true)
         {
             context.SetCustomStatus(new CaseLifecycleStatus(progress.Status.ToString(), progress.NextDeadlineKind?.ToString(), progress.NextDeadlineAt));
+            if (progress.ServiceToStart)
+            {
+                // Registered: serve the fee notice and the complaint copies, each by its own workflow.
+                await context.CallActivityAsync<bool>(nameof(Service.StartProcessService), input.CaseId, Retry);
+                progress = await context.CallActivityAsync<CaseProgress>(nameof(GetCaseProgress), input.CaseId, Retry);
+                continue;
+            }
             if (progress.Ended) return progress.Status;
+            if (progress.NextDeadlineKind == DeadlineKind.EvidenceStage)
+            {
+                // Due as soon as it is known: fee settled and every defendant served.
+                await context.CallActivityAsync<CaseStatus>(nameof(KeepDeadline),
+                    new KeepDeadlineInput(input.CaseId, DeadlineKind.EvidenceStage, new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero)), Retry);
+                progress = await context.CallActivityAsync<CaseProgress>(nameof(GetCaseProgress), input.CaseId, Retry);
+                continue;
+            }
 
             using var cancelTimer = new CancellationTokenSource();
             var wakeAt = progress.NextDeadlineAt?.UtcDateTime ?? context.CurrentUtcDateTime.Add(RecheckWithoutDeadline);

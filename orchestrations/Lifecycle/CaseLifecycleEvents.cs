@@ -17,12 +17,14 @@ public sealed record CaseLifecycleInput(string CaseId, CaseProgress? Known = nul
 public sealed record CaseSignal(int Version, string Action);
 
 /// <summary>What the orchestration needs to know to wait: the state and the next deadline.</summary>
-public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, DeadlineKind? NextDeadlineKind, DateTimeOffset? NextDeadlineAt)
+/// <param name="ServiceToStart">registered, and service of the fee notice and the complaint copy not started yet</param>
+public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, DeadlineKind? NextDeadlineKind, DateTimeOffset? NextDeadlineAt,
+    bool ServiceToStart = false)
 {
     public static CaseProgress Of(CourtCase @case)
     {
         var next = CaseDeadlines.Next(@case);
-        return new CaseProgress(@case.CaseId, @case.Status, CaseDeadlines.LifecycleEnded(@case), next?.Kind, next?.At);
+        return new CaseProgress(@case.CaseId, @case.Status, CaseDeadlines.LifecycleEnded(@case), next?.Kind, next?.At, CaseDeadlines.ServiceToStart(@case));
     }
 }
 

@@ -10,8 +10,8 @@ namespace ECourt.Orchestrations.Service;
 /// recipient, the method and address, when it was sent, delivered and read, the provider's evidence and
 /// the rule applied; signed with the court's key, stored once, and named on the record.
 /// </summary>
-public sealed class CompleteService(ServiceRecords records, ICaseStore cases, IServiceCertificateSigner signer, ICertificateStore certificates,
-    TimeProvider clock) : ICaseActivity<ServiceRef, ServiceState>
+public sealed class CompleteService(ServiceRecords records, ICaseStore cases, CaseChanges changes, FeeCollection fees, ComplaintService complaint,
+    IServiceCertificateSigner signer, ICertificateStore certificates, IWorkflowDispatcher dispatcher, TimeProvider clock) : ICaseActivity<ServiceRef, ServiceState>
 {
     public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
     {
@@ -19,9 +19,24 @@ public sealed class CompleteService(ServiceRecords records, ICaseStore cases, IS
         if (record.Status != ServiceStatus.Served || record.CertificateId is not null) return records.StateOf(record);
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
         var signed = await certificates.PutAsync(await signer.SignAsync(CertificateOf(record, courtCase, clock.GetUtcNow()), ct), ct);
+        await ApplyToCaseAsync(record, ct);
+        // Named on the record last: a crash before this repeats the steps above, each of which happens once.
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
             r => r.CertificateId is null ? r with { CertificateId = signed.Certificate.CertificateId } : null, ct);
         return records.StateOf(change.After.Record);
+    }
+
+    /// <summary>What service means for the case: the fee period starts; the answer period runs and the case may move on.</summary>
+    private async Task ApplyToCaseAsync(ServiceRecord record, CancellationToken ct)
+    {
+        var servedAt = record.ServedAt!.Value;
+        StoredCase? changed = record.Kind switch
+        {
+            ServedDocumentKind.FeeNotice => await changes.ApplyAsync(record.CaseId, c => fees.NoticeServed(c, servedAt), ct),
+            ServedDocumentKind.ComplaintCopy => await changes.ApplyAsync(record.CaseId, c => complaint.Served(c, record.PartyNumber, servedAt), ct),
+            _ => null,
+        };
+        if (changed is not null) await dispatcher.SignalCaseAsync(record.CaseId, changed.Case.Version, $"{record.Kind}Served", ct);
     }
 
     public static string CertificateIdOf(ServiceRecord record) => $"{record.CaseId}-{record.ServiceId}";

@@ -19,9 +19,12 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceStore stor
     {
         var stored = await records.GetAsync(input.CaseId, input.ServiceId, ct);
         var record = stored.Record;
-        if (record.Status != ServiceStatus.InProgress || record.Current is not null) return records.StateOf(record);
+        if (record.Status != ServiceStatus.InProgress || record.Current is { Outcome: not "sending" } || record.Step.Method is not (ServiceMethod.Sms or ServiceMethod.Email))
+            return records.StateOf(record);
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
         var now = clock.GetUtcNow();
+        if (record.Current is null) record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.Current is null ? r.Sending(now) : null, ct)).After.Record;
+        var firstSent = record.Current!.StartedAt;
         var itemId = ItemId(record);
         if (record.RecipientUserId is { } userId)
             await inbox.AddAsync(new InboxItem(itemId, userId, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId, record.Kind,
@@ -29,31 +32,20 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceStore stor
 
         var step = record.Step;
         var stepIndex = record.CurrentStep;
-        Func<ServiceRecord, ServiceRecord?> started;
-        string? provider = null, messageId = null;
-        if (step.Method is ServiceMethod.Sms or ServiceMethod.Email)
-        {
-            var expires = now + options.LinkValidity;
-            var link = $"{options.PortalBaseUrl.TrimEnd('/')}/inbox/open?t={Uri.EscapeDataString(DocumentLinkToken.Issue(options.LinkKeyBytes(), itemId, expires))}";
-            var notice = ServiceNoticeTemplates.Render(record.Kind,
-                new NoticeValues(courts.TryGet(courtCase.Court, out var court) ? court.Name : courtCase.Court, courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires));
-            // The same notice keeps the same id on every retry: the gateway sends it once.
-            var noticeId = NoticeId(record);
-            var result = step.Method == ServiceMethod.Sms
-                ? await sms.SendAsync(new SmsRequest(step.Address!, notice.Sms, record.ServiceId, noticeId, now), ct)
-                : await email.SendAsync(new EmailRequest(step.Address!, record.Recipient, notice.EmailSubject, notice.EmailText, noticeId), ct);
-            provider = step.Method == ServiceMethod.Sms ? sms.Provider : email.Provider;
-            messageId = result.ProviderMessageId;
-            var refused = result.Status == SendStatus.PermanentFailure;
-            if (messageId is not null)
-                await store.IndexMessageAsync(step.Method == ServiceMethod.Sms ? "sms" : "email", messageId, new ServiceMessage(record.CaseId, record.ServiceId, record.CurrentStep), ct);
-            var (p, m, error) = (provider, messageId, result.Error);
-            started = r => r.Current is null && r.CurrentStep == stepIndex ? r.Sent(now, p, m, refused, error) : null;
-        }
-        else
-        {
-            started = r => r.Current is null && r.CurrentStep == stepIndex ? r.Begun(now) : null;
-        }
+        var expires = now + options.LinkValidity;
+        var link = $"{options.PortalBaseUrl.TrimEnd('/')}/inbox/open?t={Uri.EscapeDataString(DocumentLinkToken.Issue(options.LinkKeyBytes(), itemId, expires))}";
+        var notice = ServiceNoticeTemplates.Render(record.Kind,
+            new NoticeValues(courts.TryGet(courtCase.Court, out var court) ? court.Name : courtCase.Court, courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires));
+        // The same notice keeps the same id on every retry: the gateway sends it once.
+        var noticeId = NoticeId(record);
+        var result = step.Method == ServiceMethod.Sms
+            ? await sms.SendAsync(new SmsRequest(step.Address!, notice.Sms, record.ServiceId, noticeId, firstSent), ct)
+            : await email.SendAsync(new EmailRequest(step.Address!, record.Recipient, notice.EmailSubject, notice.EmailText, noticeId), ct);
+        var provider = step.Method == ServiceMethod.Sms ? sms.Provider : email.Provider;
+        if (result.ProviderMessageId is { } messageId)
+            await store.IndexMessageAsync(step.Method == ServiceMethod.Sms ? "sms" : "email", messageId, new ServiceMessage(record.CaseId, record.ServiceId, stepIndex), ct);
+        var refused = result.Status == SendStatus.PermanentFailure;
+        Func<ServiceRecord, ServiceRecord?> started = r => r.CurrentStep == stepIndex ? r.Sent(provider, result.ProviderMessageId, refused, result.Error, now) : null;
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId, started, ct);
         return records.StateOf(change.After.Record);
     }

@@ -38,12 +38,15 @@ public sealed class ServiceRecords(IServiceStore store, ServiceOptions options, 
     public ServiceState StateOf(ServiceRecord r)
     {
         var current = r.Current;
+        var dispatchDue = r.Status == ServiceStatus.InProgress && current is null && r.Step.Method == ServiceMethod.Post && r.DispatchBy is not null && !r.DispatchOverdueFlagged;
         DateTimeOffset? wakeAt = r.Status switch
         {
             ServiceStatus.InProgress when current is not null => current.StartedAt + options.TimeoutOf(r.Step.Method),
+            ServiceStatus.InProgress when dispatchDue => r.DispatchBy,
             ServiceStatus.PublicNoticePosted when r.PublicNoticeLastPosted is { } posted => PublicNotice.DeemedServed(deadlines, posted).EndsAt,
             _ => null,
         };
-        return new ServiceState(r.Status, r.CurrentStep, r.Step.Method, r.Round, current is not null, current?.Outcome == "failed", r.CertificateId is not null, wakeAt);
+        return new ServiceState(r.Status, r.CurrentStep, r.Step.Method, r.Round, current is { Outcome: not "sending" }, current?.Outcome == "failed", r.CertificateId is not null,
+            wakeAt, dispatchDue);
     }
 }

@@ -22,7 +22,10 @@ public static class ServiceWorkflow
 
     public static string ChangedEvent(int round) => $"ServiceChanged-{round}";
 
-    /// <summary>How often a service waiting for a judge's decision reads its record anyway.</summary>
+    /// <summary>How long to wait before trying a notice again when its gateway failed every retry.</summary>
+    public static readonly TimeSpan GatewayOutagePause = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often a service waiting for a judge's decision or a clerk's mailing reads its record anyway.</summary>
     public static readonly TimeSpan Recheck = TimeSpan.FromDays(1);
 
     private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
@@ -48,9 +51,17 @@ public static class ServiceWorkflow
                 if (!state.Certified) await context.CallActivityAsync<ServiceState>(nameof(CompleteService), input, Retry);
                 return ServiceStatus.Served;
             }
-            if (state.Status == ServiceStatus.InProgress && !state.Started)
+            if (state.Status == ServiceStatus.InProgress && !state.Started && state.Method is ServiceMethod.Sms or ServiceMethod.Email)
             {
-                await context.CallActivityAsync<ServiceState>(nameof(SendServiceNotice), input, Retry);
+                try
+                {
+                    await context.CallActivityAsync<ServiceState>(nameof(SendServiceNotice), input, Retry);
+                }
+                catch (TaskFailedException)
+                {
+                    // The gateway stayed down through every retry: wait and try the same notice again; nothing is lost.
+                    await context.CreateTimer(context.CurrentUtcDateTime.Add(GatewayOutagePause), CancellationToken.None);
+                }
                 continue;
             }
             if (state.Status == ServiceStatus.InProgress && state.Refused)
@@ -72,7 +83,9 @@ public static class ServiceWorkflow
                 cancelTimer.Cancel();
                 continue;
             }
-            if (state.Status == ServiceStatus.InProgress)
+            if (state.DispatchDue)
+                await context.CallActivityAsync<ServiceState>(nameof(FlagDispatchOverdue), input, Retry);
+            else if (state.Status == ServiceStatus.InProgress && state.Started)
                 await context.CallActivityAsync<ServiceState>(nameof(AdvanceService), new AdvanceInput(input.CaseId, input.ServiceId, state.CurrentStep, "no evidence in time"), Retry);
             else if (state.Status == ServiceStatus.PublicNoticePosted)
                 await context.CallActivityAsync<ServiceState>(nameof(ElapsePublicNotice), input, Retry);

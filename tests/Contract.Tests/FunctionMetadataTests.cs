@@ -67,6 +67,8 @@ public class FunctionMetadataTests
         new("AdvanceService", "activityTrigger", null, []),
         new("ElapsePublicNotice", "activityTrigger", null, []),
         new("CompleteService", "activityTrigger", null, []),
+        new("StartProcessService", "activityTrigger", null, []),
+        new("FlagDispatchOverdue", "activityTrigger", null, []),
     ];
 
     [Fact]

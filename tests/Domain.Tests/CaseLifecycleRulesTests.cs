@@ -105,10 +105,28 @@ public class CaseLifecycleRulesTests
         Assert.Equal("（2026）黑01民初1号", r.CaseNumber);
     }
 
+    /// <summary>Registered at <paramref name="at"/>, with the fee notice served at the same moment.</summary>
     private static CourtCase Registered(string at, FeeAid? aid = null)
     {
         var (s, _) = Review.Submit(Draft(aid: aid), Filer, China("2026-11-20T10:00"), true);
-        return Registration.Register(s, Clerk, China(at), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
+        var registered = Registration.Register(s, Clerk, China(at), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
+        return Fees.NoticeServed(registered, China(at))!.Value.Case;
+    }
+
+    [Fact]
+    public void FeeNotice_IssuedAtRegistration_PeriodRunsOnlyFromService()
+    {
+        var (s, _) = Review.Submit(Draft(), Filer, China("2026-11-20T10:00"), true);
+        var issued = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
+        Assert.Null(issued.FeeNotice!.ServedOn);
+        Assert.Null(issued.FeeNotice.DueDate);
+        Assert.Null(CaseDeadlines.Next(issued));
+        // Served Mon 2026-11-30 (the SMS reached the party): 7 days from Tue 12-01, due Mon 12-07.
+        var (served, e) = Fees.NoticeServed(issued, China("2026-11-30T15:20"))!.Value;
+        Assert.Equal(new DateOnly(2026, 11, 30), served.FeeNotice!.ServedOn);
+        Assert.Equal(new DateOnly(2026, 12, 7), served.FeeNotice.DueDate);
+        Assert.Equal("FeeNoticeServed", e.Action);
+        Assert.Null(Fees.NoticeServed(served, China("2026-12-01T10:00")));
     }
 
     [Fact]
@@ -201,5 +219,53 @@ public class CaseLifecycleRulesTests
         var (reduced, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Granted, 1000m, null, []);
         Assert.Equal(1000m, reduced.FeeNotice!.AmountDue);
         Assert.Equal(new DateOnly(2026, 12, 7), reduced.FeeNotice.DueDate);
+    }
+
+    private static readonly Service.ComplaintService Complaint = new(Calc);
+
+    [Fact]
+    public void ComplaintCopy_DispatchWithinFiveDays_AnswerFifteenDaysFromService_ThenEvidenceStage()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
+        // Registered Thu 2026-11-26: 5 days → Tue 2026-12-01 (CPL art. 128).
+        Assert.Equal(new DateOnly(2026, 12, 1), started.Process!.DispatchDeadline.LastDay);
+        Assert.Null(Complaint.Started(started, China("2026-11-26T10:02")));
+
+        // Not dispatched by the end of 12-01: flagged once, not before.
+        Assert.Null(Service.ComplaintService.FlagDispatchOverdue(started, China("2026-12-01T23:59"), [2]));
+        var (flagged, flag) = Service.ComplaintService.FlagDispatchOverdue(started, China("2026-12-02T00:00"), [2])!.Value;
+        Assert.Equal("ComplaintDispatchOverdue", flag.Action);
+        Assert.Null(Service.ComplaintService.FlagDispatchOverdue(flagged, China("2026-12-03T00:00"), [2]));
+
+        // Served Mon 2026-11-30: 15 days → Tue 2026-12-15 (the answer period, CPL art. 128).
+        var (served, events) = Complaint.Served(started, 2, China("2026-11-30T15:00"))!.Value;
+        Assert.Equal(new DateOnly(2026, 12, 15), served.Process!.AnswerDeadline!.LastDay);
+        Assert.Single(events);
+        Assert.Equal(CaseStatus.AwaitingFee, served.Status);
+        Assert.Null(Complaint.Served(served, 2, China("2026-12-01T10:00")));
+
+        // The fee is settled: every defendant served, so the case moves to the answer and evidence stage.
+        var (paid, _) = Fees.ApplyCredit(served, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-01T10:00")), China("2026-12-01T10:00"));
+        Assert.Equal(CaseStatus.Accepted, paid.Status);
+        Assert.Equal(DeadlineKind.EvidenceStage, CaseDeadlines.Next(paid)!.Kind);
+        Assert.False(CaseDeadlines.LifecycleEnded(paid));
+        var (evidence, begin) = Service.ComplaintService.BeginIfReady(paid, China("2026-12-01T10:00"))!.Value;
+        Assert.Equal(CaseStatus.EvidenceExchange, evidence.Status);
+        Assert.Equal(nameof(CaseAction.BeginEvidenceExchange), begin.Action);
+        Assert.True(CaseDeadlines.LifecycleEnded(evidence));
+    }
+
+    [Fact]
+    public void ComplaintCopy_ServedAfterAcceptance_MovesTheCaseAtOnce()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
+        var (paid, _) = Fees.ApplyCredit(started, new FeeCredit("ICBC", "T1", 2300m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
+        // Accepted with the defendant not yet served: the fee stage ends; service moves the case on when it completes.
+        Assert.True(CaseDeadlines.LifecycleEnded(paid));
+        var (served, events) = Complaint.Served(paid, 2, China("2026-12-02T09:00"))!.Value;
+        Assert.Equal(CaseStatus.EvidenceExchange, served.Status);
+        Assert.Equal(["ComplaintCopyServed", nameof(CaseAction.BeginEvidenceExchange)], events.Select(e => e.Action).ToArray());
     }
 }

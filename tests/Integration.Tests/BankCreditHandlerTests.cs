@@ -262,8 +262,7 @@ public class BankCreditHandlerTests
         var (caseId, account) = await RegisteredCase(host);
         await Deliver(host, Credit(account, "100.00"), "ICBC:20981127-000001");
         // The case ends (here: closed directly in storage, as a withdrawal ruling would) before the message comes again.
-        var stored = (await host.Store.GetAsync(caseId))!;
-        await host.Store.SaveAsync(stored.Case with { Status = CaseStatus.DeemedWithdrawn }, [], stored.ETag);
+        await host.Services.GetRequiredService<CaseChanges>().ApplyAsync(caseId, c => (c with { Status = CaseStatus.DeemedWithdrawn }, []));
         var (again, _) = await Deliver(host, Credit(account, "100.00"), "ICBC:20981127-000001", deliveryCount: 2);
         Assert.Equal(BankSettlement.Completed, again.Outcome);
         Assert.Null(await host.Services.GetRequiredService<ISuspenseLedger>().GetAsync("ICBC:20981127-000001"));

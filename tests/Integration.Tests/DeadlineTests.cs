@@ -72,7 +72,10 @@ public class DeadlineTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-09-24T10:00"));
         var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-09-24T10:00"));
         var view = (await host.ReviewAsync(caseId, "accept")).Json;
-        Assert.Equal("2026-10-08", view.GetProperty("feeNotice").GetProperty("dueDate").GetString());
+        Assert.False(view.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+        // The notice's SMS reaches the plaintiff the same day: the period runs from the day after.
+        var served = await host.FeeNoticeServedAsync(caseId, CourtTestHost.China("2026-09-24T10:05"));
+        Assert.Equal(new DateOnly(2026, 10, 8), served.FeeNotice!.DueDate);
         var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
         Assert.Equal(CourtTestHost.China("2026-10-10T00:00"), overdue.FeeNotice!.LedgerCheckAt);
         var flag = (await host.Store.GetFileAsync(caseId))!.Events.Last();
@@ -93,9 +96,8 @@ public class DeadlineTests
     {
         // Registered now (real time), so the ledger check lies in the future and the credit arrives first.
         await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
-        var view = await host.RegisteredAsync("user-liu");
-        var caseId = view.GetProperty("caseId").GetString()!;
-        var ends = DateTimeOffset.Parse(view.GetProperty("feeNotice").GetProperty("periodEndsAt").GetString()!);
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        var ends = (await host.FeeNoticeServedAsync(caseId)).FeeNotice!.PeriodEndsAt!.Value;
         // The bank reports it an hour after the period ended (time in transit), booked a minute before.
         host.Clock.SetUtcNow(ends.AddHours(1));
         await host.RaiseCreditAsync(caseId, "CCB", "late-report-1", 2300m, ends.AddMinutes(-1));
@@ -109,9 +111,8 @@ public class DeadlineTests
     public async Task FeeBookedAfterEnd_NotInTime_StillFlagged()
     {
         await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
-        var view = await host.RegisteredAsync("user-liu");
-        var caseId = view.GetProperty("caseId").GetString()!;
-        var ends = DateTimeOffset.Parse(view.GetProperty("feeNotice").GetProperty("periodEndsAt").GetString()!);
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        var ends = (await host.FeeNoticeServedAsync(caseId)).FeeNotice!.PeriodEndsAt!.Value;
         await host.RaiseCreditAsync(caseId, "CCB", "too-late-1", 2300m, ends);
         for (var i = 0; i < 200 && (await host.Store.GetFileAsync(caseId))!.Ledger.Count == 0; i++) await Task.Delay(50);
         var c = (await host.Store.GetAsync(caseId))!.Case;

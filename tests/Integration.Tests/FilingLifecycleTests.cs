@@ -23,9 +23,12 @@ public class FilingLifecycleTests
         Assert.Equal("（2098）黑01民初1号", view.GetProperty("caseNumber").GetString());
         var fee = view.GetProperty("feeNotice");
         Assert.Equal("2300.00", fee.GetProperty("amountDue").GetString());
-        // Thu 2098-11-27 + 7 days = Thu 2098-12-04, a weekday; 2098 has no loaded arrangement, so provisional.
-        Assert.Equal("2098-12-04", fee.GetProperty("dueDate").GetString());
-        Assert.True(fee.GetProperty("provisional").GetBoolean());
+        // Issued, not yet served: the period has not started.
+        Assert.False(fee.TryGetProperty("dueDate", out _));
+        // Served the same day: Thu 2098-11-27 + 7 days = Thu 2098-12-04, a weekday; 2098 has no loaded arrangement, so provisional.
+        var served = (await host.FeeNoticeServedAsync(caseId)).FeeNotice!;
+        Assert.Equal(new DateOnly(2098, 12, 4), served.DueDate);
+        Assert.True(served.DueDateProvisional);
         var account = fee.GetProperty("accountNumber").GetString()!;
         Assert.True(VirtualAccountNumber.IsValid(account));
 
@@ -46,7 +49,7 @@ public class FilingLifecycleTests
         Assert.Equal("2300.00", c.GetProperty("feeNotice").GetProperty("amountPaid").GetString());
         Assert.True(c.GetProperty("feeNotice").GetProperty("paid").GetBoolean());
         var actions = c.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
-        Assert.Equal(["CreateFiling", "SubmitFiling", "RegisterCase", "SettleFee"], actions);
+        Assert.Equal(["CreateFiling", "SubmitFiling", "RegisterCase", "StartServiceOfProcess", "FeeNoticeServed", "SettleFee"], actions);
         var settle = c.GetProperty("events").EnumerateArray().Last();
         Assert.Equal("AwaitingFee", settle.GetProperty("from").GetString());
         Assert.Equal("Accepted", settle.GetProperty("to").GetString());

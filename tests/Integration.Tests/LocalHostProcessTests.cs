@@ -130,6 +130,25 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
         await StartHostAsync();
 
         var accepted = await Send(HttpMethod.Post, $"cases/{caseId}/review", clerk, JsonContent.Create(new { decision = "accept" }));
+        // The fee notice goes out by SMS (the local outbox); its delivery report comes to the webhook with the local key.
+        JsonElement? notice = null;
+        for (var i = 0; i < 150 && notice is null; i++)
+        {
+            var outbox = await Send(HttpMethod.Get, "local/sms-outbox", party);
+            notice = outbox.GetProperty("items").EnumerateArray().Cast<JsonElement?>().FirstOrDefault(m => m!.Value.GetProperty("text").GetString()!.Contains("缴费通知书"));
+            if (notice is null) await Task.Delay(200);
+        }
+        Assert.NotNull(notice);
+        var report = new StringContent(JsonSerializer.Serialize(new[]
+        {
+            new
+            {
+                id = "1", topic = "/x", subject = "/phonenumber/13800000000", eventType = "Microsoft.Communication.SMSDeliveryReportReceived",
+                eventTime = DateTimeOffset.UtcNow, dataVersion = "1.0", metadataVersion = "1",
+                data = new { messageId = notice.Value.GetProperty("messageId").GetString(), from = "+1", to = "13800000000", deliveryStatus = "Delivered", receivedTimestamp = DateTimeOffset.UtcNow },
+            },
+        }), System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(1, (await Send(HttpMethod.Post, "events/communication?key=local-webhook-key", party, report)).GetProperty("recorded").GetInt32());
         var feeWait = await LifecycleStatusAsync(caseId, i => i?.ReadCustomStatusAs<CaseLifecycleStatus>()?.NextDeadline == "FeeLedgerCheck");
         Assert.Equal("AwaitingFee", feeWait!.Status);
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ECourt.Adapters.Communication;
+using ECourt.Domain.Cases;
 using ECourt.Domain.Ports;
 using ECourt.Orchestrations.Service;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,30 +50,33 @@ public partial class ServiceTests
         return r.Json;
     }
 
-    private static async Task<JsonElement> WaitForServiceAsync(CourtTestHost host, string caseId, Func<JsonElement, bool> until, int seconds = 30)
+    /// <summary>Waits until the case's service of the given kind (fee-notice, complaint-copy) satisfies <paramref name="until"/>.</summary>
+    private static async Task<JsonElement> WaitForServiceAsync(CourtTestHost host, string caseId, string kind, Func<JsonElement, bool> until, int seconds = 30)
     {
         var end = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement last = default;
+        JsonElement? last = null;
         while (DateTime.UtcNow < end)
         {
             var r = await host.GetAsync($"/api/cases/{caseId}/service", Clerk);
-            last = Assert.Single(r.Json.GetProperty("items").EnumerateArray());
-            if (until(last)) return last;
+            last = r.Json.GetProperty("items").EnumerateArray().Cast<JsonElement?>().FirstOrDefault(i => i!.Value.GetProperty("kind").GetString() == kind);
+            if (last is { } item && until(item)) return item;
             await Task.Delay(50);
         }
-        throw new TimeoutException("The service did not get there: " + last);
+        throw new TimeoutException($"The {kind} service did not get there: {last}");
     }
 
-    private static async Task<LocalSmsOutbox.OutboxMessage> WaitForSmsAsync(CourtTestHost host, string to, int count = 1)
+    private static bool Certified(JsonElement s) => s.TryGetProperty("certificateId", out var c) && c.ValueKind == JsonValueKind.String;
+
+    private static async Task<LocalSmsOutbox.OutboxMessage> WaitForSmsAsync(CourtTestHost host, string to, string containing)
     {
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
         for (var i = 0; i < 400; i++)
         {
-            var sent = (await outbox.ListAsync(100, default)).Where(m => m.To == to).ToList();
-            if (sent.Count >= count) return sent[0];
+            var sent = (await outbox.ListAsync(100, default)).Where(m => m.To == to && m.Text.Contains(containing)).ToList();
+            if (sent.Count > 0) return Assert.Single(sent);
             await Task.Delay(50);
         }
-        throw new TimeoutException($"No SMS to {to}.");
+        throw new TimeoutException($"No SMS to {to} with {containing}.");
     }
 
     private static string SmsReport(string messageId, string status, DateTimeOffset at) => JsonSerializer.Serialize(new[]
@@ -94,35 +98,43 @@ public partial class ServiceTests
     private static partial Regex LinkToken();
 
     [Fact]
-    public async Task ConfirmedSms_DeliveryReport_Served_CertificateSignedAndVerifiable_TamperDetected()
+    public async Task FeeNotice_ConfirmedSms_DeliveryReport_Served_PeriodStarts_CertificateVerifiable_TamperDetected()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, documentId) = await RegisteredAsync(host);
-        var started = await ServeAsync(host, caseId, documentId, party: 1, kind: "fee-notice");
+        var (caseId, complaintId) = await RegisteredAsync(host);
+
+        // Registration started service by itself: the fee notice to the plaintiff by SMS to a confirmed address.
+        var sms = await WaitForSmsAsync(host, "13800000000", "缴费通知书");
+        Assert.Matches(LinkToken(), sms.Text);
+        Assert.DoesNotContain("6217", sms.Text);
+        var started = await WaitForServiceAsync(host, caseId, "fee-notice", s => s.GetProperty("attempts").GetArrayLength() == 1);
         Assert.Equal("sms", started.GetProperty("channel").GetString());
         Assert.True(started.GetProperty("addressConfirmed").GetBoolean());
-        // Asking again serves nothing twice.
-        Assert.Equal(started.GetProperty("serviceId").GetString(), (await ServeAsync(host, caseId, documentId, party: 1, kind: "fee-notice")).GetProperty("serviceId").GetString());
 
-        var sms = await WaitForSmsAsync(host, "13800000000");
-        Assert.Contains("缴费通知书", sms.Text);
-        Assert.Matches(LinkToken(), sms.Text);
         var delivered = CourtTestHost.Future.AddSeconds(7);
         var report = await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", delivered));
         Assert.Equal(200, report.Status);
         Assert.Equal(1, report.Json.GetProperty("recorded").GetInt32());
 
-        var served = await WaitForServiceAsync(host, caseId, s => s.TryGetProperty("certificateId", out var c) && c.ValueKind == JsonValueKind.String);
+        var served = await WaitForServiceAsync(host, caseId, "fee-notice", Certified);
         Assert.Equal("served", served.GetProperty("status").GetString());
         Assert.Equal("DeliveredToConfirmedAddress", served.GetProperty("rule").GetString());
         Assert.Equal(delivered, served.GetProperty("servedAt").GetDateTimeOffset());
-        var certificateId = served.GetProperty("certificateId").GetString()!;
+        // The fee period runs from the day after service: Thu 2098-11-27 → Thu 2098-12-04.
+        for (var i = 0; i < 100 && (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate is null; i++) await Task.Delay(50);
+        Assert.Equal(new DateOnly(2098, 12, 4), (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate);
 
+        var certificateId = served.GetProperty("certificateId").GetString()!;
         var verify = await host.GetAsync($"/api/service-certificates/{certificateId}/verify", null);
         Assert.Equal(200, verify.Status);
         Assert.True(verify.Json.GetProperty("valid").GetBoolean());
         var certificate = verify.Json.GetProperty("certificate");
         Assert.Equal("sms", certificate.GetProperty("method").GetString());
+        Assert.Equal("13800000000", certificate.GetProperty("address").GetString());
+        Assert.Equal(sms.MessageId, certificate.GetProperty("providerMessageId").GetString());
+        var feeNotice = await host.Store.GetDocumentAsync(caseId, served.GetProperty("documentId").GetString()!);
+        Assert.Equal(Domain.Documents.DocumentKind.FeeNotice, feeNotice!.Kind);
+        Assert.Equal(feeNotice.Sha256, certificate.GetProperty("documentSha256").GetString());
         // Anyone can check the signature with the published key alone.
         using (var key = System.Security.Cryptography.ECDsa.Create())
         {
@@ -134,23 +146,23 @@ public partial class ServiceTests
             content[^2] ^= 1;
             Assert.False(key.VerifyData(content, signature, System.Security.Cryptography.HashAlgorithmName.SHA256));
         }
-        Assert.Equal("13800000000", certificate.GetProperty("address").GetString());
-        Assert.Equal(sms.MessageId, certificate.GetProperty("providerMessageId").GetString());
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Filings.Pdf)), certificate.GetProperty("documentSha256").GetString());
-        Assert.Contains("BEGIN PUBLIC KEY", verify.Json.GetProperty("publicKey").GetString());
 
         // The certificate itself, for those who may see the case; not for others.
         Assert.Equal(200, (await host.GetAsync($"/api/service-certificates/{certificateId}", Liu)).Status);
         Assert.Equal(404, (await host.GetAsync($"/api/service-certificates/{certificateId}", CourtTestHost.Principal("user-x", "party"))).Status);
 
         // The same report again changes nothing; a report for a message nobody sent is recorded and ignored.
-        var again = await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", delivered));
-        Assert.Equal(200, again.Status);
-        Assert.Equal(served.GetProperty("attempts").GetRawText(), (await WaitForServiceAsync(host, caseId, _ => true)).GetProperty("attempts").GetRawText());
+        Assert.Equal(200, (await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", delivered))).Status);
+        Assert.Equal(served.GetProperty("attempts").GetRawText(), (await WaitForServiceAsync(host, caseId, "fee-notice", _ => true)).GetProperty("attempts").GetRawText());
         Assert.Equal(1, (await WebhookAsync(host, SmsReport("Outgoing_unknown", "Delivered", delivered))).Json.GetProperty("unknown").GetInt32());
 
+        // Asking to serve the complaint on the defendant again is the service registration already started.
+        var again = await ServeAsync(host, caseId, complaintId, party: 2);
+        Assert.Equal("complaint-copy", again.GetProperty("kind").GetString());
+        Assert.Equal(2, (await host.GetAsync($"/api/cases/{caseId}/service", Liu)).Json.GetProperty("items").GetArrayLength());
+
         // A changed document no longer matches its certificate.
-        await host.Services.GetRequiredService<IDocumentStore>().PutAsync(caseId, documentId, "%PDF-1.4 altered"u8.ToArray(), "application/pdf", "x", overwrite: true);
+        await host.Services.GetRequiredService<IDocumentStore>().PutAsync(caseId, feeNotice.DocumentId, "altered"u8.ToArray(), "text/plain", "x", overwrite: true);
         var tampered = (await host.GetAsync($"/api/service-certificates/{certificateId}/verify", null)).Json;
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.True(tampered.GetProperty("signatureValid").GetBoolean());
@@ -177,33 +189,38 @@ public partial class ServiceTests
     }
 
     [Fact]
-    public async Task FoundAddress_DeliveredIsNotEnough_ReadReceiptServes_LinkCheckedForTamperAndExpiry()
+    public async Task ComplaintCopy_FoundAddress_DeliveredIsNotEnough_ReadReceiptServes_ThenFeePaid_EvidenceStage()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, documentId) = await RegisteredAsync(host, WithPersonDefendant());
-        var started = await ServeAsync(host, caseId, documentId, party: 2);
+        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var sms = await WaitForSmsAsync(host, "13900000000", "起诉状副本");
+        var started = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("attempts").GetArrayLength() == 1);
         Assert.False(started.GetProperty("addressConfirmed").GetBoolean());
-        var sms = await WaitForSmsAsync(host, "13900000000");
-        Assert.Contains("起诉状副本", sms.Text);
 
         await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", CourtTestHost.Future.AddSeconds(3)));
-        var delivered = await WaitForServiceAsync(host, caseId, s => s.GetProperty("attempts")[0].GetProperty("outcome").GetString() == "delivered");
+        var delivered = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("attempts")[0].GetProperty("outcome").GetString() == "delivered");
         Assert.Equal("in-progress", delivered.GetProperty("status").GetString());
 
-        var inbox = await host.GetAsync("/api/inbox", Wang);
-        var item = Assert.Single(inbox.Json.GetProperty("items").EnumerateArray());
-        Assert.Equal(JsonValueKind.Null, item.TryGetProperty("readAt", out var readAt) ? readAt.ValueKind : JsonValueKind.Null);
+        var item = Assert.Single((await host.GetAsync("/api/inbox", Wang)).Json.GetProperty("items").EnumerateArray());
+        Assert.False(item.TryGetProperty("readAt", out _));
         var token = Uri.UnescapeDataString(LinkToken().Match(sms.Text).Groups[1].Value);
-
         Assert.Equal(403, (await host.GetAsync("/api/inbox/open?t=" + Uri.EscapeDataString(token.Replace(".", ".1")), Wang)).Status);
         Assert.Equal(404, (await host.GetAsync("/api/inbox/open?t=" + Uri.EscapeDataString(token), Liu)).Status);
         host.Clock.SetUtcNow(CourtTestHost.Future.AddDays(1));
-        var opened = await host.GetAsync("/api/inbox/open?t=" + Uri.EscapeDataString(token), Wang);
-        Assert.Equal(200, opened.Status);
+        Assert.Equal(200, (await host.GetAsync("/api/inbox/open?t=" + Uri.EscapeDataString(token), Wang)).Status);
 
-        var served = await WaitForServiceAsync(host, caseId, s => s.TryGetProperty("certificateId", out var c) && c.ValueKind == JsonValueKind.String);
+        var served = await WaitForServiceAsync(host, caseId, "complaint-copy", Certified);
         Assert.Equal("ReadAtFoundAddress", served.GetProperty("rule").GetString());
         Assert.Equal(CourtTestHost.Future.AddDays(1), served.GetProperty("servedAt").GetDateTimeOffset());
+        CourtCase? answered = null;
+        for (var i = 0; i < 100 && answered?.Process?.AnswerDeadline is null; i++, await Task.Delay(50)) answered = (await host.Store.GetAsync(caseId))!.Case;
+        var expected = host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>().Compute(new DateOnly(2098, 11, 28), 15, Domain.Calendar.PeriodUnit.Days);
+        Assert.Equal(expected.LastDay, answered!.Process!.AnswerDeadline!.LastDay);
+        Assert.Equal(CaseStatus.AwaitingFee, answered.Status);
+
+        // Fee paid: accepted, and with every defendant served the case moves to the answer and evidence stage.
+        await host.RaiseCreditAsync(caseId, "ICBC", "E1", 2300m, CourtTestHost.Future.AddDays(1));
+        await host.WaitForStatusAsync(caseId, CaseStatus.EvidenceExchange);
 
         host.Clock.SetUtcNow(CourtTestHost.Future.AddDays(31));
         var expired = await host.GetAsync("/api/inbox/open?t=" + Uri.EscapeDataString(token), Wang);
@@ -212,35 +229,36 @@ public partial class ServiceTests
     }
 
     [Fact]
-    public async Task FailedDelivery_NextChannelAtOnce_PostReturnedFromFoundAddress_ThenPublicNotice()
+    public async Task FailedDelivery_NextChannelAtOnce_MailedThenReturnedFromFoundAddress_ThenPublicNotice()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, documentId) = await RegisteredAsync(host, WithPersonDefendant());
-        var started = await ServeAsync(host, caseId, documentId, party: 2);
-        var serviceId = started.GetProperty("serviceId").GetString()!;
-        var sms = await WaitForSmsAsync(host, "13900000000");
+        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var sms = await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         await WebhookAsync(host, SmsReport(sms.MessageId, "Failed", CourtTestHost.Future.AddSeconds(3)));
-        var byPost = await WaitForServiceAsync(host, caseId, s => s.GetProperty("channel").GetString() == "post" && s.GetProperty("attempts").GetArrayLength() == 2);
+        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
+        var serviceId = byPost.GetProperty("serviceId").GetString()!;
         Assert.Equal("failed", byPost.GetProperty("attempts")[0].GetProperty("outcome").GetString());
         Assert.Equal("哈尔滨市南岗区红军街1号", byPost.GetProperty("address").GetString());
 
+        // Nothing is posted until the clerk records the mailing; results come after it.
+        Assert.Equal(409, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "returned", date = "2098-11-28" })).Status);
+        Assert.Equal(403, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Judge, new { result = "mailed", date = "2098-11-28" })).Status);
+        Assert.Equal(200, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "mailed", date = "2098-11-28", trackingNumber = "EMS1234567890" })).Status);
         // A judge may not order public notice while post is still under way.
-        Assert.Equal(422, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge,
-            new { reasons = "下落不明", lastPostedOn = "2098-11-28" })).Status);
-        Assert.Equal(403, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Judge, new { result = "returned", date = "2098-11-28" })).Status);
-        var returned = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "returned", date = "2098-11-28", trackingNumber = "EMS1234567890" });
+        Assert.Equal(422, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { reasons = "下落不明", lastPostedOn = "2098-11-28" })).Status);
+        var returned = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "returned", date = "2098-12-01", trackingNumber = "EMS1234567890" });
         Assert.Equal(200, returned.Status);
         // Returned from an address the court found is not service: the route moves on to public notice.
         Assert.Equal("awaiting-public-notice-decision", returned.Json.GetProperty("status").GetString());
 
-        Assert.Equal(400, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { lastPostedOn = "2098-11-30" })).Status);
+        Assert.Equal(400, (await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { lastPostedOn = "2098-12-02" })).Status);
         var ordered = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge,
-            new { reasons = "受送达人下落不明，邮寄送达被退回", lastPostedOn = "2098-11-30" });
+            new { reasons = "受送达人下落不明，邮寄送达被退回", lastPostedOn = "2098-12-02" });
         Assert.Equal(200, ordered.Status);
         Assert.Equal("public-notice-posted", ordered.Json.GetProperty("status").GetString());
 
-        // The workflow now waits for the end of the 30 days: posted Sun 2098-11-30, so the period's last day is counted under CPL art. 85.
-        var deadline = Domain.Service.PublicNotice.DeemedServed(host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), new DateOnly(2098, 11, 30));
+        // The workflow now waits for the end of the 30 days from the last posting (CPL art. 95, counted under art. 85).
+        var deadline = Domain.Service.PublicNotice.DeemedServed(host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), new DateOnly(2098, 12, 2));
         var instance = ServiceWorkflow.InstanceId(caseId, serviceId);
         ServiceState? waiting = null;
         for (var i = 0; i < 200 && waiting?.Status != Domain.Service.ServiceStatus.PublicNoticePosted; i++)
@@ -253,7 +271,7 @@ public partial class ServiceTests
         // When the period ends the activity completes service (run here directly: the timer is decades away), and a signal lets the workflow certify it.
         await host.Services.GetRequiredService<ElapsePublicNotice>().RunAsync(new ServiceRef(caseId, serviceId));
         await host.Client.RaiseEventAsync(instance, ServiceWorkflow.ChangedEvent(waiting.Round), new ServiceChange("test"));
-        var served = await WaitForServiceAsync(host, caseId, s => s.TryGetProperty("certificateId", out var c) && c.ValueKind == JsonValueKind.String);
+        var served = await WaitForServiceAsync(host, caseId, "complaint-copy", Certified);
         Assert.Equal("PublicNoticeElapsed", served.GetProperty("rule").GetString());
         Assert.Equal(deadline.EndsAt, served.GetProperty("servedAt").GetDateTimeOffset());
     }
@@ -262,13 +280,43 @@ public partial class ServiceTests
     public async Task PublicNotice_RefusedInSimplifiedProcedure()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, documentId) = await RegisteredAsync(host, Filings.Property("user-liu", procedure: "simplified"));
-        var serviceId = (await ServeAsync(host, caseId, documentId, party: 2)).GetProperty("serviceId").GetString()!;
-        await WaitForServiceAsync(host, caseId, s => s.GetProperty("attempts").GetArrayLength() == 1);
-        await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "returned", date = "2098-11-28" });
-        var refused = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { reasons = "下落不明", lastPostedOn = "2098-11-30" });
+        var (caseId, _) = await RegisteredAsync(host, Filings.Property("user-liu", procedure: "simplified"));
+        // The organisation defendant gave no consent: post first.
+        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
+        var serviceId = byPost.GetProperty("serviceId").GetString()!;
+        await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "mailed", date = "2098-11-27" });
+        await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/postal-result", Clerk, new { result = "returned", date = "2098-11-30" });
+        var refused = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { reasons = "下落不明", lastPostedOn = "2098-12-01" });
         Assert.Equal(422, refused.Status);
         Assert.Equal("urn:ecourt:problem:public-notice-needs-ordinary-procedure", refused.Json.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task ComplaintCopyByPost_NotMailedWithinFiveDays_ClerkFlaggedOnce()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, _) = await RegisteredAsync(host);
+        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
+        var serviceId = byPost.GetProperty("serviceId").GetString()!;
+        // Registered Thu 2098-11-27: the dispatch deadline is the end of Tue 2098-12-02 (5 days, CPL art. 128); the workflow waits until then.
+        var instance = ServiceWorkflow.InstanceId(caseId, serviceId);
+        ServiceState? waiting = null;
+        for (var i = 0; i < 200 && waiting?.DispatchDue != true; i++)
+        {
+            await Task.Delay(50);
+            waiting = (await host.Client.GetInstanceAsync(instance, getInputsAndOutputs: true))?.ReadCustomStatusAs<ServiceState>();
+        }
+        Assert.Equal(CourtTestHost.China("2098-12-03T00:00"), waiting!.WakeAt);
+
+        // When it passes (the activity run here directly: the timer is decades away), the case is flagged for the clerk, once.
+        var flag = host.Services.GetRequiredService<FlagDispatchOverdue>();
+        await flag.RunAsync(new ServiceRef(caseId, serviceId));
+        Assert.DoesNotContain((await host.Store.GetFileAsync(caseId))!.Events, e => e.Action == "ComplaintDispatchOverdue");
+        host.Clock.SetUtcNow(CourtTestHost.China("2098-12-03T00:00"));
+        await flag.RunAsync(new ServiceRef(caseId, serviceId));
+        await flag.RunAsync(new ServiceRef(caseId, serviceId));
+        Assert.Single((await host.Store.GetFileAsync(caseId))!.Events, e => e.Action == "ComplaintDispatchOverdue");
+        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.Process!.DispatchOverdueFlaggedAt);
     }
 
     [Fact]
@@ -276,11 +324,10 @@ public partial class ServiceTests
     {
         // A real clock and a two-second SMS timeout, so the workflow's own timer fires.
         await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow, settings: new Dictionary<string, string?> { ["ECourt:Service:SmsTimeout"] = "00:00:02" });
-        var (caseId, documentId) = await RegisteredAsync(host, WithPersonDefendant());
-        await ServeAsync(host, caseId, documentId, party: 2);
-        await WaitForSmsAsync(host, "13900000000");
+        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         host.Clock.SetUtcNow(DateTimeOffset.UtcNow);
-        var byPost = await WaitForServiceAsync(host, caseId, s => s.GetProperty("channel").GetString() == "post", seconds: 40);
+        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post", seconds: 40);
         Assert.Equal("timed-out", byPost.GetProperty("attempts")[0].GetProperty("outcome").GetString());
     }
 }

@@ -54,6 +54,44 @@ public static class CourtSteps
         return r.Json;
     }
 
+    /// <summary>
+    /// The fee notice's SMS reaches the plaintiff: waits until the service workflow has sent it, posts the
+    /// provider's delivery report to the webhook, and returns the case once the notice counts as served.
+    /// </summary>
+    public static async Task<CourtCase> FeeNoticeServedAsync(this CourtTestHost host, string caseId, DateTimeOffset? deliveredAt = null)
+    {
+        var services = host.Services.GetRequiredService<ECourt.Domain.Ports.IServiceStore>();
+        var serviceId = ECourt.Domain.Service.ServiceRecord.IdFor(ECourt.Domain.Service.FeeNoticeDocument.IdFor(caseId), 1);
+        string? messageId = null;
+        for (var i = 0; i < 600 && messageId is null; i++)
+        {
+            // Any SMS attempt: with a clock in the past the workflow may already have moved past the SMS step; a late report still counts.
+            messageId = (await services.GetAsync(caseId, serviceId))?.Record.Attempts.FirstOrDefault(a => a.ProviderMessageId is not null)?.ProviderMessageId;
+            if (messageId is null) await Task.Delay(50);
+        }
+        Assert.True(messageId is not null, "The fee notice was not sent.");
+        var at = deliveredAt ?? host.Clock.GetUtcNow();
+        var report = JsonSerializer.Serialize(new[]
+        {
+            new
+            {
+                id = Guid.NewGuid().ToString(), topic = "/subscriptions/x/resourceGroups/court/providers/Microsoft.Communication/communicationServices/court",
+                subject = "/phonenumber/13800000000", eventType = "Microsoft.Communication.SMSDeliveryReportReceived", eventTime = at, dataVersion = "1.0",
+                metadataVersion = "1",
+                data = new { messageId, from = "+18005550100", to = "13800000000", deliveryStatus = "Delivered", deliveryStatusDetails = "No error.", receivedTimestamp = at },
+            },
+        });
+        var posted = await host.SendAsync("POST", "/api/events/communication?key=" + CourtTestHost.WebhookKey, null, System.Text.Encoding.UTF8.GetBytes(report), "application/json");
+        Assert.True(posted.Status == 200, posted.ToString());
+        for (var i = 0; i < 600; i++)
+        {
+            var c = (await host.Store.GetAsync(caseId))!.Case;
+            if (c.FeeNotice?.ServedOn is not null) return c;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The fee notice was not recorded as served.");
+    }
+
     /// <summary>A bank's credit as its handler will book it: into the ledger, then the fee-paid signal to the orchestration.</summary>
     public static async Task<bool> RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId, decimal amount, DateTimeOffset bookedAt)
     {
