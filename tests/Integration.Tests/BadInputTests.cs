@@ -182,8 +182,12 @@ public class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Upload_UnknownKind_400() =>
+    public async Task Upload_UnknownKind_400()
+    {
         AssertProblem(await _host.UploadAsync(await _host.CreateAsync("user-liu"), Liu, Filings.Pdf, kind: "selfie"), 400, "X-Document-Kind");
+        // The fee notice is the court's own document: nobody uploads one.
+        AssertProblem(await _host.UploadAsync(await _host.CreateAsync("user-liu"), Liu, Filings.Pdf, kind: "fee-notice"), 400, "X-Document-Kind");
+    }
 
     [Fact]
     public async Task Upload_Over50MiB_413()

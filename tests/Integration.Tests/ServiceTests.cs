@@ -330,4 +330,77 @@ public partial class ServiceTests
         var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post", seconds: 40);
         Assert.Equal("timed-out", byPost.GetProperty("attempts")[0].GetProperty("outcome").GetString());
     }
+
+    /// <summary>A service store whose writes fail once after the first <paramref name="okWrites"/>: the crash comes after the gateway took the notice.</summary>
+    private sealed class LosingStore(IServiceStore inner, int okWrites) : IServiceStore
+    {
+        private int _writes;
+        public Task<StoredService?> GetAsync(string caseId, string serviceId, CancellationToken ct = default) => inner.GetAsync(caseId, serviceId, ct);
+        public Task<StoredService?> CreateAsync(Domain.Service.ServiceRecord record, CancellationToken ct = default) => inner.CreateAsync(record, ct);
+        public Task<StoredService> SaveAsync(Domain.Service.ServiceRecord record, string etag, CancellationToken ct = default) =>
+            Interlocked.Increment(ref _writes) == okWrites + 1 ? throw new Azure.RequestFailedException(503, "Storage unavailable") : inner.SaveAsync(record, etag, ct);
+        public Task<IReadOnlyList<Domain.Service.ServiceRecord>> ListAsync(string caseId, CancellationToken ct = default) => inner.ListAsync(caseId, ct);
+        public Task IndexMessageAsync(string provider, string messageId, ServiceMessage target, CancellationToken ct = default) => inner.IndexMessageAsync(provider, messageId, target, ct);
+        public Task<ServiceMessage?> FindByMessageAsync(string provider, string messageId, CancellationToken ct = default) => inner.FindByMessageAsync(provider, messageId, ct);
+    }
+
+    [Fact]
+    public async Task NoticeSent_ConfirmationLost_RetryDoesNotSendTwice()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, complaintId) = await RegisteredAsync(host);
+        var courtCase = (await host.Store.GetAsync(caseId))!.Case;
+        var plaintiff = courtCase.Parties[0];
+        // A summons to the plaintiff, recorded but not started, so only this test's activity sends it.
+        var record = Domain.Service.ServiceRecord.Start(caseId, complaintId, Domain.Service.ServedDocumentKind.Summons, "00", plaintiff.PartyNumber, plaintiff.Name,
+            plaintiff.UserId, Domain.Service.ServiceRoute.For(plaintiff, Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
+        var store = host.Services.GetRequiredService<IServiceStore>();
+        await store.CreateAsync(record);
+        // The first write (the attempt recorded before sending) succeeds; the second (the gateway's answer) is lost.
+        var losing = new LosingStore(store, okWrites: 1);
+        var records = ActivatorUtilities.CreateInstance<ServiceRecords>(host.Services, (IServiceStore)losing);
+        var send = ActivatorUtilities.CreateInstance<SendServiceNotice>(host.Services, records, (IServiceStore)losing);
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => send.RunAsync(new ServiceRef(caseId, record.ServiceId)));
+        host.Clock.SetUtcNow(CourtTestHost.Future.AddMinutes(5));
+        var state = await send.RunAsync(new ServiceRef(caseId, record.ServiceId));
+        Assert.True(state.Started);
+
+        var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
+        var summonses = (await outbox.ListAsync(100, default)).Where(m => m.Text.Contains("传票")).ToList();
+        var sent = Assert.Single(summonses);
+        var attempt = Assert.Single((await store.GetAsync(caseId, record.ServiceId))!.Record.Attempts);
+        Assert.Equal(sent.MessageId, attempt.ProviderMessageId);
+        // The notice keeps the time it was first sent, not the retry's.
+        Assert.Equal(CourtTestHost.Future, attempt.StartedAt);
+        Assert.Equal(CourtTestHost.Future, sent.SentAt);
+    }
+
+    [Fact]
+    public async Task EmailNotice_OverSmtp_OpenedFromItsLink_Served()
+    {
+        using var smtp = netDumbster.smtp.SimpleSmtpServer.Start(CourtTestHost.FreePort());
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, settings: new Dictionary<string, string?>
+        {
+            ["ECourt:Service:Smtp:Port"] = smtp.Configuration.Port.ToString(),
+            ["ECourt:Service:Smtp:Security"] = "None",
+        });
+        // The plaintiff confirmed an email address only.
+        var body = Filings.Property("user-liu");
+        var plaintiff = (Dictionary<string, object?>)((object[])body["parties"]!)[0];
+        plaintiff["serviceAddresses"] = new object[] { new Dictionary<string, object?> { ["channel"] = "email", ["address"] = "liu@example.com" } };
+        var (caseId, _) = await RegisteredAsync(host, body);
+
+        netDumbster.smtp.SmtpMessage? mail = null;
+        for (var i = 0; i < 400 && mail is null; i++, await Task.Delay(50)) mail = smtp.ReceivedEmail.FirstOrDefault();
+        Assert.NotNull(mail);
+        var mime = MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(mail!.Data)));
+        Assert.Contains("缴费通知书", mime.Subject);
+        Assert.Equal("liu@example.com", mail.ToAddresses.Single().Address);
+        var token = Uri.UnescapeDataString(LinkToken().Match(mime.TextBody ?? "").Groups[1].Value);
+        Assert.Equal(200, (await host.GetAsync("/api/inbox/open?t=" + Uri.EscapeDataString(token), Liu)).Status);
+        var served = await WaitForServiceAsync(host, caseId, "fee-notice", Certified);
+        Assert.Equal("email", served.GetProperty("channel").GetString());
+        Assert.Equal("ReadAtFoundAddress", served.GetProperty("rule").GetString());
+        Assert.Equal(mime.MessageId, served.GetProperty("attempts")[0].GetProperty("providerMessageId").GetString());
+    }
 }
