@@ -7,6 +7,12 @@ param planName string
 param functionAppName string
 param principalId string
 param defaultCourt string
+@secure()
+param serviceSigningKeyPem string
+@secure()
+param serviceLinkKey string
+@secure()
+param serviceWebhookKey string
 
 @description('Instances kept warm: the Service Bus listeners run inside the worker and need one always running.')
 param alwaysReadyInstances int = 1
@@ -88,6 +94,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
         { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
         { name: 'ECourt__DefaultCourt', value: defaultCourt }
+        { name: 'ECourt__Service__SigningKeyPem', value: serviceSigningKeyPem }
+        { name: 'ECourt__Service__LinkKey', value: serviceLinkKey }
+        { name: 'ECourt__Service__WebhookKey', value: serviceWebhookKey }
+        { name: 'ECourt__Service__PortalBaseUrl', value: 'https://${functionAppName}.azurewebsites.net/api' }
       ]
     }
   }

@@ -17,6 +17,18 @@ param principalId string = ''
 @description('The court this deployment serves by default (its case-number code).')
 param defaultCourt string = '黑01'
 
+@secure()
+@description('The court\'s ECDSA P-256 private key (PEM) that signs service certificates.')
+param serviceSigningKeyPem string
+
+@secure()
+@description('Base64 of at least 32 random bytes: signs the links in SMS and email notices.')
+param serviceLinkKey string
+
+@secure()
+@description('The key Event Grid puts in the webhook URL (?key=) when it delivers Communication Services reports.')
+param serviceWebhookKey string
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -38,6 +50,9 @@ module app 'app.bicep' = {
     functionAppName: '${abbrs.webSitesFunctions}${resourceToken}'
     principalId: principalId
     defaultCourt: defaultCourt
+    serviceSigningKeyPem: serviceSigningKeyPem
+    serviceLinkKey: serviceLinkKey
+    serviceWebhookKey: serviceWebhookKey
   }
 }
 
