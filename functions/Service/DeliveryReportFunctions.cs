@@ -17,13 +17,14 @@ namespace ECourt.Functions.Service;
 
 /// <summary>
 /// The Event Grid webhook for Communication Services' delivery reports (Event Grid schema). It answers
-/// the subscription validation handshake, refuses calls without the webhook key (in the subscription's
-/// endpoint URL, ?key=, or the X-ECourt-Webhook-Key header), records each report on its service and
+/// the subscription validation handshake, refuses calls that carry neither a Microsoft Entra token for the
+/// expected audience (Event Grid's delivery with Entra authentication, in Azure) nor the webhook key (in the
+/// subscription's endpoint URL, ?key=, or the X-ECourt-Webhook-Key header), records each report on its service and
 /// wakes the service's workflow. A report for an unknown message is logged and ignored; a repeated report
 /// changes nothing; a failed delivery moves the service to its next channel at once.
 /// </summary>
 public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, IServiceStore services, ServiceDispatch dispatch, IOptions<WebhookOptions> options,
-    TimeProvider clock, ILogger<DeliveryReportFunctions> log)
+    Adapters.Identity.EntraTokenValidator entra, TimeProvider clock, ILogger<DeliveryReportFunctions> log)
 {
     public sealed record ValidationAnswer(string ValidationResponse);
 
@@ -35,8 +36,8 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, IServiceStore 
         endpoint.Public(req, async () =>
         {
             var ct = req.HttpContext.RequestAborted;
-            if (!Authorized(req)) throw new ApiProblem(401, ApiProblem.TypePrefix + "webhook-unauthenticated", "Not authenticated.",
-                "Delivery reports are accepted with the webhook key only.");
+            if (!await AuthorizedAsync(req, ct)) throw new ApiProblem(401, ApiProblem.TypePrefix + "webhook-unauthenticated", "Not authenticated.",
+                "Delivery reports are accepted with a Microsoft Entra token for this webhook or with the webhook key.");
             var body = await RequestBody.ReadBytesAsync(req, 1024 * 1024, "Event Grid delivers at most 1 MB a batch.");
             EventGridEvent[] events;
             try
@@ -71,8 +72,15 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, IServiceStore 
             return new ApiResult(new ReportsAnswer(recorded, unknown, ignored));
         });
 
-    private bool Authorized(HttpRequest req)
+    private async Task<bool> AuthorizedAsync(HttpRequest req, CancellationToken ct)
     {
+        var authorization = req.Headers.Authorization.FirstOrDefault();
+        if (authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            var result = await entra.ValidateAsync(authorization["Bearer ".Length..].Trim(), ct);
+            if (result.Valid) return true;
+            log.LogWarning("Delivery report webhook: bearer token refused: {Reason}", result.Reason);
+        }
         var expected = options.Value.Key;
         if (string.IsNullOrEmpty(expected)) return false;
         var given = req.Headers["X-ECourt-Webhook-Key"].FirstOrDefault() ?? req.Query["key"].FirstOrDefault();

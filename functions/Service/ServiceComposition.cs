@@ -27,6 +27,11 @@ public static class ServiceComposition
         });
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ServiceOptions>>().Value);
         services.Configure<WebhookOptions>(o => o.Key = section["WebhookKey"]);
+        var entra = new Adapters.Identity.EntraTokenOptions();
+        section.GetSection("EventGrid").Bind(entra);
+        services.AddHttpClient("entra");
+        services.TryAddSingleton(sp => new Adapters.Identity.EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), entra,
+            sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<IServiceStore, TableServiceStore>();
         services.TryAddSingleton<IInbox, TableInbox>();

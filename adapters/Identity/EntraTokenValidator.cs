@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace ECourt.Adapters.Identity;
+
+/// <summary>Which Microsoft Entra tokens a webhook accepts: issued by the tenant, for the expected audience.</summary>
+public sealed class EntraTokenOptions
+{
+    public string? TenantId { get; set; }
+
+    /// <summary>The audience Event Grid asks tokens for: the app registration's client id or application id URI.</summary>
+    public string? Audience { get; set; }
+
+    public string Instance { get; set; } = "https://login.microsoftonline.com";
+
+    public bool Configured => !string.IsNullOrEmpty(TenantId) && !string.IsNullOrEmpty(Audience);
+}
+
+/// <summary>
+/// Checks a bearer token Microsoft Entra issued (RS256 JWT): the signature against the tenant's published
+/// signing keys (OpenID Connect metadata, cached and fetched again for an unknown key id), the issuer
+/// (v1 or v2 endpoint of the tenant), the audience, and the lifetime with 5 minutes of clock skew.
+/// </summary>
+public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions options, TimeProvider clock)
+{
+    private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan MinRefresh = TimeSpan.FromMinutes(5);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Dictionary<string, RSAParameters> _keys = new(StringComparer.Ordinal);
+    private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
+
+    public sealed record Result(bool Valid, string? Reason);
+
+    public async Task<Result> ValidateAsync(string? token, CancellationToken ct = default)
+    {
+        if (!options.Configured) return new(false, "Entra authentication is not configured.");
+        var parts = token?.Split('.') ?? [];
+        if (parts.Length != 3) return new(false, "Not a JWT.");
+        JsonElement header, payload;
+        byte[] signature;
+        try
+        {
+            header = JsonDocument.Parse(FromBase64Url(parts[0])).RootElement;
+            payload = JsonDocument.Parse(FromBase64Url(parts[1])).RootElement;
+            signature = FromBase64Url(parts[2]);
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException)
+        {
+            return new(false, "The token cannot be read.");
+        }
+        if (!header.TryGetProperty("alg", out var alg) || alg.GetString() != "RS256") return new(false, "Only RS256 tokens are accepted.");
+        if (!header.TryGetProperty("kid", out var kidElement) || kidElement.GetString() is not { } kid) return new(false, "The token names no key.");
+        if (await KeyAsync(kid, ct) is not { } key) return new(false, $"Key {kid} is not one of the tenant's signing keys.");
+        using (var rsa = RSA.Create(key))
+        {
+            if (!rsa.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+                return new(false, "The signature does not verify.");
+        }
+        var issuer = payload.TryGetProperty("iss", out var iss) ? iss.GetString() : null;
+        if (issuer != $"{options.Instance.TrimEnd('/')}/{options.TenantId}/v2.0" && issuer != $"https://sts.windows.net/{options.TenantId}/")
+            return new(false, "The token is not from the expected tenant.");
+        if (!Audiences(payload).Contains(options.Audience, StringComparer.Ordinal)) return new(false, "The token is not for this audience.");
+        var now = clock.GetUtcNow();
+        if (!payload.TryGetProperty("exp", out var exp) || DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64()) + Skew < now) return new(false, "The token has expired.");
+        if (payload.TryGetProperty("nbf", out var nbf) && DateTimeOffset.FromUnixTimeSeconds(nbf.GetInt64()) - Skew > now) return new(false, "The token is not valid yet.");
+        return new(true, null);
+    }
+
+    private static IEnumerable<string?> Audiences(JsonElement payload) =>
+        !payload.TryGetProperty("aud", out var aud) ? []
+        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Select(a => a.GetString()) : [aud.GetString()];
+
+    private async Task<RSAParameters?> KeyAsync(string kid, CancellationToken ct)
+    {
+        if (_keys.TryGetValue(kid, out var key)) return key;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!_keys.TryGetValue(kid, out key) && clock.GetUtcNow() - _fetchedAt >= MinRefresh)
+            {
+                _keys = await FetchKeysAsync(ct);
+                _fetchedAt = clock.GetUtcNow();
+            }
+            return _keys.TryGetValue(kid, out key) ? key : null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+
+    private async Task<Dictionary<string, RSAParameters>> FetchKeysAsync(CancellationToken ct)
+    {
+        var metadataUrl = $"{options.Instance.TrimEnd('/')}/{options.TenantId}/v2.0/.well-known/openid-configuration";
+        using var metadata = JsonDocument.Parse(await http.GetStringAsync(metadataUrl, ct));
+        var jwksUri = metadata.RootElement.GetProperty("jwks_uri").GetString() ?? throw new InvalidOperationException("No jwks_uri in the metadata.");
+        using var jwks = JsonDocument.Parse(await http.GetStringAsync(jwksUri, ct));
+        var keys = new Dictionary<string, RSAParameters>(StringComparer.Ordinal);
+        foreach (var k in jwks.RootElement.GetProperty("keys").EnumerateArray())
+        {
+            if (k.TryGetProperty("kty", out var kty) && kty.GetString() == "RSA" && k.TryGetProperty("kid", out var id) && id.GetString() is { } kid)
+                keys[kid] = new RSAParameters { Modulus = FromBase64Url(k.GetProperty("n").GetString()!), Exponent = FromBase64Url(k.GetProperty("e").GetString()!) };
+        }
+        return keys;
+    }
+
+    public static byte[] FromBase64Url(string text)
+    {
+        var s = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
+    }
+}
