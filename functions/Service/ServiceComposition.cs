@@ -36,7 +36,8 @@ public static class ServiceComposition
         services.TryAddSingleton<IServiceStore, TableServiceStore>();
         services.TryAddSingleton<IInbox, TableInbox>();
         services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
-        services.TryAddSingleton<IServiceCertificateSigner>(_ => Signer(section));
+        services.AddHttpClient("key-vault");
+        services.TryAddSingleton<IServiceCertificateSigner>(sp => Signer(section, sp));
 
         services.TryAddSingleton<ServiceRecords>();
         services.TryAddSingleton<GetServiceState>();
@@ -54,8 +55,13 @@ public static class ServiceComposition
         AddEmail(services, section);
     }
 
-    private static IServiceCertificateSigner Signer(IConfigurationSection section)
+    private static IServiceCertificateSigner Signer(IConfigurationSection section, IServiceProvider services)
     {
+        if (section["SigningKeyVaultKeyUri"] is { Length: > 0 } keyUri)
+            // In Azure: the key stays in Key Vault; its public half is read once, here, at first use.
+            return KeyVaultCertificateSigner.CreateAsync(services.GetRequiredService<IHttpClientFactory>().CreateClient("key-vault"),
+                new ManagedIdentityCredential(string.IsNullOrEmpty(section["ClientId"]) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(section["ClientId"])),
+                new Uri(keyUri)).GetAwaiter().GetResult();
         if (section["SigningKeyPem"] is { Length: > 0 } pem)
         {
             var key = System.Security.Cryptography.ECDsa.Create();
@@ -63,7 +69,8 @@ public static class ServiceComposition
             return new EcdsaCertificateSigner(key);
         }
         if (section["SigningKeyFile"] is { Length: > 0 } file) return EcdsaCertificateSigner.FromFile(file);
-        throw new InvalidOperationException("Service certificates need the court's signing key: set ECourt:Service:SigningKeyPem or ECourt:Service:SigningKeyFile.");
+        throw new InvalidOperationException(
+            "Service certificates need the court's signing key: set ECourt:Service:SigningKeyVaultKeyUri (Key Vault), SigningKeyPem or SigningKeyFile.");
     }
 
     /// <summary>A key kept in a file (local runs): read it, or create it with 32 random bytes.</summary>
