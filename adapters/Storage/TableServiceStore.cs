@@ -71,6 +71,21 @@ public sealed class TableServiceStore(StorageClients storage) : IServiceStore
             ["Step"] = target.Step,
         }, TableUpdateMode.Replace, ct);
 
+    private static string UnmatchedPartition(string channel) => "unmatched-report|" + channel;
+
+    public async Task RecordUnmatchedReportAsync(UnmatchedReport report, CancellationToken ct = default)
+    {
+        var row = new TableEntity(UnmatchedPartition(report.Channel), TableKeys.Encode(report.MessageId) + "|" + report.ReportedAt.UtcTicks.ToString("D19"));
+        StoredJson.Write(row, report);
+        await storage.CaseIndex.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
+    }
+
+    public async Task<IReadOnlyList<UnmatchedReport>> UnmatchedReportsAsync(string channel, CancellationToken ct = default)
+    {
+        var (rows, _) = await PartitionPages.ReadAsync(storage.CaseIndex, UnmatchedPartition(channel), 100, null, ct);
+        return rows.Select(StoredJson.Read<UnmatchedReport>).ToList();
+    }
+
     public async Task<ServiceMessage?> FindByMessageAsync(string provider, string messageId, CancellationToken ct = default)
     {
         var row = await storage.CaseIndex.GetEntityIfExistsAsync<TableEntity>(MessagePartition(provider), TableKeys.Encode(messageId), cancellationToken: ct);

@@ -23,4 +23,12 @@ public interface IServiceStore
     Task IndexMessageAsync(string provider, string messageId, ServiceMessage target, CancellationToken ct = default);
 
     Task<ServiceMessage?> FindByMessageAsync(string provider, string messageId, CancellationToken ct = default);
+
+    /// <summary>Keeps a delivery report no service sent (the same report again is kept once), so operators can see it.</summary>
+    Task RecordUnmatchedReportAsync(UnmatchedReport report, CancellationToken ct = default);
+
+    Task<IReadOnlyList<UnmatchedReport>> UnmatchedReportsAsync(string channel, CancellationToken ct = default);
 }
+
+/// <summary>A delivery report for a message no service sent.</summary>
+public sealed record UnmatchedReport(string Channel, string MessageId, string Evidence, DateTimeOffset ReportedAt, DateTimeOffset ReceivedAt);

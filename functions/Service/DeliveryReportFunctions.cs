@@ -93,7 +93,8 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, IServiceStore 
         var target = messageId is null ? null : await services.FindByMessageAsync(channel, messageId, ct);
         if (target is null)
         {
-            log.LogWarning("Delivery report for unknown {Channel} message {MessageId}: ignored", channel, messageId);
+            log.LogWarning("Delivery report for unknown {Channel} message {MessageId}: recorded and ignored", channel, messageId);
+            await services.RecordUnmatchedReportAsync(new UnmatchedReport(channel, messageId ?? "(none)", evidence, at, clock.GetUtcNow()), ct);
             return false;
         }
         var kind = delivered ? ServiceEvidenceKind.Delivered : ServiceEvidenceKind.Failed;

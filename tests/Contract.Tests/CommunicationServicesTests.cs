@@ -129,4 +129,52 @@ public class CommunicationServicesTests
         Assert.Equal(get.GetProperty("pathAndQuery").GetString(), poll.RequestUri!.PathAndQuery);
         Assert.Equal(get.GetProperty("headers").GetProperty("authorization").GetString(), poll.Headers.Authorization!.ToString());
     }
+
+    /// <summary>Answers 503 first, then takes the message: what a short outage of the service looks like.</summary>
+    private sealed class BusyThenAccepting : HttpMessageHandler
+    {
+        public List<(string? Date, string? Authorization, string Body)> Calls { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Calls.Add((request.Headers.TryGetValues("x-ms-date", out var d) ? d.Single() : null, request.Headers.Authorization?.ToString(),
+                await request.Content!.ReadAsStringAsync(cancellationToken)));
+            if (Calls.Count == 1) return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            return new HttpResponseMessage(HttpStatusCode.Accepted)
+            {
+                Content = new StringContent("""{"value":[{"to":"+8613900000000","messageId":"Outgoing_1","httpStatusCode":202,"repeatabilityResult":"accepted","successful":true}]}""",
+                    Encoding.UTF8, "application/json"),
+            };
+        }
+    }
+
+    [Fact]
+    public async Task Sms_ServiceBusy_RetriedWithBackoff_SameRepeatabilityId_SignedAfresh()
+    {
+        var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder(), new Dictionary<string, string?>
+        {
+            ["ECourt:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["ECourt:Service:Sms:ConnectionString"] = Vector("acs-sms-vector.json").GetProperty("connectionString").GetString(),
+            ["ECourt:Service:Sms:From"] = "+18005550100",
+        }).Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
+        ECourt.Functions.ServiceRegistration.AddECourt(services, configuration);
+        var busy = new BusyThenAccepting();
+        Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
+            Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, "acs-sms"), () => busy);
+        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var gateway = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ISmsGateway>(provider);
+        Assert.IsType<AcsSmsGateway>(gateway);
+
+        var result = await gateway.SendAsync(new SmsRequest("+8613900000000", "起诉状副本已送达。", "svc", Guid.Parse("9c0fa3eb-b83f-4801-9e6e-65fe9adf3386"), DateTimeOffset.UtcNow));
+        Assert.Equal(SendStatus.Accepted, result.Status);
+        Assert.Equal(2, busy.Calls.Count);
+        // The same message both times (same repeatability id), each attempt signed with its own date.
+        Assert.Equal(busy.Calls[0].Body, busy.Calls[1].Body);
+        Assert.Contains("9c0fa3eb-b83f-4801-9e6e-65fe9adf3386", busy.Calls[1].Body);
+        Assert.All(busy.Calls, c => Assert.StartsWith("HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=", c.Authorization));
+        Assert.All(busy.Calls, c => Assert.NotNull(c.Date));
+    }
 }

@@ -155,6 +155,9 @@ public partial class ServiceTests
         Assert.Equal(200, (await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", delivered))).Status);
         Assert.Equal(served.GetProperty("attempts").GetRawText(), (await WaitForServiceAsync(host, caseId, "fee-notice", _ => true)).GetProperty("attempts").GetRawText());
         Assert.Equal(1, (await WebhookAsync(host, SmsReport("Outgoing_unknown", "Delivered", delivered))).Json.GetProperty("unknown").GetInt32());
+        await WebhookAsync(host, SmsReport("Outgoing_unknown", "Delivered", delivered));
+        var unmatched = Assert.Single(await host.Services.GetRequiredService<IServiceStore>().UnmatchedReportsAsync("sms"));
+        Assert.Equal("Outgoing_unknown", unmatched.MessageId);
 
         // Asking to serve the complaint on the defendant again is the service registration already started.
         var again = await ServeAsync(host, caseId, complaintId, party: 2);
@@ -342,6 +345,8 @@ public partial class ServiceTests
         public Task<IReadOnlyList<Domain.Service.ServiceRecord>> ListAsync(string caseId, CancellationToken ct = default) => inner.ListAsync(caseId, ct);
         public Task IndexMessageAsync(string provider, string messageId, ServiceMessage target, CancellationToken ct = default) => inner.IndexMessageAsync(provider, messageId, target, ct);
         public Task<ServiceMessage?> FindByMessageAsync(string provider, string messageId, CancellationToken ct = default) => inner.FindByMessageAsync(provider, messageId, ct);
+        public Task RecordUnmatchedReportAsync(UnmatchedReport report, CancellationToken ct = default) => inner.RecordUnmatchedReportAsync(report, ct);
+        public Task<IReadOnlyList<UnmatchedReport>> UnmatchedReportsAsync(string channel, CancellationToken ct = default) => inner.UnmatchedReportsAsync(channel, ct);
     }
 
     [Fact]
