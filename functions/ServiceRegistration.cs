@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<FilingReview>();
         services.TryAddSingleton(sp => new FeeCollection(sp.GetRequiredService<DeadlineCalculator>(), sp.GetRequiredService<CourtDirectory>().Get));
         services.TryAddSingleton<CaseRegistration>();
+        services.TryAddSingleton(sp => new ProcedureConversion(sp.GetRequiredService<CourtDirectory>().Get));
 
         // Storage.
         services.TryAddSingleton(_ => StorageOptionsFrom(configuration));

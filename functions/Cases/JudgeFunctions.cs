@@ -10,8 +10,26 @@ using Microsoft.DurableTask.Client;
 namespace ECourt.Functions.Cases;
 
 /// <summary>A judge's decisions in the fee stage: fee aid, and the ruling that an unpaid case is withdrawn.</summary>
-public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseCommands commands, FeeCollection fees, TimeProvider clock)
+public sealed class JudgeFunctions(ApiEndpoint endpoint, CaseCommands commands, FeeCollection fees, ProcedureConversion conversion, TimeProvider clock)
 {
+    public sealed record ProcedureRequest(string? Procedure, List<string?>? Reasons);
+
+    [Function("ConvertProcedure")]
+    public Task<IActionResult> ConvertProcedure(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/procedure")] HttpRequest req, string caseId,
+        [DurableClient] DurableTaskClient client) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var stored = await commands.LoadAsync(req, caseId, caller, CaseCommands.Staff(Roles.Judge));
+            var r = await RequestBody.ReadJsonAsync<ProcedureRequest>(req);
+            var v = new Validation();
+            v.Check(r.Procedure == "ordinary", "procedure", "A case converts to ordinary procedure only.");
+            var reasons = v.Reasons(r.Reasons, "reasons", required: true);
+            v.ThrowIfAny();
+            return CaseCommands.Answer(await commands.ApplyAsync(req, client, stored, "ConvertToOrdinaryProcedure",
+                c => conversion.ToOrdinary(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)));
+        });
+
     [Function("DecideFeeAid")]
     public Task<IActionResult> DecideFeeAid(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/fee-aid/decision")] HttpRequest req, string caseId,

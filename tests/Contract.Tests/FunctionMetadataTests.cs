@@ -52,6 +52,7 @@ public class FunctionMetadataTests
         new("KeepDeadline", "activityTrigger", null, []),
         new("RelayCaseSignal", "queueTrigger", null, []),
         new("ServeDocument", "httpTrigger", "cases/{caseId}/service", ["POST"]),
+        new("ConvertProcedure", "httpTrigger", "cases/{caseId}/procedure", ["POST"]),
         new("ListService", "httpTrigger", "cases/{caseId}/service", ["GET"]),
         new("RecordPostalResult", "httpTrigger", "cases/{caseId}/service/{serviceId}/postal-result", ["POST"]),
         new("OrderPublicNotice", "httpTrigger", "cases/{caseId}/service/{serviceId}/public-notice", ["POST"]),

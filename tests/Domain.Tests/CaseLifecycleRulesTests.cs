@@ -268,4 +268,21 @@ public class CaseLifecycleRulesTests
         Assert.Equal(CaseStatus.EvidenceExchange, served.Status);
         Assert.Equal(["ComplaintCopyServed", nameof(CaseAction.BeginEvidenceExchange)], events.Select(e => e.Action).ToArray());
     }
+
+    [Fact]
+    public void ConvertToOrdinary_HalvedFeeBecomesFull_TopUpIsTheDifference()
+    {
+        var (s, _) = Review.Submit(Draft() with { Procedure = ECourt.Domain.Fees.Procedure.Simplified }, Filer, China("2026-11-20T10:00"), true);
+        var c = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
+        // 100,000.00 in simplified procedure: half of 2,300.00 (Measures art. 16).
+        Assert.Equal(1150m, c.FeeNotice!.AmountDue);
+        var (paid, _) = Fees.ApplyCredit(c, new FeeCredit("ICBC", "T1", 1150m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
+        var conversion = new ProcedureConversion(CourtDirectory.HarbinGroup.Get);
+        var (converted, e) = conversion.ToOrdinary(paid, Judge, China("2026-12-01T10:00"), ["需公告送达"]);
+        Assert.Equal(ECourt.Domain.Fees.Procedure.Ordinary, converted.Procedure);
+        Assert.Equal(2300m, converted.FeeNotice!.AmountDue);
+        Assert.Contains("to top up 1150.00", e.Reason);
+        Assert.Equal("already-ordinary-procedure", Assert.Throws<DomainRuleException>(() => conversion.ToOrdinary(converted, Judge, China("2026-12-01T11:00"), ["x"])).Rule);
+        Assert.Equal("reasons-required", Assert.Throws<DomainRuleException>(() => conversion.ToOrdinary(paid, Judge, China("2026-12-01T11:00"), [])).Rule);
+    }
 }

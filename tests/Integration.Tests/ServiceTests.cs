@@ -280,7 +280,7 @@ public partial class ServiceTests
     }
 
     [Fact]
-    public async Task PublicNotice_RefusedInSimplifiedProcedure()
+    public async Task PublicNotice_RefusedInSimplifiedProcedure_JudgeConvertsToOrdinary_FeeToppedUp_ThenOrdered()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, _) = await RegisteredAsync(host, Filings.Property("user-liu", procedure: "simplified"));
@@ -292,6 +292,17 @@ public partial class ServiceTests
         var refused = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { reasons = "下落不明", lastPostedOn = "2098-12-01" });
         Assert.Equal(422, refused.Status);
         Assert.Equal("urn:ecourt:problem:public-notice-needs-ordinary-procedure", refused.Json.GetProperty("type").GetString());
+
+        Assert.Equal(403, (await host.PostJsonAsync($"/api/cases/{caseId}/procedure", Clerk, new { procedure = "ordinary", reasons = new[] { "需公告送达" } })).Status);
+        Assert.Equal(400, (await host.PostJsonAsync($"/api/cases/{caseId}/procedure", Judge, new { procedure = "ordinary" })).Status);
+        var converted = await host.PostJsonAsync($"/api/cases/{caseId}/procedure", Judge, new { procedure = "ordinary", reasons = new[] { "被告下落不明，需公告送达" } });
+        Assert.Equal(200, converted.Status);
+        Assert.Equal("ordinary", converted.Json.GetProperty("procedure").GetString());
+        // The simplified procedure's halved fee (1,150.00) becomes the full fee (2,300.00).
+        Assert.Equal("2300.00", converted.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
+        Assert.Equal(422, (await host.PostJsonAsync($"/api/cases/{caseId}/procedure", Judge, new { procedure = "ordinary", reasons = new[] { "x" } })).Status);
+        var ordered = await host.PostJsonAsync($"/api/cases/{caseId}/service/{serviceId}/public-notice", Judge, new { reasons = "下落不明", lastPostedOn = "2098-12-01" });
+        Assert.Equal(200, ordered.Status);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using ECourt.Domain.Fees;
+
+namespace ECourt.Domain.Cases;
+
+/// <summary>
+/// A judge converts a case in simplified or small-claims procedure to ordinary procedure (CPL arts. 170,
+/// 169; SPC CPL Interpretation art. 140 when service needs public notice): the halved acceptance fee
+/// becomes the full fee, and the difference is to be topped up (Measures on Payment of Litigation Costs).
+/// </summary>
+public sealed class ProcedureConversion(Func<string, Courts.Court> courts)
+{
+    public (CourtCase Case, CaseEvent Event) ToOrdinary(CourtCase c, Actor judge, DateTimeOffset at, IReadOnlyList<string> reasons)
+    {
+        if (c.Procedure == Procedure.Ordinary)
+            throw new DomainRuleException("already-ordinary-procedure", "The case is already in ordinary procedure.");
+        if (c.CaseNumber is null || c.Status.IsFinal())
+            throw new DomainRuleException("case-not-registered", $"The case is {c.Status}; only a registered case changes procedure.");
+        if (reasons.Count == 0) throw new DomainRuleException("reasons-required", "A conversion states its reasons.", "reasons");
+        var full = new FeeSchedule(courts(c.Court).FeeFigures).Quote(c.CaseType, c.ClaimAmount, Procedure.Ordinary);
+        var notice = c.FeeNotice;
+        var newNotice = notice is null || notice.Waived ? notice : notice with { AmountDue = Math.Max(full.Fee, notice.AmountDue), Basis = full.Basis };
+        var topUp = newNotice is null ? 0m : Math.Max(0m, newNotice.AmountDue - newNotice.AmountPaid);
+        var reason = $"Converted from {c.Procedure} to ordinary procedure: {string.Join("; ", reasons)}"
+            + (notice is null || notice.Waived ? "" : $"; acceptance fee now {Yuan.Format(newNotice!.AmountDue)}, to top up {Yuan.Format(topUp)}");
+        return c.Record("ConvertToOrdinaryProcedure", judge, at, reason, x => x with { Procedure = Procedure.Ordinary, FeeNotice = newNotice });
+    }
+}
