@@ -295,23 +295,10 @@ public class BankCreditHandlerTests
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
         // What the queue trigger hands the relay function (the host decodes base64).
         var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Lifecycle.CaseSignalRelay>(host.Services);
-        await relay.Relay(text, host.Client, new NoFunctionContext());
+        await relay.Relay(text, host.Client, new TestFunctionContext("RelayCaseSignal"));
         var end = await host.WaitForOrchestrationEndAsync(caseId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
         // A malformed message is dropped, not retried into the poison queue.
-        await relay.Relay("{not json", host.Client, new NoFunctionContext());
-    }
-
-    private sealed class NoFunctionContext : Microsoft.Azure.Functions.Worker.FunctionContext
-    {
-        public override string InvocationId => "test";
-        public override string FunctionId => "RelayCaseSignal";
-        public override Microsoft.Azure.Functions.Worker.TraceContext TraceContext => null!;
-        public override Microsoft.Azure.Functions.Worker.BindingContext BindingContext => null!;
-        public override Microsoft.Azure.Functions.Worker.RetryContext RetryContext => null!;
-        public override IServiceProvider InstanceServices { get; set; } = null!;
-        public override Microsoft.Azure.Functions.Worker.FunctionDefinition FunctionDefinition => null!;
-        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object>();
-        public override Microsoft.Azure.Functions.Worker.IInvocationFeatures Features => null!;
+        await relay.Relay("{not json", host.Client, new TestFunctionContext("RelayCaseSignal"));
     }
 }

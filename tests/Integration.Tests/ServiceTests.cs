@@ -419,4 +419,27 @@ public partial class ServiceTests
         Assert.Equal("ReadAtFoundAddress", served.GetProperty("rule").GetString());
         Assert.Equal(mime.MessageId, served.GetProperty("attempts")[0].GetProperty("providerMessageId").GetString());
     }
+
+    [Fact]
+    public async Task WithoutDurableClient_WorkflowStartGoesByQueue_RelayStartsIt()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, complaintId) = await RegisteredAsync(host);
+        var courtCase = (await host.Store.GetAsync(caseId))!.Case;
+        var record = Domain.Service.ServiceRecord.Start(caseId, complaintId, Domain.Service.ServedDocumentKind.Summons, "00", 1, "刘志强", "user-liu",
+            Domain.Service.ServiceRoute.For(courtCase.Parties[0], Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
+        await host.Services.GetRequiredService<IServiceStore>().CreateAsync(record);
+        // The Functions app's activities have no durable client: the dispatcher queues the start.
+        var withoutClient = new ServiceCollection().BuildServiceProvider();
+        var dispatcher = new ECourt.Functions.Service.WorkflowDispatcher(withoutClient, host.Services.GetRequiredService<ECourt.Functions.Lifecycle.CaseSignals>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ECourt.Functions.Service.WorkflowDispatcher>.Instance);
+        await dispatcher.StartServiceAsync(new ServiceRef(caseId, record.ServiceId));
+        var queued = (await host.Storage.CaseSignals.ReceiveMessagesAsync(32)).Value.Single(m => m.Body.ToString().Contains(record.ServiceId));
+        Assert.Null(await host.Client.GetInstanceAsync(ServiceWorkflow.InstanceId(caseId, record.ServiceId)));
+
+        var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Lifecycle.CaseSignalRelay>(host.Services);
+        await relay.Relay(queued.Body.ToString(), host.Client, new TestFunctionContext("RelayCaseSignal"));
+        Assert.NotNull(await host.Client.GetInstanceAsync(ServiceWorkflow.InstanceId(caseId, record.ServiceId)));
+        await WaitForSmsAsync(host, "13800000000", "传票");
+    }
 }
