@@ -14,11 +14,11 @@ namespace ECourt.Functions.Service;
 /// signature over the certificate, and the served document still hashing to the certificate's SHA-256).
 /// </summary>
 public sealed partial class CertificateFunctions(ApiEndpoint endpoint, Cases.CaseAccess access, ICertificateStore certificates, IDocumentStore documents,
-    IServiceCertificateSigner signer)
+    Adapters.Signing.CertificateVerifier verifier)
 {
     /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON), for anyone verifying with the public key</param>
     public sealed record Verification(string CertificateId, bool Valid, bool SignatureValid, bool DocumentHashValid, string KeyId, string Algorithm,
-        string PublicKey, string SignedContent, string Signature, ServiceCertificate Certificate);
+        string? PublicKey, string SignedContent, string Signature, ServiceCertificate Certificate);
 
     /// <summary>A certificate as downloaded: the certificate, the signed bytes and the signature.</summary>
     public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId, string Signature);
@@ -41,11 +41,11 @@ public sealed partial class CertificateFunctions(ApiEndpoint endpoint, Cases.Cas
         {
             var ct = req.HttpContext.RequestAborted;
             var signed = await Load(certificateId, ct);
-            var signatureValid = signer.Verify(signed);
+            var (signatureValid, publicKey) = verifier.Verify(signed);
             var bytes = await documents.GetAsync(signed.Certificate.CaseId, signed.Certificate.DocumentId, ct);
             var hashValid = bytes is not null && Convert.ToHexStringLower(SHA256.HashData(bytes)) == signed.Certificate.DocumentSha256;
             return new ApiResult(new Verification(certificateId, signatureValid && hashValid, signatureValid, hashValid, signed.KeyId, signed.Algorithm,
-                signer.PublicKeyPem, Convert.ToBase64String(signed.Certificate.CanonicalBytes()), signed.Signature, signed.Certificate));
+                publicKey, Convert.ToBase64String(signed.Certificate.CanonicalBytes()), signed.Signature, signed.Certificate));
         });
 
     private async Task<SignedServiceCertificate> Load(string certificateId, CancellationToken ct)

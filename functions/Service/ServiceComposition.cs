@@ -38,6 +38,9 @@ public static class ServiceComposition
         services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
         services.AddHttpClient("key-vault");
         services.TryAddSingleton<IServiceCertificateSigner>(sp => Signer(section, sp));
+        // Public keys of signing keys retired by rotation (ECourt:Service:RetiredPublicKeys:0, :1, …): old certificates stay verifiable.
+        services.TryAddSingleton(sp => new CertificateVerifier(sp.GetRequiredService<IServiceCertificateSigner>(),
+            section.GetSection("RetiredPublicKeys").GetChildren().Select(c => c.Value).OfType<string>().Where(v => v.Length > 0).ToList()));
 
         services.TryAddSingleton<ServiceRecords>();
         services.TryAddSingleton<GetServiceState>();

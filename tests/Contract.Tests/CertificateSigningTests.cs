@@ -9,10 +9,10 @@ using ECourt.Domain.Service;
 namespace ECourt.Contract.Tests;
 
 /// <summary>
-/// The Key Vault signer against a stand-in for the Key Vault keys REST API (get key, sign) that holds a
+/// Certificate signing: the Key Vault signer against a stand-in for the Key Vault keys REST API (get key, sign) that holds a
 /// real P-256 key: what it signs verifies with the published public key alone.
 /// </summary>
-public class KeyVaultSignerTests
+public class CertificateSigningTests
 {
     private const string Vault = "https://court-kv.vault.azure.net";
 
@@ -79,5 +79,27 @@ public class KeyVaultSignerTests
         // The key id is the public key's, as for a local key file.
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo())[..16]), signed.KeyId);
         Assert.False(signer.Verify(signed with { Certificate = signed.Certificate with { Recipient = "李四" } }));
+    }
+
+    [Fact]
+    public async Task RotatedKey_OldCertificatesStillVerify_WithTheRetiredPublicKey()
+    {
+        using var oldKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var newKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var oldSigner = new EcdsaCertificateSigner(oldKey);
+        using var newSigner = new EcdsaCertificateSigner(newKey);
+        var old = await oldSigner.SignAsync(Certificate());
+        var fresh = await newSigner.SignAsync(Certificate());
+
+        var withoutHistory = new CertificateVerifier(newSigner, []);
+        Assert.False(withoutHistory.Verify(old).Valid);
+        Assert.True(withoutHistory.Verify(fresh).Valid);
+
+        var verifier = new CertificateVerifier(newSigner, [oldSigner.PublicKeyPem]);
+        var (valid, publicKey) = verifier.Verify(old);
+        Assert.True(valid);
+        Assert.Equal(oldSigner.PublicKeyPem, publicKey);
+        Assert.False(verifier.Verify(old with { Certificate = old.Certificate with { ServedAt = old.Certificate.ServedAt.AddDays(-1) } }).Valid);
+        Assert.Equal((true, newSigner.PublicKeyPem), verifier.Verify(fresh));
     }
 }
