@@ -14,7 +14,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace ECourt.Functions.Banking;
 
 /// <summary>Finance staff's view of a bank's day reconciled against the court's books.</summary>
-public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IReconciliationStore reconciliations)
+public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IReconciliationStore reconciliations, BankStatementHandler statements)
 {
     /// <param name="Status">balanced, or mismatch: a line differs or the totals do</param>
     public sealed record ReconciliationView(string BankCode, string Date, string Status, DateTimeOffset ReconciledAt, int Entries, int Matched,
@@ -45,9 +45,7 @@ public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IRecon
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            if (!BankCodePattern().IsMatch(bankCode)) throw ApiProblem.Validation("bankCode", "A bank code: 2 to 16 capital letters and digits.");
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                throw ApiProblem.Validation("date", "The China-time booking date: yyyy-MM-dd.");
+            var day = Day(bankCode, date);
             var mismatchesOnly = req.Query["mismatchesOnly"].ToString() switch
             {
                 "" or "false" => false,
@@ -56,21 +54,60 @@ public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IRecon
             };
             var (pageSize, token) = Paging.Read(req);
             var summary = await reconciliations.GetAsync(bankCode, day, ct) ?? throw ApiProblem.NotFound($"reconciled statement of {bankCode} for {date}");
-            Page<ReconciliationLine> page;
-            try
-            {
-                page = await reconciliations.LinesAsync(summary, mismatchesOnly, pageSize, token, ct);
-            }
-            catch (ArgumentException)
-            {
-                // The statement was reconciled again since the previous page: start from the first page.
-                throw ApiProblem.Validation("continuationToken", "The reconciliation was run again since this token was issued; read it from the first page.");
-            }
-            return new ApiResult(new ReconciliationView(summary.BankCode, summary.Date.ToString("yyyy-MM-dd"), summary.Balanced ? "balanced" : "mismatch",
-                ChinaTime.ToChinaTime(summary.ReconciledAt), summary.Entries, summary.Matched, summary.MissingFromLedger, summary.MissingFromStatement,
-                summary.AmountDifferences, summary.AccountDifferences, Yuan.Format(summary.StatementTotal), Yuan.Format(summary.BookedTotal),
-                page.Items.Select(View).ToList(), page.ContinuationToken));
+            return new ApiResult(await ViewAsync(summary, mismatchesOnly, pageSize, token, ct));
         }, Roles.Finance);
+
+    /// <summary>
+    /// Reconciles the stored statement again, for a credit that arrived after its day was reconciled: the
+    /// statement's entries are the ones its lines kept, compared with the books as they are now.
+    /// </summary>
+    [Function("RerunReconciliation")]
+    public Task<IActionResult> Rerun(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reconciliation/{bankCode}/{date}/rerun")] HttpRequest req, string bankCode, string date) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var ct = req.HttpContext.RequestAborted;
+            var day = Day(bankCode, date);
+            var summary = await reconciliations.GetAsync(bankCode, day, ct) ?? throw ApiProblem.NotFound($"reconciled statement of {bankCode} for {date}");
+            var entries = new List<StatementEntry>();
+            string? token = null;
+            do
+            {
+                var page = await reconciliations.LinesAsync(summary, false, 1000, token, ct);
+                entries.AddRange(page.Items.Where(l => l.Statement is not null).Select(l => l.Statement!));
+                token = page.ContinuationToken;
+            } while (token is not null);
+            var statement = new BankStatement(bankCode, day, entries, entries.Count, entries.Sum(e => e.Amount));
+            await statements.ReconcileAsync(statement, ct);
+            var rerun = await reconciliations.GetAsync(bankCode, day, ct) ?? summary;
+            return new ApiResult(await ViewAsync(rerun, false, Paging.DefaultPageSize, null, ct));
+        }, Roles.Finance);
+
+    private DateOnly Day(string bankCode, string date)
+    {
+        if (!BankCodePattern().IsMatch(bankCode)) throw ApiProblem.Validation("bankCode", "A bank code: 2 to 16 capital letters and digits.");
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            throw ApiProblem.Validation("date", "The China-time booking date: yyyy-MM-dd.");
+        return day;
+    }
+
+    private async Task<ReconciliationView> ViewAsync(ReconciliationSummary summary, bool mismatchesOnly, int pageSize, string? token, CancellationToken ct)
+    {
+        Page<ReconciliationLine> page;
+        try
+        {
+            page = await reconciliations.LinesAsync(summary, mismatchesOnly, pageSize, token, ct);
+        }
+        catch (ArgumentException)
+        {
+            // The statement was reconciled again since the previous page: start from the first page.
+            throw ApiProblem.Validation("continuationToken", "The reconciliation was run again since this token was issued; read it from the first page.");
+        }
+        return new ReconciliationView(summary.BankCode, summary.Date.ToString("yyyy-MM-dd"), summary.Balanced ? "balanced" : "mismatch",
+            ChinaTime.ToChinaTime(summary.ReconciledAt), summary.Entries, summary.Matched, summary.MissingFromLedger, summary.MissingFromStatement,
+            summary.AmountDifferences, summary.AccountDifferences, Yuan.Format(summary.StatementTotal), Yuan.Format(summary.BookedTotal),
+            page.Items.Select(View).ToList(), page.ContinuationToken);
+    }
 
     [GeneratedRegex("^[A-Z0-9]{2,16}$")]
     private static partial Regex BankCodePattern();

@@ -98,6 +98,10 @@ public static class ApiDocument
             "A bank's statement for one China-time day compared with the court's books: matches, credits missing from the ledger or the statement, amount and account differences.", false,
             [P("bankCode", "The bank's code, e.g. ICBC."), P("date", "The China-time booking date, yyyy-MM-dd."), Q("mismatchesOnly", "true: only the lines that differ."), .. Page],
             null, null, typeof(Banking.ReconciliationFunctions.ReconciliationView), 200, [400, 401, 403, 404]),
+        new("post", "/api/reconciliation/{bankCode}/{date}/rerun", "RerunReconciliation", "finance",
+            "Reconcile the stored statement again with the books as they are now (a credit that arrived after its day was reconciled).", false,
+            [P("bankCode", "The bank's code, e.g. ICBC."), P("date", "The China-time booking date, yyyy-MM-dd.")],
+            null, null, typeof(Banking.ReconciliationFunctions.ReconciliationView), 200, [400, 401, 403, 404]),
         new("get", "/api/openapi.json", "OpenApiDocument", "meta", "This document.", true, [], null, null, null, 200, []),
     ];
 

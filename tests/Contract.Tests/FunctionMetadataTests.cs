@@ -47,6 +47,7 @@ public class FunctionMetadataTests
         new("ListSuspense", "httpTrigger", "suspense", ["GET"]),
         new("ClaimSuspense", "httpTrigger", "suspense/{entryId}/claim", ["POST"]),
         new("GetReconciliation", "httpTrigger", "reconciliation/{bankCode}/{date}", ["GET"]),
+        new("RerunReconciliation", "httpTrigger", "reconciliation/{bankCode}/{date}/rerun", ["POST"]),
         new("CaseLifecycle", "orchestrationTrigger", null, []),
         new("GetCaseProgress", "activityTrigger", null, []),
         new("KeepDeadline", "activityTrigger", null, []),

@@ -96,8 +96,16 @@ public class ReconciliationTests
         Assert.Equal(1, rest.Json.GetProperty("lines").GetArrayLength());
         Assert.True(!rest.Json.TryGetProperty("continuationToken", out var none) || none.ValueKind == JsonValueKind.Null);
 
-        // The missing credit arrives late; the bank corrects its statement and sends it again: the new result replaces the old.
+        // The missing credit arrives late: finance runs the day again against the stored statement; T5 now matches.
         await CreditAsync(host, "ICBC", "T5", a, "700.00");
+        Assert.Equal(403, (await host.PostJsonAsync("/api/reconciliation/ICBC/2098-11-27/rerun", CourtTestHost.Principal("user-liu", "party"), new { })).Status);
+        var rerun = await host.PostJsonAsync("/api/reconciliation/ICBC/2098-11-27/rerun", Finance, new { });
+        Assert.Equal(200, rerun.Status);
+        Assert.Equal(3, rerun.Json.GetProperty("matched").GetInt32());
+        Assert.Equal(0, rerun.Json.GetProperty("missingFromLedger").GetInt32());
+        Assert.Equal("4750.00", rerun.Json.GetProperty("statementTotal").GetString());
+        Assert.Equal("mismatch", rerun.Json.GetProperty("status").GetString());
+        // Then the bank corrects its statement and sends it again: the new result replaces the old.
         var (again, _) = await StatementAsync(host, Statement("ICBC", "2098-11-27",
             ("T1", a, 2300.00m), ("T2", b, 1000.00m), ("T3", Unknown, 500.00m), ("T4", a, 100.00m), ("T5", a, 700.00m), ("T6", a, 50.00m)));
         Assert.Equal(BankSettlement.Completed, again.Outcome);
