@@ -44,8 +44,6 @@ public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IRecon
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reconciliation/{bankCode}/{date}")] HttpRequest req, string bankCode, string date) =>
         endpoint.SignedIn(req, async caller =>
         {
-            var ct = req.HttpContext.RequestAborted;
-            var day = Day(bankCode, date);
             var mismatchesOnly = req.Query["mismatchesOnly"].ToString() switch
             {
                 "" or "false" => false,
@@ -53,8 +51,8 @@ public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IRecon
                 _ => throw ApiProblem.Validation("mismatchesOnly", "true or false."),
             };
             var (pageSize, token) = Paging.Read(req);
-            var summary = await reconciliations.GetAsync(bankCode, day, ct) ?? throw ApiProblem.NotFound($"reconciled statement of {bankCode} for {date}");
-            return new ApiResult(await ViewAsync(summary, mismatchesOnly, pageSize, token, ct));
+            var summary = await LoadAsync(bankCode, date, req.HttpContext.RequestAborted);
+            return new ApiResult(await ViewAsync(summary, mismatchesOnly, pageSize, token, req.HttpContext.RequestAborted));
         }, Roles.Finance);
 
     /// <summary>
@@ -67,8 +65,7 @@ public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IRecon
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var day = Day(bankCode, date);
-            var summary = await reconciliations.GetAsync(bankCode, day, ct) ?? throw ApiProblem.NotFound($"reconciled statement of {bankCode} for {date}");
+            var summary = await LoadAsync(bankCode, date, ct);
             var entries = new List<StatementEntry>();
             string? token = null;
             do
@@ -77,18 +74,19 @@ public sealed partial class ReconciliationFunctions(ApiEndpoint endpoint, IRecon
                 entries.AddRange(page.Items.Where(l => l.Statement is not null).Select(l => l.Statement!));
                 token = page.ContinuationToken;
             } while (token is not null);
-            var statement = new BankStatement(bankCode, day, entries, entries.Count, entries.Sum(e => e.Amount));
+            var statement = new BankStatement(bankCode, summary.Date, entries, entries.Count, entries.Sum(e => e.Amount));
             await statements.ReconcileAsync(statement, ct);
-            var rerun = await reconciliations.GetAsync(bankCode, day, ct) ?? summary;
+            var rerun = await reconciliations.GetAsync(bankCode, summary.Date, ct) ?? summary;
             return new ApiResult(await ViewAsync(rerun, false, Paging.DefaultPageSize, null, ct));
         }, Roles.Finance);
 
-    private DateOnly Day(string bankCode, string date)
+    /// <summary>The stored reconciliation of the bank's day named in the path.</summary>
+    private async Task<ReconciliationSummary> LoadAsync(string bankCode, string date, CancellationToken ct)
     {
         if (!BankCodePattern().IsMatch(bankCode)) throw ApiProblem.Validation("bankCode", "A bank code: 2 to 16 capital letters and digits.");
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             throw ApiProblem.Validation("date", "The China-time booking date: yyyy-MM-dd.");
-        return day;
+        return await reconciliations.GetAsync(bankCode, day, ct) ?? throw ApiProblem.NotFound($"reconciled statement of {bankCode} for {date}");
     }
 
     private async Task<ReconciliationView> ViewAsync(ReconciliationSummary summary, bool mismatchesOnly, int pageSize, string? token, CancellationToken ct)
