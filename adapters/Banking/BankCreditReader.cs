@@ -11,19 +11,10 @@ public static class BankCreditReader
 
     public static Result Read(BinaryData body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body.ToMemory());
-        }
-        catch (JsonException ex)
-        {
-            return new Result(null, "unparseable", "The message body is not JSON: " + ex.Message);
-        }
+        var (parsed, rule, reason) = BankMessageSchemas.Parse(body, BankMessageSchemas.Credit, "bank-credit.schema.json");
+        if (parsed is not { } document) return new Result(null, rule, reason);
         using (document)
         {
-            var violations = BankMessageSchemas.Violations(BankMessageSchemas.Credit, document.RootElement);
-            if (violations.Count > 0) return new Result(null, "schema-violation", "bank-credit.schema.json: " + string.Join("; ", violations));
             var e = document.RootElement;
             string? Optional(string name) => e.TryGetProperty(name, out var v) ? v.GetString() : null;
             var credit = new BankCredit(

@@ -17,6 +17,27 @@ public static class BankMessageSchemas
         return JsonSchema.FromText(reader.ReadToEnd());
     }
 
+    /// <summary>
+    /// Parses a message body and checks it against its schema: the document when both pass (the caller
+    /// disposes it), else the rule it broke (unparseable, schema-violation) and why.
+    /// </summary>
+    public static (JsonDocument? Document, string? Rule, string? Reason) Parse(BinaryData body, JsonSchema schema, string schemaFile)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.ToMemory());
+        }
+        catch (JsonException ex)
+        {
+            return (null, "unparseable", "The message body is not JSON: " + ex.Message);
+        }
+        var violations = Violations(schema, document.RootElement);
+        if (violations.Count == 0) return (document, null, null);
+        document.Dispose();
+        return (null, "schema-violation", $"{schemaFile}: " + string.Join("; ", violations));
+    }
+
     /// <summary>The schema violations, as "location: message", or an empty list when the document is valid.</summary>
     public static IReadOnlyList<string> Violations(JsonSchema schema, JsonElement document)
     {

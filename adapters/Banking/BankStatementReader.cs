@@ -13,19 +13,10 @@ public static class BankStatementReader
 
     public static Result Read(BinaryData body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body.ToMemory());
-        }
-        catch (JsonException ex)
-        {
-            return new Result(null, "unparseable", "The message body is not JSON: " + ex.Message);
-        }
+        var (parsed, rule, reason) = BankMessageSchemas.Parse(body, BankMessageSchemas.Statement, "bank-statement.schema.json");
+        if (parsed is not { } document) return new Result(null, rule, reason);
         using (document)
         {
-            var violations = BankMessageSchemas.Violations(BankMessageSchemas.Statement, document.RootElement);
-            if (violations.Count > 0) return new Result(null, "schema-violation", "bank-statement.schema.json: " + string.Join("; ", violations));
             var e = document.RootElement;
             if (!DateOnly.TryParseExact(e.GetProperty("statementDate").GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return new Result(null, "schema-violation", "statementDate is not a calendar date.");
