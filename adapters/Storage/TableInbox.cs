@@ -48,9 +48,8 @@ public sealed class TableInbox(StorageClients storage) : IInbox
 
     public async Task<InboxItem> MarkReadAsync(InboxItem item, DateTimeOffset at, CancellationToken ct = default)
     {
-        var current = await GetAsync(item.UserId, item.ItemId, ct) ?? item;
-        if (current.ReadAt is not null) return current;
-        var read = current with { ReadAt = at };
+        if (item.ReadAt is not null) return item;
+        var read = item with { ReadAt = at };
         var row = new TableEntity(Partition(item.UserId), Row(read));
         StoredJson.Write(row, read);
         await storage.CaseIndex.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);

@@ -16,6 +16,6 @@ public interface IInbox
 
     Task<Page<InboxItem>> ListAsync(string userId, int pageSize, string? continuationToken, CancellationToken ct = default);
 
-    /// <summary>Records the first opening (the read receipt); later openings keep the first time.</summary>
+    /// <summary>Records the first opening (the read receipt) on the item as just read; an item read before keeps its first time.</summary>
     Task<InboxItem> MarkReadAsync(InboxItem item, DateTimeOffset at, CancellationToken ct = default);
 }

@@ -108,9 +108,7 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var stored = await access.LoadAsync(caseId, caller, ct);
-            if (!caller.IsStaffOf(stored.Case.Court, Roles.Clerk)) throw ApiProblem.Forbidden("The case's clerk records postal results.");
-            var current = await Load(caseId, serviceId, ct);
+            var (_, current) = await LoadForStaffAsync(caseId, serviceId, caller, Roles.Clerk, "The case's clerk records postal results.", ct);
             var r = await RequestBody.ReadJsonAsync<PostalResultRequest>(req);
             var v = new Validation();
             v.Check(r.Result is "mailed" or "received" or "returned", "result",
@@ -143,9 +141,7 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
         endpoint.SignedIn(req, async caller =>
         {
             var ct = req.HttpContext.RequestAborted;
-            var stored = await access.LoadAsync(caseId, caller, ct);
-            if (!caller.IsStaffOf(stored.Case.Court, Roles.Judge)) throw ApiProblem.Forbidden("Public notice is ordered by the case's judge.");
-            var current = await Load(caseId, serviceId, ct);
+            var (stored, current) = await LoadForStaffAsync(caseId, serviceId, caller, Roles.Judge, "Public notice is ordered by the case's judge.", ct);
             var r = await RequestBody.ReadJsonAsync<PublicNoticeRequest>(req);
             var v = new Validation();
             var posted = v.Date(r.LastPostedOn, "lastPostedOn");
@@ -160,10 +156,14 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
             return new ApiResult(View(changed));
         }, Roles.Judge);
 
-    private async Task<ServiceRecord> Load(string caseId, string serviceId, CancellationToken ct)
+    /// <summary>The case and one of its services, for the case's staff in <paramref name="role"/>.</summary>
+    private async Task<(StoredCase Case, ServiceRecord Service)> LoadForStaffAsync(string caseId, string serviceId, Domain.Access.CourtUser caller, string role,
+        string forbidden, CancellationToken ct)
     {
+        var stored = await access.LoadAsync(caseId, caller, ct);
+        if (!caller.IsStaffOf(stored.Case.Court, role)) throw ApiProblem.Forbidden(forbidden);
         if (!ServiceIdPattern().IsMatch(serviceId)) throw ApiProblem.NotFound("such service");
-        return (await services.GetAsync(caseId, serviceId, ct))?.Record ?? throw ApiProblem.NotFound("such service");
+        return (stored, (await services.GetAsync(caseId, serviceId, ct))?.Record ?? throw ApiProblem.NotFound("such service"));
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,80}-p[0-9]{1,3}$")]

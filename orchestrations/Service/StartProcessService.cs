@@ -26,7 +26,10 @@ public sealed class StartProcessService(ICaseStore cases, IDocumentStore documen
         var now = clock.GetUtcNow();
 
         var notice = await FeeNoticeAsync(stored, now, ct);
-        var complaintDocument = (await cases.GetFileAsync(caseId, ct))!.Documents.FirstOrDefault(d => d.Kind == DocumentKind.Complaint);
+        // The snapshot lists the filed documents: one point read for the complaint, not the whole case file.
+        var complaintDocument = c.FiledDocuments.FirstOrDefault(d => d.Kind == DocumentKind.Complaint) is { } filed
+            ? await cases.GetDocumentAsync(caseId, filed.DocumentId, ct)
+            : null;
         var dispatchBy = complaint.Started(c, now)!.Value.Case.Process!.DispatchDeadline;
 
         var starts = new List<ServiceRecord>();
