@@ -38,6 +38,8 @@ public sealed class FeeSchedule(CourtFeeFigures figures)
     ];
 
     public const decimal PreservationCeiling = 5_000m;
+    /// <summary>Art. 14(2): up to 1,000 yuan of property, or no amount involved, 30 per case.</summary>
+    public const decimal PreservationMinimum = 30m;
     public const decimal LabourFee = 10m;
     public const decimal AdministrativeSpecialFee = 100m;
     public const decimal AdministrativeFee = 50m;
@@ -68,8 +70,10 @@ public sealed class FeeSchedule(CourtFeeFigures figures)
             FeeCaseType.Enforcement => amount is { } enforced
                 ? (CumulativeScale.Apply(enforced, 50m, 10_000m, EnforcementBands), "Measures art. 14(1): enforcement application, cumulative bands; collected from the debtor after enforcement (art. 20)")
                 : (figures.EnforcementNoAmount, "Measures art. 14(1): enforcement application without an amount, court figure"),
-            FeeCaseType.Preservation => (Math.Min(PreservationCeiling, CumulativeScale.Apply(Required(amount, caseType), 30m, 1_000m, PreservationBands)),
-                "Measures art. 14(2): preservation application, cumulative bands, at most 5,000"),
+            FeeCaseType.Preservation => amount is { } preserved
+                ? (Math.Min(PreservationCeiling, CumulativeScale.Apply(preserved, PreservationMinimum, 1_000m, PreservationBands)),
+                    "Measures art. 14(2): preservation application, cumulative bands, at most 5,000")
+                : (PreservationMinimum, "Measures art. 14(2): preservation application involving no amount of property, 30 per case"),
             _ => throw new ArgumentOutOfRangeException(nameof(caseType)),
         };
 
@@ -80,6 +84,12 @@ public sealed class FeeSchedule(CourtFeeFigures figures)
         }
         return new FeeQuote(caseType, amount, procedure, Yuan.RoundToFen(fee), basis);
     }
+
+    /// <summary>
+    /// The fee kinds computed from an amount with no figure to fall back on: a property case's fee is always a
+    /// share of the amount claimed (art. 13(1)). Others use a fixed or court figure when no amount is given.
+    /// </summary>
+    public static bool NeedsAmount(FeeCaseType caseType) => caseType == FeeCaseType.Property;
 
     public static decimal Property(decimal amount) => CumulativeScale.Apply(amount, 50m, 10_000m, PropertyBands);
 

@@ -26,6 +26,8 @@ public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts
                 if (Yuan.TryParse(q["amount"], out var a, out var error)) amount = a;
                 else v.Add("amount", error!);
             }
+            if (amount is null && FeeSchedule.NeedsAmount(caseType))
+                v.Add("amount", "A property case's fee is computed from the amount claimed (Measures art. 13(1)): give amount.");
             var court = courts.DefaultCourt;
             if (!string.IsNullOrEmpty(q["court"]) && !courts.TryGet(q["court"], out court)) v.Add("court", "This deployment does not serve that court.");
             v.ThrowIfAny();

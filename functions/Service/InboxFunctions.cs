@@ -42,6 +42,7 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, IInbox inbox, ServiceDi
     public Task<IActionResult> OpenLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/open")] HttpRequest req, [DurableClient] DurableTaskClient client) =>
         endpoint.SignedIn(req, async caller =>
         {
+            if (string.IsNullOrEmpty(req.Query["t"])) throw ApiProblem.Validation("t", "The signed token of the notice's link is required.");
             var (check, itemId) = DocumentLinkToken.Verify(options.LinkKeyBytes(), req.Query["t"].ToString(), clock.GetUtcNow());
             return check switch
             {

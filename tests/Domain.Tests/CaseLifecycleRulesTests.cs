@@ -285,4 +285,19 @@ public class CaseLifecycleRulesTests
         Assert.Equal("already-ordinary-procedure", Assert.Throws<DomainRuleException>(() => conversion.ToOrdinary(converted, Judge, China("2026-12-01T11:00"), ["x"])).Rule);
         Assert.Equal("reasons-required", Assert.Throws<DomainRuleException>(() => conversion.ToOrdinary(paid, Judge, China("2026-12-01T11:00"), [])).Rule);
     }
+
+    [Fact]
+    public void ConvertToOrdinary_GrantedReductionKeepsItsShare()
+    {
+        var (s, _) = Review.Submit(Draft() with { Procedure = ECourt.Domain.Fees.Procedure.Simplified }, Filer, China("2026-11-20T10:00"), true);
+        var c = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
+        var (applied, _) = Fees.ApplyForAid(c, Filer, China("2026-11-26T11:00"), FeeAidKind.Reduce, ["家庭经济困难"]);
+        // The halved fee of 1,150.00 reduced by 30% to 805.00.
+        var (reduced, _) = Fees.DecideAid(applied, Judge, China("2026-11-27T10:00"), FeeAidOutcome.Granted, 805m, null, ["酌减"]);
+        Assert.Equal(805m, reduced.FeeNotice!.AmountDue);
+        var (converted, e) = new ProcedureConversion(CourtDirectory.HarbinGroup.Get).ToOrdinary(reduced, Judge, China("2026-12-01T10:00"), ["需公告送达"]);
+        // The full fee of 2,300.00 with the same 30% off: 1,610.00, not 2,300.00.
+        Assert.Equal(1610m, converted.FeeNotice!.AmountDue);
+        Assert.Contains("to top up 1610.00", e.Reason);
+    }
 }

@@ -70,6 +70,15 @@ public class FeeScheduleTests
         Assert.Equal(fee, Yuan.Format(Harbin.Quote(FeeCaseType.Preservation, decimal.Parse(amount), Procedure.Simplified).Fee));
 
     [Fact]
+    public void Preservation_NoAmountInvolved_30PerCase()
+    {
+        // Measures art. 14(2): "不超过1000元或者不涉及财产数额的，每件交纳30元".
+        var quote = Harbin.Quote(FeeCaseType.Preservation, null, Procedure.Ordinary);
+        Assert.Equal("30.00", Yuan.Format(quote.Fee));
+        Assert.Contains("art. 14(2)", quote.Basis);
+    }
+
+    [Fact]
     public void Divorce_CourtFigurePlusHalfPercentAbove200000()
     {
         // Harbin's figure 200 + 0.5% of (300,000 − 200,000) = 700.

@@ -216,8 +216,12 @@ public class BadInputTests : IAsyncLifetime
         AssertProblem(await _host.GetAsync("/api/fees/quote?" + query, null), 400, field);
 
     [Fact]
-    public async Task FeeQuote_PropertyWithoutAmount_422() =>
-        AssertProblem(await _host.GetAsync("/api/fees/quote?caseType=property", null), 422, type: "amount-required");
+    public async Task FeeQuote_PropertyWithoutAmount_400NamingIt() =>
+        AssertProblem(await _host.GetAsync("/api/fees/quote?caseType=property", null), 400, "amount");
+
+    [Fact]
+    public async Task InboxLink_WithoutToken_400NamingIt() =>
+        AssertProblem(await _host.GetAsync("/api/inbox/open", CourtTestHost.Principal("user-liu", "party")), 400, "t");
 
     [Theory]
     [InlineData("start=2026-13-01&period=7", "start")]
