@@ -122,7 +122,7 @@ public static class FilingThroughput
             await index.AddUserCaseAsync("u" + i, id, at);
             var stored = (await store.CreateAsync(draft, [created]))!;
             var read = (await store.GetAsync(id))!;
-            await blobs.PutAsync(id, "doc1", Filings.Pdf, "application/pdf", "x", false);
+            await blobs.PutAsync(id, "doc1", Filings.Pdf, "application/pdf", "x");
             var document = new ECourt.Domain.Documents.CaseDocument("doc1", ECourt.Domain.Documents.DocumentKind.Complaint, "a.pdf", "application/pdf", 10, "x", "u", at);
             await store.AddDocumentAsync(read.Case.WithDocument(document), read.ETag, document);
             var current = (await store.GetAsync(id))!;

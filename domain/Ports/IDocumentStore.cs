@@ -3,8 +3,12 @@ namespace ECourt.Domain.Ports;
 /// <summary>Document bytes, stored under their case.</summary>
 public interface IDocumentStore
 {
-    /// <param name="overwrite">false for a new document id; true when a retried request may write the same id again</param>
-    Task PutAsync(string caseId, string documentId, ReadOnlyMemory<byte> content, string contentType, string sha256, bool overwrite, CancellationToken ct = default);
+    /// <summary>
+    /// Stores the bytes under the id unless something is stored there already: a document, once written, is never
+    /// overwritten. Returns the SHA-256 of what the id now holds: <paramref name="sha256"/> when this call wrote it
+    /// (or an earlier try of it wrote the same bytes), another hash when a different document got there first.
+    /// </summary>
+    Task<string> PutAsync(string caseId, string documentId, ReadOnlyMemory<byte> content, string contentType, string sha256, CancellationToken ct = default);
 
     Task<byte[]?> GetAsync(string caseId, string documentId, CancellationToken ct = default);
 }

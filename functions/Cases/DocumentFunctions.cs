@@ -57,7 +57,12 @@ public sealed class DocumentFunctions(ApiEndpoint endpoint, CaseAccess access, I
 
             var document = new CaseDocument(documentId, kind, fileName!, detected, content.Length, sha256, caller.Id, clock.GetUtcNow());
             // Bytes first, then the record: a crash between the two leaves an unlisted blob, never a listed document without bytes.
-            await documents.PutAsync(caseId, documentId, content, detected, sha256, overwrite: key is not null, ct);
+            // The blob is written only if absent: an upload racing this one with the same key and other bytes cannot replace them.
+            if (await documents.PutAsync(caseId, documentId, content, detected, sha256, ct) != sha256)
+                throw await store.GetDocumentAsync(caseId, documentId, ct) is null
+                    ? ApiProblem.Conflict("idempotency-key-in-use",
+                        "Another upload with this Idempotency-Key and different content is being filed; use a new key for a different document.")
+                    : ApiProblem.Rule("idempotency-key-reused", "This Idempotency-Key was used for a different document; use a new key.");
             for (var attempt = 0; ; attempt++)
             {
                 try

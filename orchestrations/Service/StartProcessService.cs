@@ -62,7 +62,7 @@ public sealed class StartProcessService(ICaseStore cases, IDocumentStore documen
             ?? FeeNoticeDocument.Render(c, courts.TryGet(c.Court, out var court) ? court.Name : c.Court);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         // The same bytes however often written: an earlier try's blob is reused above, a concurrent one is identical.
-        await documents.PutAsync(c.CaseId, documentId, bytes, FeeNoticeDocument.ContentType, sha256, overwrite: true, ct);
+        sha256 = await documents.PutAsync(c.CaseId, documentId, bytes, FeeNoticeDocument.ContentType, sha256, ct);
         var document = new CaseDocument(documentId, DocumentKind.FeeNotice, "缴费通知书.txt", FeeNoticeDocument.ContentType, bytes.Length, sha256, "system", now);
         for (var attempt = 0; ; attempt++)
         {

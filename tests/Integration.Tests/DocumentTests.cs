@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.IO.Compression;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
@@ -64,5 +65,46 @@ public class DocumentTests
         }
         Assert.Equal(201, (await host.UploadAsync(caseId, Liu, zip.ToArray(), "application/ofd", fileName: "判决书.ofd")).Status);
         Assert.Equal(201, (await host.UploadAsync(caseId, Liu, [0xFF, 0xD8, 0xFF, 0xE0, 0, 16], "image/jpeg", "identity", "身份证.jpg")).Status);
+    }
+
+    /// <summary>Lets two writes of the same blob through only together, so both uploads have passed their "not filed yet" check.</summary>
+    private sealed class RacingDocuments(ECourt.Domain.Ports.IDocumentStore inner) : ECourt.Domain.Ports.IDocumentStore
+    {
+        private readonly Barrier _both = new(2);
+
+        public async Task<string> PutAsync(string caseId, string documentId, ReadOnlyMemory<byte> content, string contentType, string sha256, CancellationToken ct = default)
+        {
+            await Task.Run(() => _both.SignalAndWait(TimeSpan.FromSeconds(10)), ct);
+            return await inner.PutAsync(caseId, documentId, content, contentType, sha256, ct);
+        }
+
+        public Task<byte[]?> GetAsync(string caseId, string documentId, CancellationToken ct = default) => inner.GetAsync(caseId, documentId, ct);
+    }
+
+    [Fact]
+    public async Task Upload_SameKeyDifferentBytesRacing_OneDocument_BytesMatchTheRecordedHash()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<ECourt.Domain.Ports.IDocumentStore>(sp =>
+            new RacingDocuments(new ECourt.Adapters.Storage.BlobDocumentStore(sp.GetRequiredService<ECourt.Adapters.Storage.StorageClients>()))));
+        var caseId = await host.CreateAsync("user-liu");
+        for (var round = 0; round < 4; round++)
+        {
+            var key = new Dictionary<string, string> { ["Idempotency-Key"] = $"race-{round}" };
+            var pdf = "%PDF-1.4 racing "u8.ToArray().Concat(BitConverter.GetBytes(round)).ToArray();
+            var answers = await Task.WhenAll(
+                host.UploadAsync(caseId, Liu, pdf, extra: key),
+                host.UploadAsync(caseId, Liu, Filings.Png, "image/png", "evidence", "借条.png", extra: key));
+            var won = Assert.Single(answers, a => a.Status == 201);
+            var lost = Assert.Single(answers, a => a.Status != 201);
+            // The loser learns the key is taken: 409 while the winner is still recording it, 422 once recorded.
+            Assert.Contains(lost.Status, new[] { 409, 422 });
+            var id = won.Json.GetProperty("documentId").GetString()!;
+            var recorded = (await host.Store.GetDocumentAsync(caseId, id))!;
+            var bytes = (await host.Services.GetRequiredService<ECourt.Domain.Ports.IDocumentStore>().GetAsync(caseId, id))!;
+            Assert.Equal(recorded.Sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Assert.Equal(won.Json.GetProperty("sha256").GetString(), recorded.Sha256);
+            Assert.Equal(200, (await host.GetAsync($"/api/cases/{caseId}/documents/{id}", Liu)).Status);
+        }
+        Assert.Equal(4, (await host.Store.GetFileAsync(caseId))!.Documents.Count);
     }
 }

@@ -165,7 +165,7 @@ public partial class ServiceTests
         Assert.Equal(2, (await host.GetAsync($"/api/cases/{caseId}/service", Liu)).Json.GetProperty("items").GetArrayLength());
 
         // A changed document no longer matches its certificate.
-        await host.Services.GetRequiredService<IDocumentStore>().PutAsync(caseId, feeNotice.DocumentId, "altered"u8.ToArray(), "text/plain", "x", overwrite: true);
+        await host.Storage.Documents.GetBlobClient($"{caseId}/{feeNotice.DocumentId}").UploadAsync(BinaryData.FromBytes("altered"u8.ToArray()), overwrite: true);
         var tampered = (await host.GetAsync($"/api/service-certificates/{certificateId}/verify", null)).Json;
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.True(tampered.GetProperty("signatureValid").GetBoolean());
