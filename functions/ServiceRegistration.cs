@@ -57,6 +57,7 @@ public static class ServiceRegistration
         services.AddOptions<Banking.BankMessagingOptions>().Bind(configuration.GetSection("ECourt:Banking"));
         services.TryAddSingleton<Banking.BankCreditHandler>();
         services.TryAddSingleton<Banking.BankStatementHandler>();
+        services.TryAddSingleton<Banking.ClaimSuspense>();
         services.AddSingleton<Banking.IBankMessageHandler>(sp => sp.GetRequiredService<Banking.BankCreditHandler>());
         services.AddSingleton<Banking.IBankMessageHandler>(sp => sp.GetRequiredService<Banking.BankStatementHandler>());
         Banking.BankMessageListener.AddWhenConfigured(services, configuration);

@@ -7,12 +7,14 @@ namespace ECourt.Adapters.Storage;
 /// <summary>
 /// The suspense ledger: one row per credit in partition "item", keyed by bank and transaction id, so
 /// the row is its own de-duplication record and a redelivered credit is recorded once; open items
-/// are also listed in partition "open", ordered by arrival, and leave it when claimed.
+/// are also listed in partition "open", ordered by arrival, and leave it when their claim completes.
+/// A claim changes the item's row only under its ETag, so two claims of one deposit cannot both win.
 /// </summary>
 public sealed class TableSuspenseLedger(StorageClients storage) : ISuspenseLedger
 {
     private const string ItemPartition = "item";
     private const string OpenPartition = "open";
+    private const int MaxAttempts = 50;
 
     private static string OpenRow(SuspenseEntry e) => $"{e.RecordedAt.UtcTicks:D19}|{e.EntryId}";
 
@@ -38,42 +40,70 @@ public sealed class TableSuspenseLedger(StorageClients storage) : ISuspenseLedge
     private Task ListAsync(SuspenseEntry entry, CancellationToken ct) =>
         storage.Suspense.UpsertEntityAsync(new TableEntity(OpenPartition, OpenRow(entry)) { ["EntryId"] = entry.EntryId }, TableUpdateMode.Replace, ct);
 
-    public async Task<SuspenseEntry?> GetAsync(string entryId, CancellationToken ct = default)
+    public async Task<SuspenseEntry?> GetAsync(string entryId, CancellationToken ct = default) => (await ReadAsync(entryId, ct))?.Entry;
+
+    private async Task<(SuspenseEntry Entry, ETag ETag)?> ReadAsync(string entryId, CancellationToken ct)
     {
         var row = await storage.Suspense.GetEntityIfExistsAsync<TableEntity>(ItemPartition, entryId, cancellationToken: ct);
-        return row.HasValue ? StoredJson.Read<SuspenseEntry>(row.Value!) : null;
+        return row.HasValue ? (StoredJson.Read<SuspenseEntry>(row.Value!), row.Value!.ETag) : null;
     }
 
     public async Task<ECourt.Domain.Ports.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? continuationToken, CancellationToken ct = default)
     {
         var (rows, next) = await PartitionPages.ReadAsync(storage.Suspense, OpenPartition, pageSize, continuationToken, ct);
         var items = await Task.WhenAll(rows.Select(r => GetAsync(r.GetString("EntryId"), ct)));
-        return new ECourt.Domain.Ports.Page<SuspenseEntry>(items.OfType<SuspenseEntry>().Where(e => e.Claim is null).ToList(), next);
+        return new ECourt.Domain.Ports.Page<SuspenseEntry>(items.OfType<SuspenseEntry>().Where(e => !e.Claimed).ToList(), next);
     }
 
-    public async Task<bool> MarkClaimedAsync(string entryId, SuspenseClaim claim, CancellationToken ct = default)
-    {
-        var row = await storage.Suspense.GetEntityIfExistsAsync<TableEntity>(ItemPartition, entryId, cancellationToken: ct);
-        if (!row.HasValue) throw new KeyNotFoundException($"No suspense item {entryId}.");
-        var entry = StoredJson.Read<SuspenseEntry>(row.Value!);
-        if (entry.Claim is { } earlier)
+    public Task<SuspenseEntry> ReserveAsync(string entryId, SuspenseClaim claim, CancellationToken ct = default) =>
+        ChangeAsync(entryId, e => e.Claim switch
         {
-            if (earlier.CaseId != claim.CaseId)
-                throw new Domain.DomainRuleException("suspense-already-claimed", $"The item was already claimed to case {earlier.CaseId}.");
-            await storage.Suspense.DeleteEntityAsync(OpenPartition, OpenRow(entry), cancellationToken: ct);
-            return false;
-        }
-        var claimed = new TableEntity(ItemPartition, entryId);
-        StoredJson.Write(claimed, entry with { Claim = claim });
+            null => e with { Claim = claim with { Completed = false } },
+            { } held when held.CaseId == claim.CaseId => null,
+            { } held => throw new SuspenseClaimedElsewhereException(entryId, held.CaseId),
+        }, ct);
+
+    public Task ReleaseAsync(string entryId, string caseId, CancellationToken ct = default) =>
+        ChangeAsync(entryId, e => e.Claim is { Completed: false } held && held.CaseId == caseId ? e with { Claim = null } : null, ct);
+
+    public async Task<SuspenseEntry> CompleteClaimAsync(string entryId, string caseId, CancellationToken ct = default)
+    {
+        var done = await ChangeAsync(entryId, e => e.Claim switch
+        {
+            { } held when held.CaseId != caseId => throw new SuspenseClaimedElsewhereException(entryId, held.CaseId),
+            { Completed: false } held => e with { Claim = held with { Completed = true } },
+            { Completed: true } => null,
+            null => throw new InvalidOperationException($"Suspense item {entryId} was not reserved for case {caseId}."),
+        }, ct);
+        // Off the open list last: a crash before this leaves a completed item that the list skips and a retry removes.
         try
         {
-            await storage.Suspense.UpdateEntityAsync(claimed, row.Value!.ETag, TableUpdateMode.Replace, ct);
+            await storage.Suspense.DeleteEntityAsync(OpenPartition, OpenRow(done), cancellationToken: ct);
         }
-        catch (RequestFailedException ex) when (ex.Status == 412)
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return await MarkClaimedAsync(entryId, claim, ct);
         }
-        await storage.Suspense.DeleteEntityAsync(OpenPartition, OpenRow(entry), cancellationToken: ct);
-        return true;
+        return done;
+    }
+
+    /// <summary>Rewrites the item under its ETag with what <paramref name="change"/> makes of it (null: nothing to change), reading again on a conflict.</summary>
+    private async Task<SuspenseEntry> ChangeAsync(string entryId, Func<SuspenseEntry, SuspenseEntry?> change, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (entry, etag) = await ReadAsync(entryId, ct) ?? throw new KeyNotFoundException($"No suspense item {entryId}.");
+            if (change(entry) is not { } changed) return entry;
+            var row = new TableEntity(ItemPartition, entryId);
+            StoredJson.Write(row, changed);
+            try
+            {
+                await storage.Suspense.UpdateEntityAsync(row, etag, TableUpdateMode.Replace, ct);
+                return changed;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxAttempts)
+            {
+                // Another claim changed the item first: decide again on what it holds now.
+            }
+        }
     }
 }

@@ -17,11 +17,11 @@ using Microsoft.DurableTask.Client;
 namespace ECourt.Functions.Banking;
 
 /// <summary>Finance staff's suspense ledger: deposits that matched no open case, and claiming one to its case.</summary>
-public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLedger suspense, ICaseStore store, FeeLedger ledger, ICourtFunds funds, CaseSignals signals, TimeProvider clock)
+public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLedger suspense, ICaseStore store, ClaimSuspense claims, CaseSignals signals, TimeProvider clock)
 {
     public sealed record SuspenseItem(string EntryId, string BankCode, string BankTransactionId, string AccountNumber, string Amount,
         DateTimeOffset BookedAt, string? PayerName, string? PayerAccount, string Reason, DateTimeOffset RecordedAt, string? ClaimBy, bool Overdue,
-        string? ClaimedToCase);
+        string? ClaimedToCase, bool ClaimPending);
 
     public sealed record ClaimRequest(string? CaseId, string? Note);
 
@@ -30,7 +30,7 @@ public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLed
     private static SuspenseItem View(SuspenseEntry e, DateTimeOffset now) => new(e.EntryId, e.Credit.BankCode, e.Credit.BankTransactionId,
         e.Credit.AccountNumber, Yuan.Format(e.Credit.Amount), ChinaTime.ToChinaTime(e.Credit.BookedAt), e.Credit.PayerName, e.Credit.PayerAccount,
         e.Reason, ChinaTime.ToChinaTime(e.RecordedAt), e.ClaimBy?.LastDay.ToString("yyyy-MM-dd"),
-        e.Claim is null && e.ClaimBy is { } by && SuspenseRules.IsOverdue(by, now), e.Claim?.CaseId);
+        !e.Claimed && e.ClaimBy is { } by && SuspenseRules.IsOverdue(by, now), e.Claim?.CaseId, e.Claim is { Completed: false });
 
     [Function("ListSuspense")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
@@ -61,17 +61,23 @@ public sealed partial class SuspenseFunctions(ApiEndpoint endpoint, ISuspenseLed
             if (stored is null || !caller.IsStaffOf(stored.Case.Court, Roles.Finance)) throw ApiProblem.NotFound("such case");
             if (entry.Claim is { } earlier && earlier.CaseId != r.CaseId)
                 throw ApiProblem.Conflict("suspense-already-claimed", $"The deposit was already claimed to case {earlier.CaseId}.");
-            // Booked to the case first (once, by bank and transaction id), its money moved from suspense to the case's court in the
-            // funds register (once), then marked claimed: each step is idempotent, so a retry after a crash finishes the claim.
-            var (outcome, booked) = await ledger.BookAsync(r.CaseId!, new FeeCredit(entry.Credit.BankCode, entry.Credit.BankTransactionId, entry.Credit.Amount, entry.Credit.BookedAt), ct);
-            if (outcome == FeeLedger.CreditOutcome.CaseClosed)
-                throw ApiProblem.Conflict("case-closed", $"The case is {booked.Case.Status}; its account takes no more credits.");
-            await funds.TransferAsync(entry.EntryId, FundsHolder.Suspense, booked.Case.Court, entry.Credit.Amount, ct);
-            await suspense.MarkClaimedAsync(entryId, new SuspenseClaim(r.CaseId!, caller.Id, clock.GetUtcNow(), note), ct);
-            await signals.CaseChangedAsync(client, booked.Case, "ClaimSuspense", ct);
-            var claimed = await suspense.GetAsync(entryId, ct) ?? entry;
-            return new ApiResult(new ClaimAnswer(View(claimed, clock.GetUtcNow()), booked.Case.CaseId, booked.Case.Status.ToString(),
-                Yuan.Format(booked.Case.FeeNotice?.AmountPaid ?? 0m)));
+            ClaimSuspense.Claimed claimed;
+            try
+            {
+                claimed = await claims.ClaimAsync(entry, r.CaseId!, caller.Id, note, ct);
+            }
+            catch (SuspenseClaimedElsewhereException elsewhere)
+            {
+                throw ApiProblem.Conflict(elsewhere.Rule, elsewhere.Message);
+            }
+            catch (Domain.DomainRuleException closed) when (closed.Rule == "case-closed")
+            {
+                throw ApiProblem.Conflict(closed.Rule, closed.Message);
+            }
+            await signals.CaseChangedAsync(client, claimed.Case.Case, "ClaimSuspense", ct);
+            var booked = claimed.Case.Case;
+            return new ApiResult(new ClaimAnswer(View(claimed.Entry, clock.GetUtcNow()), booked.CaseId, booked.Status.ToString(),
+                Yuan.Format(booked.FeeNotice?.AmountPaid ?? 0m)));
         }, Roles.Finance);
 
     [GeneratedRegex("^[A-Z0-9]{2,16}:[A-Za-z0-9._-]{1,64}$")]
