@@ -15,7 +15,7 @@ public static class OrchestrationCatalog
     [
         nameof(GetCaseProgress), nameof(KeepDeadline),
         nameof(GetServiceState), nameof(SendServiceNotice), nameof(AdvanceService), nameof(ElapsePublicNotice), nameof(CompleteService),
-        nameof(StartProcessService), nameof(FlagDispatchOverdue),
+        nameof(StartProcessService), nameof(FlagDispatchOverdue), nameof(FlagRouteExhausted),
     ];
 
     public static void Register(DurableTaskRegistry registry)
@@ -31,5 +31,6 @@ public static class OrchestrationCatalog
         registry.AddActivity(nameof(CompleteService), ServiceActivity<CompleteService, ServiceRef, ServiceState>.Factory);
         registry.AddActivity(nameof(StartProcessService), ServiceActivity<StartProcessService, string, bool>.Factory);
         registry.AddActivity(nameof(FlagDispatchOverdue), ServiceActivity<FlagDispatchOverdue, ServiceRef, ServiceState>.Factory);
+        registry.AddActivity(nameof(FlagRouteExhausted), ServiceActivity<FlagRouteExhausted, ServiceRef, ServiceState>.Factory);
     }
 }

@@ -46,10 +46,9 @@ public sealed partial record CourtCase(
         string caseId, string court, FeeCaseType caseType, Procedure procedure, string cause, decimal? claimAmount,
         string claims, string facts, IReadOnlyList<Party> parties, Actor filer, string fingerprint, DateTimeOffset at)
     {
-        if (!parties.Any(p => p.IsActedForBy(filer.UserId)))
-            throw new DomainRuleException("filer-not-a-party", "The filer must be one of the parties or act for one of them.", "parties");
         if (!parties.Any(p => p.Role == PartyRole.Plaintiff) || !parties.Any(p => p.Role == PartyRole.Defendant))
             throw new DomainRuleException("parties-incomplete", "A complaint names at least one plaintiff and one defendant (CPL art. 124).", "parties");
+        Filer.Check(parties, filer.UserId);
         var created = new CourtCase(caseId, court, caseType, procedure, cause, claimAmount, claims, facts, parties,
             filer.UserId, fingerprint, at, CaseStatus.Draft, 1, null, null, null, null, null);
         return (created, new CaseEvent(1, "CreateFiling", filer.UserId, filer.Role, at, null, CaseStatus.Draft, "Filing created online"));

@@ -23,8 +23,8 @@ public static class DeemedService
 {
     public static ServiceRule? RuleFor(ServiceStep step, ServiceEvidenceKind evidence) => (step.Method, step.Confirmed, evidence) switch
     {
-        (ServiceMethod.Sms or ServiceMethod.Email, true, ServiceEvidenceKind.Delivered) => ServiceRule.DeliveredToConfirmedAddress,
-        (ServiceMethod.Sms or ServiceMethod.Email, _, ServiceEvidenceKind.Read) => ServiceRule.ReadAtFoundAddress,
+        (ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox, true, ServiceEvidenceKind.Delivered) => ServiceRule.DeliveredToConfirmedAddress,
+        (ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox, _, ServiceEvidenceKind.Read) => ServiceRule.ReadAtFoundAddress,
         (ServiceMethod.Post, _, ServiceEvidenceKind.Received) => ServiceRule.PostReceived,
         (ServiceMethod.Post, true, ServiceEvidenceKind.Returned) => ServiceRule.PostReturnedFromConfirmedAddress,
         _ => null,
@@ -34,7 +34,7 @@ public static class DeemedService
 /// <summary>What the court learned about one attempt.</summary>
 public enum ServiceEvidenceKind
 {
-    /// <summary>The provider reports the notice reached the recipient's phone or mailbox.</summary>
+    /// <summary>The provider reports the notice reached the recipient's phone or mailbox, or the document reached the recipient's platform inbox.</summary>
     Delivered,
     /// <summary>The recipient opened the document in the inbox (read receipt) or acted on it.</summary>
     Read,

@@ -10,6 +10,8 @@ public enum ServiceStatus
     /// <summary>Public notice is posted; it is deemed served when its 30 days end.</summary>
     PublicNoticePosted,
     Served,
+    /// <summary>The route is exhausted and public notice is not open to this party: the clerk must find another way.</summary>
+    AwaitingClerk,
 }
 
 /// <summary>One try along the route: what was sent where, the provider's answer and the evidence that came back.</summary>
@@ -41,7 +43,8 @@ public sealed record ServiceRecord(
     string? CertificateId,
     DateOnly? PublicNoticeLastPosted,
     DateTimeOffset? DispatchBy = null,
-    bool DispatchOverdueFlagged = false)
+    bool DispatchOverdueFlagged = false,
+    bool ClerkFlagged = false)
 {
     /// <summary>One service per document and recipient: the same id however often service is asked for.</summary>
     public static string IdFor(string documentId, int partyNumber) => $"{documentId}-p{partyNumber}";
@@ -49,7 +52,15 @@ public sealed record ServiceRecord(
     public static ServiceRecord Start(string caseId, string documentId, ServedDocumentKind kind, string sha256, int partyNumber, string recipient,
         string? recipientUserId, IReadOnlyList<ServiceStep> route, DateTimeOffset at) =>
         new(caseId, IdFor(documentId, partyNumber), documentId, kind, sha256, partyNumber, recipient, recipientUserId, route, 0, [],
-            route[0].Method == ServiceMethod.PublicNotice ? ServiceStatus.AwaitingPublicNoticeDecision : ServiceStatus.InProgress, at, null, null, null, null);
+            StatusAt(route[0]), at, null, null, null, null);
+
+    /// <summary>Where a service stands on arriving at a step: the two last resorts wait for someone's decision.</summary>
+    private static ServiceStatus StatusAt(ServiceStep step) => step.Method switch
+    {
+        ServiceMethod.PublicNotice => ServiceStatus.AwaitingPublicNoticeDecision,
+        ServiceMethod.Clerk => ServiceStatus.AwaitingClerk,
+        _ => ServiceStatus.InProgress,
+    };
 
     public ServiceStep Step => Route[CurrentStep];
 
@@ -73,6 +84,17 @@ public sealed record ServiceRecord(
         attempts[^1] = sending with { Provider = provider, ProviderMessageId = messageId, Outcome = refused ? "failed" : "sent",
             EvidenceAt = refused ? at : null, Evidence = refused ? error : null };
         return this with { Attempts = attempts };
+    }
+
+    /// <summary>
+    /// The document was put into the platform inbox of the step's account: delivered there at once, which serves it when
+    /// the party gave that account itself, and otherwise waits for the party to open it.
+    /// </summary>
+    public ServiceRecord DeliveredToInbox(DateTimeOffset at, string itemId)
+    {
+        if (Current is not null || Step.Method != ServiceMethod.Inbox) return this;
+        var started = this with { Attempts = [.. Attempts, new ServiceAttempt(CurrentStep, Step.Method, Step.Address, Step.Confirmed, at, "platform-inbox", itemId, "sent", null, null)] };
+        return started.WithEvidence(CurrentStep, ServiceEvidenceKind.Delivered, at, "delivered into the platform inbox");
     }
 
     /// <summary>The clerk posted the document: the post step has started.</summary>
@@ -114,12 +136,7 @@ public sealed record ServiceRecord(
         var index = attempts.FindLastIndex(a => a.Step == CurrentStep);
         if (index >= 0 && attempts[index].Outcome == "sent") attempts[index] = attempts[index] with { Outcome = "timed-out", EvidenceAt = at, Evidence = reason };
         var next = CurrentStep + 1;
-        return this with
-        {
-            Attempts = attempts,
-            CurrentStep = next,
-            Status = Route[next].Method == ServiceMethod.PublicNotice ? ServiceStatus.AwaitingPublicNoticeDecision : ServiceStatus.InProgress,
-        };
+        return this with { Attempts = attempts, CurrentStep = next, Status = StatusAt(Route[next]) };
     }
 
     /// <summary>A judge ordered public notice and it was posted; it is deemed served when the period ends.</summary>

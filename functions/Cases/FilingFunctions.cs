@@ -129,8 +129,7 @@ public sealed class FilingFunctions(
             foreach (var id in r.DocumentIds ?? [])
                 v.Check(id is not null && current.Case.HasDocument(id), "documentIds", $"No document {id} in this case; upload it first.");
             v.ThrowIfAny();
-            if (parties is not null && !parties.Any(p => p.IsActedForBy(caller.Id)))
-                throw new DomainRuleException("filer-not-a-party", "The filer must remain one of the parties or act for one of them.", "parties");
+            if (parties is not null) Domain.Parties.Filer.Check(parties, caller.Id);
 
             // Queued for review before the orchestration hears of it, so the clerk's queue never misses the filing.
             var saved = await changes.ApplyOneAsync(caseId, current, c => review.SubmitCorrections(c,

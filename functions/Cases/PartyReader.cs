@@ -8,7 +8,8 @@ namespace ECourt.Functions.Cases;
 /// Turns the parties of a filing into domain parties, checking identity documents, contact details
 /// and representatives. Consent to electronic service and service addresses count as given by the
 /// party only when the filer is that party or acts for it; addresses given for anyone else are
-/// recorded unconfirmed (the court found them).
+/// recorded unconfirmed (the court found them). A phone or email given with consent is an address
+/// for electronic service.
 /// </summary>
 public static partial class PartyReader
 {
@@ -55,8 +56,8 @@ public static partial class PartyReader
                 if (UnifiedSocialCreditCode.Problem(creditCode) is { } problem) v.Add(f + ".creditCode", problem);
             }
         }
-        if (p.Phone is not null && !MobilePattern().IsMatch(p.Phone)) v.Add(f + ".phone", "A mobile number has 11 digits starting 1[3-9].");
-        if (p.Email is not null && !EmailPattern().IsMatch(p.Email)) v.Add(f + ".email", "Not an email address.");
+        var phoneOk = p.Phone is null || v.Check(MobilePattern().IsMatch(p.Phone), f + ".phone", "A mobile number has 11 digits starting 1[3-9].");
+        var emailOk = p.Email is null || v.Check(EmailPattern().IsMatch(p.Email), f + ".email", "Not an email address.");
         var address = v.Text(p.Address, f + ".address", 300, required: false);
         var userId = v.Text(p.UserId, f + ".userId", 128, required: false);
 
@@ -74,6 +75,8 @@ public static partial class PartyReader
             else if (ReadRepresentative(p.LegalRepresentative, f + ".legalRepresentative", RepresentativeKind.LegalRepresentative, v) is { } lr) representatives.Add(lr);
         }
 
+        // What the filer says counts as this party's own statement only when the filer is the party or its representative;
+        // a filer acting for both sides is refused with the filing (Filer.Check), so this is the party's own side.
         var actsForItself = (userId is not null && userId == filerId) || representatives.Any(r => r.MayActFor(filerId));
         ElectronicServiceConsent? consent = null;
         if (p.ElectronicServiceConsent == true)
@@ -105,7 +108,22 @@ public static partial class PartyReader
                 _ => !string.IsNullOrWhiteSpace(a.Address) && a.Address.Length <= 300,
             };
             if (!v.Check(ok, af + ".address", "The address does not fit its channel.")) continue;
-            addresses.Add(new ServiceAddress(channel.Value, a.Address!.Trim(), actsForItself ? at : null, actsForItself ? filerId : null));
+            Given(channel.Value, a.Address!.Trim());
+        }
+        // A phone or email given in the filing with consent is an electronic address for service (CPL art. 90: an
+        // address given in a pleading), and the party's own address in its own filing an address it gave for post.
+        if (consent is not null)
+        {
+            if (p.Phone is not null && phoneOk) Given(ServiceChannel.Sms, p.Phone);
+            if (p.Email is not null && emailOk) Given(ServiceChannel.Email, p.Email.Trim());
+        }
+        if (actsForItself && address is not null && !addresses.Any(a => a.Channel == ServiceChannel.Postal)) Given(ServiceChannel.Postal, address);
+
+        // Confirmed when the party gave it itself; for any other party the address is one the court found.
+        void Given(ServiceChannel channel, string value)
+        {
+            if (!addresses.Any(a => a.Channel == channel && a.Address == value))
+                addresses.Add(new ServiceAddress(channel, value, actsForItself ? at : null, actsForItself ? filerId : null));
         }
 
         if (!okRole || !okKind || name is null) return null;

@@ -50,6 +50,7 @@ public static class ServiceComposition
         services.TryAddSingleton<CompleteService>();
         services.TryAddSingleton<StartProcessService>();
         services.TryAddSingleton<FlagDispatchOverdue>();
+        services.TryAddSingleton<FlagRouteExhausted>();
         services.TryAddSingleton<Domain.Service.ComplaintService>();
         services.TryAddSingleton<IWorkflowDispatcher, WorkflowDispatcher>();
         services.TryAddSingleton<ServiceDispatch>();

@@ -20,8 +20,8 @@ public sealed class ServiceDispatch(IServiceStore store, ServiceRecords records,
         int partyNumber, CancellationToken ct)
     {
         var party = courtCase.Parties.Single(p => p.PartyNumber == partyNumber);
-        var route = ServiceRoute.For(party, options.ChannelOrder);
-        var record = ServiceRecord.Start(courtCase.CaseId, documentId, kind, documentSha256, partyNumber, party.Name, party.UserId, route, clock.GetUtcNow());
+        var route = ServiceRoute.For(party, courtCase.FiledBy, options.ChannelOrder);
+        var record = ServiceRecord.Start(courtCase.CaseId, documentId, kind, documentSha256, partyNumber, party.Name, party.PlatformAccount, route, clock.GetUtcNow());
         var created = await store.CreateAsync(record, ct);
         var current = created?.Record ?? (await store.GetAsync(courtCase.CaseId, record.ServiceId, ct))!.Record;
         await StartWorkflowAsync(client, new ServiceRef(courtCase.CaseId, record.ServiceId), log, ct);

@@ -23,7 +23,7 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
 
     public sealed record PublicNoticeRequest(string? Reasons, string? LastPostedOn);
 
-    /// <param name="Channel">sms, email, post or public-notice: the method of the current step (of the serving step once served)</param>
+    /// <param name="Channel">sms, email, inbox, post, public-notice or clerk: the method of the current step (of the serving step once served)</param>
     public sealed record ServiceView(string ServiceId, string DocumentId, string Kind, int PartyNumber, string Recipient, string Status, string Channel,
         string? Address, bool AddressConfirmed, DateTimeOffset StartedAt, DateTimeOffset? ServedAt, string? Rule, string? CertificateId,
         IReadOnlyList<AttemptView> Attempts);
@@ -38,6 +38,8 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
         ServiceMethod.Sms => "sms",
         ServiceMethod.Email => "email",
         ServiceMethod.Post => "post",
+        ServiceMethod.Inbox => "inbox",
+        ServiceMethod.Clerk => "clerk",
         _ => "public-notice",
     };
 
@@ -66,6 +68,7 @@ public sealed partial class ServiceFunctions(ApiEndpoint endpoint, CaseAccess ac
         ServiceStatus.InProgress => "in-progress",
         ServiceStatus.AwaitingPublicNoticeDecision => "awaiting-public-notice-decision",
         ServiceStatus.PublicNoticePosted => "public-notice-posted",
+        ServiceStatus.AwaitingClerk => "awaiting-clerk",
         _ => "served",
     };
 

@@ -7,8 +7,11 @@ namespace ECourt.Functions.Service;
 
 /// <summary>The service workflow and its activities as Functions; the work is in orchestrations/Service.</summary>
 public sealed class ServiceWorkflowFunctions(GetServiceState getState, SendServiceNotice send, AdvanceService advance, ElapsePublicNotice elapse,
-    CompleteService complete, StartProcessService startProcess, FlagDispatchOverdue flagDispatch)
+    CompleteService complete, StartProcessService startProcess, FlagDispatchOverdue flagDispatch, FlagRouteExhausted flagExhausted)
 {
+    [Function(nameof(FlagRouteExhausted))]
+    public Task<ServiceState> RunFlagRouteExhausted([ActivityTrigger] ServiceRef input, FunctionContext context) => flagExhausted.RunAsync(input, context.CancellationToken);
+
     [Function(nameof(StartProcessService))]
     public Task<bool> RunStartProcessService([ActivityTrigger] string caseId, FunctionContext context) => startProcess.RunAsync(caseId, context.CancellationToken);
 

@@ -19,10 +19,12 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceStore stor
     {
         var stored = await records.GetAsync(input.CaseId, input.ServiceId, ct);
         var record = stored.Record;
-        if (record.Status != ServiceStatus.InProgress || record.Current is { Outcome: not "sending" } || record.Step.Method is not (ServiceMethod.Sms or ServiceMethod.Email))
+        if (record.Status != ServiceStatus.InProgress || record.Current is { Outcome: not "sending" }
+            || record.Step.Method is not (ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox))
             return records.StateOf(record);
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
         var now = clock.GetUtcNow();
+        if (record.Step.Method == ServiceMethod.Inbox) return await DeliverToInboxAsync(record, courtCase, now, ct);
         if (record.Current is null) record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.Current is null ? r.Sending(now) : null, ct)).After.Record;
         var firstSent = record.Current!.StartedAt;
         var itemId = ItemId(record);
@@ -47,6 +49,17 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceStore stor
         var refused = result.Status == SendStatus.PermanentFailure;
         Func<ServiceRecord, ServiceRecord?> started = r => r.CurrentStep == stepIndex ? r.Sent(provider, result.ProviderMessageId, refused, result.Error, now) : null;
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId, started, ct);
+        return records.StateOf(change.After.Record);
+    }
+
+    /// <summary>The inbox step: the document goes into the account's inbox, which is its delivery; no notice is sent.</summary>
+    private async Task<ServiceState> DeliverToInboxAsync(ServiceRecord record, CourtCase courtCase, DateTimeOffset now, CancellationToken ct)
+    {
+        var itemId = ItemId(record);
+        var step = record.CurrentStep;
+        await inbox.AddAsync(new InboxItem(itemId, record.Step.Address!, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId, record.Kind,
+            ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
+        var change = await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.CurrentStep == step ? r.DeliveredToInbox(now, itemId) : null, ct);
         return records.StateOf(change.After.Record);
     }
 

@@ -34,6 +34,22 @@ public sealed class ElapsePublicNotice(ServiceRecords records, DeadlineCalculato
     }
 }
 
+/// <summary>
+/// The route ran out and public notice is not open to the party: flag the case for the clerk. The case's event comes
+/// first and the record's mark after it, so a crash between them flags the clerk twice rather than never.
+/// </summary>
+public sealed class FlagRouteExhausted(ServiceRecords records, Cases.CaseChanges changes, TimeProvider clock) : ICaseActivity<ServiceRef, ServiceState>
+{
+    public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
+    {
+        var record = (await records.GetAsync(input.CaseId, input.ServiceId, ct)).Record;
+        if (!records.StateOf(record).ClerkToFlag) return records.StateOf(record);
+        await changes.ApplyAsync(input.CaseId, c => ExhaustedRoute.FlagClerk(c, record, clock.GetUtcNow()), ct);
+        var change = await records.UpdateAsync(input.CaseId, input.ServiceId, r => r.ClerkFlagged ? null : r with { ClerkFlagged = true }, ct);
+        return records.StateOf(change.After.Record);
+    }
+}
+
 /// <summary>The 5-day dispatch deadline of a complaint copy passed and the clerk has not mailed it: flag the case for the clerk, once.</summary>
 public sealed class FlagDispatchOverdue(ServiceRecords records, Cases.CaseChanges changes, TimeProvider clock) : ICaseActivity<ServiceRef, ServiceState>
 {

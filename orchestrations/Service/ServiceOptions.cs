@@ -11,6 +11,8 @@ public sealed class ServiceOptions
     /// <summary>How long a notice waits for its evidence before service moves to the next channel.</summary>
     public TimeSpan SmsTimeout { get; set; } = TimeSpan.FromDays(2);
     public TimeSpan EmailTimeout { get; set; } = TimeSpan.FromDays(2);
+    /// <summary>How long a document put into the inbox of an account the party did not give itself waits to be opened.</summary>
+    public TimeSpan InboxTimeout { get; set; } = TimeSpan.FromDays(2);
     /// <summary>How long post waits for the clerk to record its result before public notice is considered.</summary>
     public TimeSpan PostTimeout { get; set; } = TimeSpan.FromDays(30);
 
@@ -33,6 +35,7 @@ public sealed class ServiceOptions
     {
         Domain.Service.ServiceMethod.Sms => SmsTimeout,
         Domain.Service.ServiceMethod.Email => EmailTimeout,
+        Domain.Service.ServiceMethod.Inbox => InboxTimeout,
         _ => PostTimeout,
     };
 }

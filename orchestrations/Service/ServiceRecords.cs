@@ -47,6 +47,6 @@ public sealed class ServiceRecords(IServiceStore store, ServiceOptions options, 
             _ => null,
         };
         return new ServiceState(r.Status, r.CurrentStep, r.Step.Method, r.Round, current is { Outcome: not "sending" }, current?.Outcome == "failed", r.CertificateId is not null,
-            wakeAt, dispatchDue);
+            wakeAt, dispatchDue, r.Status == ServiceStatus.AwaitingClerk && !r.ClerkFlagged);
     }
 }

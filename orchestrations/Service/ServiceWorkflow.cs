@@ -51,7 +51,12 @@ public static class ServiceWorkflow
                 if (!state.Certified) await context.CallActivityAsync<ServiceState>(nameof(CompleteService), input, Retry);
                 return ServiceStatus.Served;
             }
-            if (state.Status == ServiceStatus.InProgress && !state.Started && state.Method is ServiceMethod.Sms or ServiceMethod.Email)
+            if (state.ClerkToFlag)
+            {
+                await context.CallActivityAsync<ServiceState>(nameof(FlagRouteExhausted), input, Retry);
+                continue;
+            }
+            if (state.Status == ServiceStatus.InProgress && !state.Started && state.Method is ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox)
             {
                 try
                 {

@@ -49,7 +49,7 @@ public sealed class StartProcessService(ICaseStore cases, IDocumentStore documen
     }
 
     private ServiceRecord Record(CourtCase c, string documentId, ServedDocumentKind kind, string sha256, Party party, DateTimeOffset now, DateTimeOffset? dispatchBy) =>
-        ServiceRecord.Start(c.CaseId, documentId, kind, sha256, party.PartyNumber, party.Name, party.UserId, ServiceRoute.For(party, options.ChannelOrder), now)
+        ServiceRecord.Start(c.CaseId, documentId, kind, sha256, party.PartyNumber, party.Name, party.PlatformAccount, ServiceRoute.For(party, c.FiledBy, options.ChannelOrder), now)
             with { DispatchBy = dispatchBy };
 
     /// <summary>The fee notice as a document of the case: the blob, then its row beside the case.</summary>

@@ -71,6 +71,7 @@ public class FunctionMetadataTests
         new("CompleteService", "activityTrigger", null, []),
         new("StartProcessService", "activityTrigger", null, []),
         new("FlagDispatchOverdue", "activityTrigger", null, []),
+        new("FlagRouteExhausted", "activityTrigger", null, []),
     ];
 
     [Fact]

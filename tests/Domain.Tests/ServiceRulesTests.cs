@@ -24,7 +24,7 @@ public class ServiceRulesTests
             new ServiceAddress(ServiceChannel.Sms, "+8613800138001", null, null),
             new ServiceAddress(ServiceChannel.Sms, "+8613800138000", At, "user-wang"),
             new ServiceAddress(ServiceChannel.Postal, "哈尔滨市道里区中央大街2号", At, "user-wang"));
-        var route = ServiceRoute.For(party, [ServiceChannel.Sms, ServiceChannel.Email]);
+        var route = ServiceRoute.For(party, "user-liu", [ServiceChannel.Sms, ServiceChannel.Email]);
         Assert.Equal(
         [
             new ServiceStep(ServiceMethod.Sms, "+8613800138000", true),
@@ -34,17 +34,84 @@ public class ServiceRulesTests
             new ServiceStep(ServiceMethod.PublicNotice, null, false),
         ], route);
         // A court that prefers email puts it first.
-        Assert.Equal(ServiceMethod.Email, ServiceRoute.For(party, [ServiceChannel.Email, ServiceChannel.Sms])[0].Method);
+        Assert.Equal(ServiceMethod.Email, ServiceRoute.For(party, "user-liu", [ServiceChannel.Email, ServiceChannel.Sms])[0].Method);
     }
 
     [Fact]
     public void Route_WithoutConsent_NoElectronicService_PostToTheAddressInTheComplaint_Found()
     {
-        var route = ServiceRoute.For(Party(null, new ServiceAddress(ServiceChannel.Sms, "+8613800138000", At, "user-wang")), ServiceRoute.DefaultChannelOrder);
+        var route = ServiceRoute.For(Party(null, new ServiceAddress(ServiceChannel.Sms, "+8613800138000", At, "user-wang")), "user-liu", ServiceRoute.DefaultChannelOrder);
         Assert.Equal([new ServiceStep(ServiceMethod.Post, "哈尔滨市南岗区红军街1号", false), new ServiceStep(ServiceMethod.PublicNotice, null, false)], route);
     }
 
+    /// <summary>The plaintiff as an online filer gives it: its own account, consent, and its own phone, email and address (confirmed).</summary>
+    private static Party OnlineFiler(bool consent, params ServiceAddress[] addresses) => new(1, PartyRole.Plaintiff, PartyKind.Person, "刘志强",
+        IdentityDocumentType.ResidentId, "11010519491231002X", null, null, null, null, "user-liu", false,
+        consent ? new ElectronicServiceConsent(ConsentSource.Express, At, "user-liu") : null, addresses, []);
+
+    [Fact]
+    public void Route_OnlineFiler_ItsOwnAddressesConfirmed_NeverPublicNotice_EndsWithTheClerk()
+    {
+        var route = ServiceRoute.For(OnlineFiler(true,
+            new ServiceAddress(ServiceChannel.Sms, "13800000000", At, "user-liu"),
+            new ServiceAddress(ServiceChannel.Email, "a@example.com", At, "user-liu"),
+            new ServiceAddress(ServiceChannel.Postal, "哈尔滨市道里区中央大街2号", At, "user-liu")), "user-liu", ServiceRoute.DefaultChannelOrder);
+        Assert.Equal(
+        [
+            new ServiceStep(ServiceMethod.Sms, "13800000000", true),
+            new ServiceStep(ServiceMethod.Email, "a@example.com", true),
+            new ServiceStep(ServiceMethod.Post, "哈尔滨市道里区中央大街2号", true),
+            new ServiceStep(ServiceMethod.Clerk, null, false),
+        ], route);
+    }
+
+    [Fact]
+    public void Route_PlatformAccountOnly_ServedIntoTheInbox_ConfirmedWhenThePartyConsentedItself()
+    {
+        Assert.Equal([new ServiceStep(ServiceMethod.Inbox, "user-liu", true), new ServiceStep(ServiceMethod.Clerk, null, false)],
+            ServiceRoute.For(OnlineFiler(true), "user-liu", ServiceRoute.DefaultChannelOrder));
+        // An account the other side named, with consent from a prior contract: the inbox, but served only when opened.
+        var defendant = Party(new ElectronicServiceConsent(ConsentSource.PriorContract, At, "user-liu")) with { UserId = "user-wang" };
+        Assert.Equal(new ServiceStep(ServiceMethod.Inbox, "user-wang", false), ServiceRoute.For(defendant, "user-liu", ServiceRoute.DefaultChannelOrder)[0]);
+        // Without consent there is no electronic service, inbox included; with no address either, only the clerk is left.
+        Assert.Equal([new ServiceStep(ServiceMethod.Clerk, null, false)], ServiceRoute.For(OnlineFiler(false), "user-liu", ServiceRoute.DefaultChannelOrder));
+    }
+
+    [Fact]
+    public void Inbox_DeliveredAtOnce_ServesAConfirmedAccount_AFoundOneWaitsToBeOpened()
+    {
+        ServiceRecord Start(bool confirmed) => ServiceRecord.Start("cs1", "doc1", ServedDocumentKind.FeeNotice, "00", 1, "刘志强", "user-liu",
+            [new ServiceStep(ServiceMethod.Inbox, "user-liu", confirmed), new ServiceStep(ServiceMethod.Clerk, null, false)], At);
+        var served = Start(true).DeliveredToInbox(At, "item-1");
+        Assert.Equal(ServiceStatus.Served, served.Status);
+        Assert.Equal(ServiceRule.DeliveredToConfirmedAddress, served.Rule);
+        var waiting = Start(false).DeliveredToInbox(At, "item-1");
+        Assert.Equal(ServiceStatus.InProgress, waiting.Status);
+        Assert.Equal(ServiceRule.ReadAtFoundAddress, waiting.WithEvidence(0, ServiceEvidenceKind.Read, At.AddHours(3), "opened").Rule);
+        // Not opened in time: the route runs out at the clerk.
+        Assert.Equal(ServiceStatus.AwaitingClerk, waiting.Advance(At.AddDays(2), "not opened").Status);
+    }
+
+    [Fact]
+    public void Filer_ActsForOneSideOnly()
+    {
+        var plaintiff = OnlineFiler(true);
+        var defendant = Party(null);
+        Filer.Check([plaintiff, defendant], "user-liu");
+        var lawyer = new Representative(RepresentativeKind.Lawyer, "刘志强", "user-liu", "11101201010123456", "某律师事务所", AuthorityScope.General, []);
+        Assert.Equal("filer-acts-for-both-sides",
+            Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff, defendant with { Representatives = [lawyer] }], "user-liu")).Rule);
+        Assert.Equal("filer-acts-for-both-sides",
+            Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff, defendant with { UserId = "user-liu" }], "user-liu")).Rule);
+        // A complaint is filed by the plaintiff or its representative, not by the defendant's.
+        Assert.Equal("filer-not-a-party",
+            Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff with { UserId = null }, defendant with { UserId = "user-liu" }], "user-liu")).Rule);
+    }
+
     [Theory]
+    [InlineData(ServiceMethod.Inbox, true, ServiceEvidenceKind.Delivered, ServiceRule.DeliveredToConfirmedAddress)]
+    [InlineData(ServiceMethod.Inbox, false, ServiceEvidenceKind.Delivered, null)]
+    [InlineData(ServiceMethod.Inbox, false, ServiceEvidenceKind.Read, ServiceRule.ReadAtFoundAddress)]
     [InlineData(ServiceMethod.Sms, true, ServiceEvidenceKind.Delivered, ServiceRule.DeliveredToConfirmedAddress)]
     [InlineData(ServiceMethod.Email, true, ServiceEvidenceKind.Delivered, ServiceRule.DeliveredToConfirmedAddress)]
     [InlineData(ServiceMethod.Sms, false, ServiceEvidenceKind.Delivered, null)]

@@ -369,7 +369,7 @@ public partial class ServiceTests
         var plaintiff = courtCase.Parties[0];
         // A summons to the plaintiff, recorded but not started, so only this test's activity sends it.
         var record = Domain.Service.ServiceRecord.Start(caseId, complaintId, Domain.Service.ServedDocumentKind.Summons, "00", plaintiff.PartyNumber, plaintiff.Name,
-            plaintiff.UserId, Domain.Service.ServiceRoute.For(plaintiff, Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
+            plaintiff.UserId, Domain.Service.ServiceRoute.For(plaintiff, courtCase.FiledBy, Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
         var store = host.Services.GetRequiredService<IServiceStore>();
         await store.CreateAsync(record);
         // The first write (the attempt recorded before sending) succeeds; the second (the gateway's answer) is lost.
@@ -400,9 +400,10 @@ public partial class ServiceTests
             ["ECourt:Service:Smtp:Port"] = smtp.Configuration.Port.ToString(),
             ["ECourt:Service:Smtp:Security"] = "None",
         });
-        // The plaintiff confirmed an email address only.
+        // The plaintiff confirmed an email address only (and gave no phone, which with consent would be an address too).
         var body = Filings.Property("user-liu");
         var plaintiff = (Dictionary<string, object?>)((object[])body["parties"]!)[0];
+        plaintiff.Remove("phone");
         plaintiff["serviceAddresses"] = new object[] { new Dictionary<string, object?> { ["channel"] = "email", ["address"] = "liu@example.com" } };
         var (caseId, _) = await RegisteredAsync(host, body);
 
@@ -427,7 +428,7 @@ public partial class ServiceTests
         var (caseId, complaintId) = await RegisteredAsync(host);
         var courtCase = (await host.Store.GetAsync(caseId))!.Case;
         var record = Domain.Service.ServiceRecord.Start(caseId, complaintId, Domain.Service.ServedDocumentKind.Summons, "00", 1, "刘志强", "user-liu",
-            Domain.Service.ServiceRoute.For(courtCase.Parties[0], Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
+            Domain.Service.ServiceRoute.For(courtCase.Parties[0], courtCase.FiledBy, Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
         await host.Services.GetRequiredService<IServiceStore>().CreateAsync(record);
         // The Functions app's activities have no durable client: the dispatcher queues the start.
         var withoutClient = new ServiceCollection().BuildServiceProvider();
