@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ECourt.Functions;
 
@@ -65,7 +66,19 @@ public static class ServiceRegistration
         // Service of documents.
         Service.ServiceComposition.AddElectronicService(services, configuration);
 
-        // HTTP.
+        // HTTP: who calls, and how often anonymous callers may.
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection("ECourt:Identity"));
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection("ECourt:RateLimit"));
+        services.TryAddSingleton(_ => ClientPrincipalTrust.From(configuration));
+        services.AddHttpClient("entra");
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<IdentityOptions>>().Value;
+            // A token's lifetime is the identity provider's real time, not court time.
+            var tokens = new Adapters.Identity.EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens, TimeProvider.System);
+            return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(), sp.GetRequiredService<CourtDirectory>());
+        });
+        services.TryAddSingleton<AnonymousRateLimit>();
         services.TryAddSingleton<ApiEndpoint>();
         services.TryAddSingleton<CaseAccess>();
         services.TryAddSingleton<CaseCommands>();

@@ -7,6 +7,8 @@ param planName string
 param functionAppName string
 param principalId string
 param defaultCourt string
+@description('Client id of the API\'s app registration; access tokens are validated for it by the app itself.')
+param apiClientId string
 @secure()
 param serviceSigningKeyPem string
 @secure()
@@ -94,6 +96,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
         { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
         { name: 'ECourt__DefaultCourt', value: defaultCourt }
+        // Callers are identified by Microsoft Entra access tokens that the app validates itself (App Service
+        // Authentication is not relied on): the tenant, the API's audiences and the accepted issuer.
+        { name: 'ECourt__Identity__TenantId', value: tenant().tenantId }
+        { name: 'ECourt__Identity__Instance', value: environment().authentication.loginEndpoint }
+        { name: 'ECourt__Identity__Audiences__0', value: 'api://${apiClientId}' }
+        { name: 'ECourt__Identity__Audiences__1', value: apiClientId }
+        { name: 'ECourt__Identity__Issuers__0', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
+        { name: 'ECourt__RateLimit__AnonymousPerMinute', value: '120' }
         { name: 'ECourt__Service__SigningKeyPem', value: serviceSigningKeyPem }
         { name: 'ECourt__Service__LinkKey', value: serviceLinkKey }
         { name: 'ECourt__Service__WebhookKey', value: serviceWebhookKey }

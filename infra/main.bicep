@@ -17,6 +17,9 @@ param principalId string = ''
 @description('The court this deployment serves by default (its case-number code).')
 param defaultCourt string = '黑01'
 
+@description('Client id of the API\'s Microsoft Entra app registration: the portal and the mobile app ask for tokens for it (api://<client id>).')
+param apiClientId string
+
 @secure()
 @description('The court\'s ECDSA P-256 private key (PEM) that signs service certificates.')
 param serviceSigningKeyPem string
@@ -50,6 +53,7 @@ module app 'app.bicep' = {
     functionAppName: '${abbrs.webSitesFunctions}${resourceToken}'
     principalId: principalId
     defaultCourt: defaultCourt
+    apiClientId: apiClientId
     serviceSigningKeyPem: serviceSigningKeyPem
     serviceLinkKey: serviceLinkKey
     serviceWebhookKey: serviceWebhookKey

@@ -15,6 +15,8 @@ public static class LocalHostSetup
 
     public static IServiceCollection AddECourtLocalHost(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        // The local host is its own identity provider (/api/local/sign-in): it believes the X-MS-CLIENT-PRINCIPAL it issues.
+        services.AddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
         services.AddECourt(configuration);
         services.AddSingleton(new FunctionRouteTable(FunctionsAssembly,
             FunctionRouteTable.ReadRoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json"))));

@@ -4,25 +4,38 @@ using System.Text.Json;
 
 namespace ECourt.Adapters.Identity;
 
-/// <summary>Which Microsoft Entra tokens a webhook accepts: issued by the tenant, for the expected audience.</summary>
+/// <summary>Which Microsoft Entra tokens are accepted: issued by the tenant, for one of the expected audiences.</summary>
 public sealed class EntraTokenOptions
 {
     public string? TenantId { get; set; }
 
-    /// <summary>The audience Event Grid asks tokens for: the app registration's client id or application id URI.</summary>
+    /// <summary>The audience tokens are asked for: the app registration's client id or its application id URI.</summary>
     public string? Audience { get; set; }
+
+    /// <summary>More accepted audiences (v2.0 tokens carry the client id, v1.0 tokens the application id URI).</summary>
+    public List<string> Audiences { get; set; } = [];
+
+    /// <summary>Accepted issuers; when none are set, the tenant's v2.0 and v1.0 issuers.</summary>
+    public List<string> Issuers { get; set; } = [];
 
     public string Instance { get; set; } = "https://login.microsoftonline.com";
 
-    public bool Configured => !string.IsNullOrEmpty(TenantId) && !string.IsNullOrEmpty(Audience);
+    public bool Configured => !string.IsNullOrEmpty(TenantId) && AcceptedAudiences.Any();
+
+    public IEnumerable<string> AcceptedAudiences => Audiences.Prepend(Audience ?? "").Where(a => a.Length > 0);
+
+    public IEnumerable<string> AcceptedIssuers => Issuers.Count > 0
+        ? Issuers
+        : [$"{Instance.TrimEnd('/')}/{TenantId}/v2.0", $"https://sts.windows.net/{TenantId}/"];
 }
 
 /// <summary>
 /// Checks a bearer token Microsoft Entra issued (RS256 JWT): the signature against the tenant's published
-/// signing keys (OpenID Connect metadata, cached and fetched again for an unknown key id), the issuer
-/// (v1 or v2 endpoint of the tenant), the audience, and the lifetime with 5 minutes of clock skew.
+/// signing keys (OpenID Connect metadata, cached and fetched again for an unknown key id), the issuer, the
+/// audience, and the lifetime with 5 minutes of clock skew, and answers its claims. The lifetime is measured
+/// in real time (<paramref name="realTime"/>), never in court time, which the local host can move.
 /// </summary>
-public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions options, TimeProvider clock)
+public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions options, TimeProvider realTime)
 {
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MinRefresh = TimeSpan.FromMinutes(5);
@@ -31,11 +44,14 @@ public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions optio
     private Dictionary<string, RSAParameters> _keys = new(StringComparer.Ordinal);
     private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
 
-    public sealed record Result(bool Valid, string? Reason);
+    /// <param name="Claims">the token's payload when it is valid</param>
+    public sealed record Result(bool Valid, string? Reason, JsonElement? Claims = null);
+
+    public EntraTokenOptions Options => options;
 
     public async Task<Result> ValidateAsync(string? token, CancellationToken ct = default)
     {
-        if (!options.Configured) return new(false, "Entra authentication is not configured.");
+        if (!options.Configured) return new(false, "Microsoft Entra authentication is not configured.");
         var parts = token?.Split('.') ?? [];
         if (parts.Length != 3) return new(false, "Not a JWT.");
         JsonElement header, payload;
@@ -50,27 +66,36 @@ public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions optio
         {
             return new(false, "The token cannot be read.");
         }
-        if (!header.TryGetProperty("alg", out var alg) || alg.GetString() != "RS256") return new(false, "Only RS256 tokens are accepted.");
-        if (!header.TryGetProperty("kid", out var kidElement) || kidElement.GetString() is not { } kid) return new(false, "The token names no key.");
+        if (header.ValueKind != JsonValueKind.Object || payload.ValueKind != JsonValueKind.Object) return new(false, "The token cannot be read.");
+        if (!header.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String || alg.GetString() != "RS256")
+            return new(false, "Only RS256 tokens are accepted.");
+        if (!header.TryGetProperty("kid", out var kidElement) || kidElement.ValueKind != JsonValueKind.String || kidElement.GetString() is not { } kid)
+            return new(false, "The token names no key.");
         if (await KeyAsync(kid, ct) is not { } key) return new(false, $"Key {kid} is not one of the tenant's signing keys.");
         using (var rsa = RSA.Create(key))
         {
             if (!rsa.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
                 return new(false, "The signature does not verify.");
         }
-        var issuer = payload.TryGetProperty("iss", out var iss) ? iss.GetString() : null;
-        if (issuer != $"{options.Instance.TrimEnd('/')}/{options.TenantId}/v2.0" && issuer != $"https://sts.windows.net/{options.TenantId}/")
-            return new(false, "The token is not from the expected tenant.");
-        if (!Audiences(payload).Contains(options.Audience, StringComparer.Ordinal)) return new(false, "The token is not for this audience.");
-        var now = clock.GetUtcNow();
-        if (!payload.TryGetProperty("exp", out var exp) || DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64()) + Skew < now) return new(false, "The token has expired.");
-        if (payload.TryGetProperty("nbf", out var nbf) && DateTimeOffset.FromUnixTimeSeconds(nbf.GetInt64()) - Skew > now) return new(false, "The token is not valid yet.");
-        return new(true, null);
+        var issuer = String(payload, "iss");
+        if (issuer is null || !options.AcceptedIssuers.Contains(issuer, StringComparer.Ordinal)) return new(false, "The token is not from an accepted issuer.");
+        if (!Audiences(payload).Any(a => a is not null && options.AcceptedAudiences.Contains(a, StringComparer.Ordinal)))
+            return new(false, "The token is not for this audience.");
+        var now = realTime.GetUtcNow();
+        if (!payload.TryGetProperty("exp", out var exp) || exp.ValueKind != JsonValueKind.Number || DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64()) + Skew < now)
+            return new(false, "The token has expired.");
+        if (payload.TryGetProperty("nbf", out var nbf) && (nbf.ValueKind != JsonValueKind.Number || DateTimeOffset.FromUnixTimeSeconds(nbf.GetInt64()) - Skew > now))
+            return new(false, "The token is not valid yet.");
+        return new(true, null, payload.Clone());
     }
+
+    private static string? String(JsonElement payload, string name) =>
+        payload.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static IEnumerable<string?> Audiences(JsonElement payload) =>
         !payload.TryGetProperty("aud", out var aud) ? []
-        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Select(a => a.GetString()) : [aud.GetString()];
+        : aud.ValueKind == JsonValueKind.Array ? aud.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString())
+        : aud.ValueKind == JsonValueKind.String ? [aud.GetString()] : [];
 
     private async Task<RSAParameters?> KeyAsync(string kid, CancellationToken ct)
     {
@@ -78,10 +103,10 @@ public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions optio
         await _gate.WaitAsync(ct);
         try
         {
-            if (!_keys.TryGetValue(kid, out key) && clock.GetUtcNow() - _fetchedAt >= MinRefresh)
+            if (!_keys.TryGetValue(kid, out key) && realTime.GetUtcNow() - _fetchedAt >= MinRefresh)
             {
                 _keys = await FetchKeysAsync(ct);
-                _fetchedAt = clock.GetUtcNow();
+                _fetchedAt = realTime.GetUtcNow();
             }
             return _keys.TryGetValue(kid, out key) ? key : null;
         }
@@ -90,7 +115,6 @@ public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions optio
             _gate.Release();
         }
     }
-
 
     private async Task<Dictionary<string, RSAParameters>> FetchKeysAsync(CancellationToken ct)
     {

@@ -44,8 +44,16 @@ public sealed record ServiceRecord(
     DateOnly? PublicNoticeLastPosted,
     DateTimeOffset? DispatchBy = null,
     bool DispatchOverdueFlagged = false,
-    bool ClerkFlagged = false)
+    bool ClerkFlagged = false,
+    string? IssuingCertificateId = null)
 {
+    /// <summary>
+    /// A new certificate id: random, so that nobody who knows a case id can derive the ids of its certificates and ask
+    /// whether and when its documents were served. Reserved on the record (<see cref="IssuingCertificateId"/>) before
+    /// the certificate is signed, so a retried issue keeps it.
+    /// </summary>
+    public static string NewCertificateId(ReadOnlySpan<byte> sixteenRandomBytes) => "sc" + Convert.ToHexStringLower(sixteenRandomBytes[..16]);
+
     /// <summary>One service per document and recipient: the same id however often service is asked for.</summary>
     public static string IdFor(string documentId, int partyNumber) => $"{documentId}-p{partyNumber}";
 

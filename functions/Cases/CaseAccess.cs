@@ -20,6 +20,10 @@ public sealed class CaseAccess(ICaseStore store)
         return stored;
     }
 
+    /// <summary>Whether the caller may see the case (false for a malformed or unknown id).</summary>
+    public async Task<bool> CanSeeAsync(string caseId, CourtUser caller, CancellationToken ct) =>
+        CaseId.IsValid(caseId) && await store.GetAsync(caseId, ct) is { } stored && CaseVisibility.CanSee(caller, stored.Case);
+
     public async Task<CaseFile> LoadFileAsync(string caseId, CourtUser caller, CancellationToken ct)
     {
         if (!CaseId.IsValid(caseId)) throw ApiProblem.NotFound("such case");

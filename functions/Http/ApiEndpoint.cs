@@ -1,8 +1,6 @@
-using ECourt.Adapters.Identity;
 using ECourt.Domain;
 using ECourt.Domain.Access;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Courts;
 using ECourt.Orchestrations.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,27 +9,35 @@ using Microsoft.Extensions.Logging;
 namespace ECourt.Functions.Http;
 
 /// <summary>
-/// What every HTTP function does around its own work: identify the caller and turn refusals into
-/// problem details. It lives in code both hosts run, because Functions middleware does not run in the
-/// local host.
+/// What every HTTP function does around its own work: identify the caller (a validated Microsoft Entra token, see
+/// <see cref="CallerIdentity"/>), hold anonymous callers to their rate, and turn refusals into problem details. It
+/// lives in code both hosts run, because Functions middleware does not run in the local host.
 /// </summary>
-public sealed class ApiEndpoint(CourtDirectory courts, ILogger<ApiEndpoint> log)
+public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anonymousRate, ILogger<ApiEndpoint> log)
 {
-    public CourtUser? Caller(HttpRequest request) =>
-        ClientPrincipal.Parse(request.Headers[ClientPrincipal.HeaderName].FirstOrDefault(), courts.DefaultCourt.Code);
+    /// <summary>A public route: anyone may call it, each client address at most the anonymous rate.</summary>
+    public Task<IActionResult> Public(HttpRequest request, Func<Task<IActionResult>> work) =>
+        Guard(request, () =>
+        {
+            anonymousRate.Check(request);
+            return work();
+        });
 
-    /// <summary>A public route: anyone may call it.</summary>
-    public Task<IActionResult> Public(HttpRequest request, Func<Task<IActionResult>> work) => Guard(request, work);
+    /// <summary>A route that authenticates its caller itself (a webhook with its own key or token).</summary>
+    public Task<IActionResult> Webhook(HttpRequest request, Func<Task<IActionResult>> work) => Guard(request, work);
 
     /// <summary>A route for signed-in callers, optionally only in some roles.</summary>
     public Task<IActionResult> SignedIn(HttpRequest request, Func<CourtUser, Task<IActionResult>> work, params string[] roles) =>
-        Guard(request, () =>
+        Guard(request, async () =>
         {
-            var caller = Caller(request) ?? throw ApiProblem.Unauthenticated();
+            var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
             if (roles.Length > 0 && !caller.IsInAnyRole(roles))
                 throw ApiProblem.Forbidden($"This route is for the roles {string.Join(", ", roles)}.");
-            return work(caller);
+            return await work(caller);
         });
+
+    /// <summary>The caller of a public route that answers signed-in callers more (null: anonymous).</summary>
+    public Task<CourtUser?> CallerIfSignedInAsync(HttpRequest request) => identity.IdentifyAsync(request);
 
     private async Task<IActionResult> Guard(HttpRequest request, Func<Task<IActionResult>> work)
     {

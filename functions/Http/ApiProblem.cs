@@ -4,7 +4,8 @@ namespace ECourt.Functions.Http;
 /// An answer in RFC 9457 problem details. Thrown anywhere in a request and turned into
 /// application/problem+json by <see cref="ApiEndpoint"/>, in every host.
 /// </summary>
-public sealed class ApiProblem(int status, string type, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+public sealed class ApiProblem(int status, string type, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null,
+    IReadOnlyDictionary<string, string>? headers = null)
     : Exception(detail)
 {
     public int Status { get; } = status;
@@ -12,6 +13,9 @@ public sealed class ApiProblem(int status, string type, string title, string det
     public string Title { get; } = title;
     public string Detail { get; } = detail;
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
+
+    /// <summary>Response headers the problem comes with (Retry-After, WWW-Authenticate).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; } = headers ?? new Dictionary<string, string>();
 
     public const string TypePrefix = "urn:ecourt:problem:";
 
@@ -24,7 +28,12 @@ public sealed class ApiProblem(int status, string type, string title, string det
     public static ApiProblem Malformed(string detail) => new(400, TypePrefix + "malformed", "The request could not be read.", detail);
 
     public static ApiProblem Unauthenticated() => new(401, TypePrefix + "unauthenticated", "Sign in first.",
-        "This route needs a signed-in caller (the X-MS-CLIENT-PRINCIPAL header of App Service Authentication).");
+        "This route needs a signed-in caller: a Microsoft Entra access token for the court's API (Authorization: Bearer).",
+        headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer" });
+
+    /// <summary>A bearer token that is missing its parts, forged, expired or for another audience (RFC 6750 invalid_token).</summary>
+    public static ApiProblem InvalidToken(string reason) => new(401, TypePrefix + "invalid-token", "The access token is not valid.", reason,
+        headers: new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer error=\"invalid_token\"" });
 
     public static ApiProblem Forbidden(string detail) => new(403, TypePrefix + "forbidden", "Not allowed.", detail);
 
@@ -36,6 +45,14 @@ public sealed class ApiProblem(int status, string type, string title, string det
     public static ApiProblem TooLarge(string detail) => new(413, TypePrefix + "too-large", "Too large.", detail);
 
     public static ApiProblem UnsupportedMediaType(string detail) => new(415, TypePrefix + "unsupported-media-type", "Unsupported media type.", detail);
+
+    public static ApiProblem TooManyRequests(TimeSpan retryAfter, int perMinute)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        return new(429, TypePrefix + "too-many-requests", "Too many requests.",
+            $"The public routes take {perMinute} requests a minute from one address; try again in {seconds} s.",
+            headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    }
 
     public static ApiProblem Rule(string rule, string detail, string? field = null) =>
         new(422, TypePrefix + rule, "A rule of the court refused the request.", detail,

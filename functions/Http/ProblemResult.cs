@@ -5,6 +5,11 @@ public sealed record ProblemBody(string Type, string Title, int Status, string D
 
 public static class ProblemResult
 {
-    public static ApiResult From(ApiProblem problem, string? instance) =>
-        new(new ProblemBody(problem.Type, problem.Title, problem.Status, problem.Detail, instance, problem.Errors), problem.Status, "application/problem+json; charset=utf-8");
+    public static ApiResult From(ApiProblem problem, string? instance)
+    {
+        var result = new ApiResult(new ProblemBody(problem.Type, problem.Title, problem.Status, problem.Detail, instance, problem.Errors), problem.Status,
+            "application/problem+json; charset=utf-8");
+        foreach (var (name, value) in problem.Headers) result.WithHeader(name, value);
+        return result;
+    }
 }

@@ -142,7 +142,7 @@ public static class ApiDocument
                 }).ToArray()),
                 ["responses"] = responses,
             };
-            if (!op.Public) operation["security"] = new JsonArray(new JsonObject { ["appServiceAuthentication"] = new JsonArray() });
+            if (!op.Public) operation["security"] = new JsonArray(new JsonObject { ["entraToken"] = new JsonArray() });
             if (op.RequestBody is not null)
                 operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Content("application/json", Ref(op.RequestBody)) };
             else if (op.RawBodyMediaTypes is not null)
@@ -173,10 +173,10 @@ public static class ApiDocument
                 ["schemas"] = schemas,
                 ["securitySchemes"] = new JsonObject
                 {
-                    ["appServiceAuthentication"] = new JsonObject
+                    ["entraToken"] = new JsonObject
                     {
-                        ["type"] = "apiKey", ["in"] = "header", ["name"] = "X-MS-CLIENT-PRINCIPAL",
-                        ["description"] = "Set by App Service Authentication: base64 JSON of the caller's claims and roles.",
+                        ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT",
+                        ["description"] = "A Microsoft Entra access token for the court's API (api://<client id>/access_as_user); roles are its app roles.",
                     },
                 },
             },

@@ -6,9 +6,9 @@ using Microsoft.Azure.Functions.Worker;
 namespace ECourt.Functions.Public;
 
 /// <summary>GET /api/openapi.json.</summary>
-public sealed class OpenApiFunction
+public sealed class OpenApiFunction(ApiEndpoint endpoint)
 {
     [Function("OpenApiDocument")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
-        new TextResult(ApiDocument.Text, "application/json; charset=utf-8");
+    public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
+        endpoint.Public(req, () => Task.FromResult<IActionResult>(new TextResult(ApiDocument.Text, "application/json; charset=utf-8")));
 }

@@ -1,5 +1,6 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using ECourt.Domain.Access;
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Ports;
 using ECourt.Domain.Service;
 using ECourt.Functions.Http;
@@ -10,15 +11,20 @@ using Microsoft.Azure.Functions.Worker;
 namespace ECourt.Functions.Service;
 
 /// <summary>
-/// Service certificates: downloaded by those who may see the case; verified by anyone (the court's
-/// signature over the certificate, and the served document still hashing to the certificate's SHA-256).
+/// Service certificates: downloaded by those who may see the case; verified by anyone. Verification checks the court's
+/// signature over the certificate and that the certificate's SHA-256 is the one the court recorded for the document when
+/// it was filed (one point read; the download route checks the bytes against that record). Anonymous callers learn the
+/// verdict and what verifying needs, nothing about who was served where; the case's parties and staff see it all.
 /// </summary>
-public sealed partial class CertificateFunctions(ApiEndpoint endpoint, Cases.CaseAccess access, ICertificateStore certificates, IDocumentStore documents,
+public sealed partial class CertificateFunctions(ApiEndpoint endpoint, Cases.CaseAccess access, ICertificateStore certificates, ICaseStore cases,
     Adapters.Signing.CertificateVerifier verifier)
 {
-    /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON), for anyone verifying with the public key</param>
+    /// <param name="Channel">sms, email, inbox, post or public-notice: how the document was served</param>
+    /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON): only for those who may see the case</param>
+    /// <param name="Certificate">the whole certificate: only for those who may see the case</param>
     public sealed record Verification(string CertificateId, bool Valid, bool SignatureValid, bool DocumentHashValid, string KeyId, string Algorithm,
-        string? PublicKey, string SignedContent, string Signature, ServiceCertificate Certificate);
+        string? PublicKey, string Signature, string DocumentSha256, string Channel, DateTimeOffset SentAt, DateTimeOffset? DeliveredAt, DateTimeOffset ServedAt,
+        DateTimeOffset IssuedAt, string? SignedContent, ServiceCertificate? Certificate);
 
     /// <summary>A certificate as downloaded: the certificate, the signed bytes and the signature.</summary>
     public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId, string Signature);
@@ -41,11 +47,15 @@ public sealed partial class CertificateFunctions(ApiEndpoint endpoint, Cases.Cas
         {
             var ct = req.HttpContext.RequestAborted;
             var signed = await Load(certificateId, ct);
+            var c = signed.Certificate;
             var (signatureValid, publicKey) = verifier.Verify(signed);
-            var bytes = await documents.GetAsync(signed.Certificate.CaseId, signed.Certificate.DocumentId, ct);
-            var hashValid = bytes is not null && Convert.ToHexStringLower(SHA256.HashData(bytes)) == signed.Certificate.DocumentSha256;
+            var recorded = await cases.GetDocumentAsync(c.CaseId, c.DocumentId, ct);
+            var hashValid = recorded is not null && recorded.Sha256 == c.DocumentSha256;
+            var mayRead = await endpoint.CallerIfSignedInAsync(req) is { } caller && await access.CanSeeAsync(c.CaseId, caller, ct);
             return new ApiResult(new Verification(certificateId, signatureValid && hashValid, signatureValid, hashValid, signed.KeyId, signed.Algorithm,
-                publicKey, Convert.ToBase64String(signed.Certificate.CanonicalBytes()), signed.Signature, signed.Certificate));
+                publicKey, signed.Signature, c.DocumentSha256, ServiceFunctions.ChannelName(c.Method), ChinaTime.ToChinaTime(c.SentAt),
+                c.DeliveredAt is { } d ? ChinaTime.ToChinaTime(d) : null, ChinaTime.ToChinaTime(c.ServedAt), ChinaTime.ToChinaTime(c.IssuedAt),
+                mayRead ? Convert.ToBase64String(c.CanonicalBytes()) : null, mayRead ? c : null));
         });
 
     private async Task<SignedServiceCertificate> Load(string certificateId, CancellationToken ct)
@@ -54,6 +64,7 @@ public sealed partial class CertificateFunctions(ApiEndpoint endpoint, Cases.Cas
         return await certificates.GetAsync(certificateId, ct) ?? throw ApiProblem.NotFound("such certificate");
     }
 
-    [GeneratedRegex("^cs[0-9a-f]{24}-[A-Za-z0-9_-]{1,80}-p[0-9]{1,3}$")]
+    /// <summary>Random ids ("sc" and 32 hex digits), and the case-derived ids of certificates issued before them.</summary>
+    [GeneratedRegex("^(sc[0-9a-f]{32}|cs[0-9a-f]{24}-[A-Za-z0-9_-]{1,80}-p[0-9]{1,3})$")]
     private static partial Regex CertificateIdPattern();
 }

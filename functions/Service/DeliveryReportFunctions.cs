@@ -33,7 +33,7 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, IServiceStore 
     [Function("CommunicationEvents")]
     public Task<IActionResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "events/communication")] HttpRequest req,
         [DurableClient] DurableTaskClient client) =>
-        endpoint.Public(req, async () =>
+        endpoint.Webhook(req, async () =>
         {
             var ct = req.HttpContext.RequestAborted;
             if (!await AuthorizedAsync(req, ct)) throw new ApiProblem(401, ApiProblem.TypePrefix + "webhook-unauthenticated", "Not authenticated.",

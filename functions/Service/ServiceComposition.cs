@@ -30,8 +30,9 @@ public static class ServiceComposition
         var entra = new Adapters.Identity.EntraTokenOptions();
         section.GetSection("EventGrid").Bind(entra);
         services.AddHttpClient("entra");
+        // A token's lifetime is the identity provider's real time, not court time.
         services.TryAddSingleton(sp => new Adapters.Identity.EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), entra,
-            sp.GetRequiredService<TimeProvider>()));
+            TimeProvider.System));
 
         services.TryAddSingleton<IServiceStore, TableServiceStore>();
         services.TryAddSingleton<IInbox, TableInbox>();

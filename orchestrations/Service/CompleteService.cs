@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ECourt.Domain.Cases;
 using ECourt.Orchestrations.Cases;
 using ECourt.Domain.Ports;
@@ -17,8 +18,13 @@ public sealed class CompleteService(ServiceRecords records, ICaseStore cases, Ca
     {
         var record = (await records.GetAsync(input.CaseId, input.ServiceId, ct)).Record;
         if (record.Status != ServiceStatus.Served || record.CertificateId is not null) return records.StateOf(record);
+        // The id first, on the record: every later try signs and stores the same certificate.
+        if (record.IssuingCertificateId is null)
+            record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.IssuingCertificateId is null
+                ? r with { IssuingCertificateId = ServiceRecord.NewCertificateId(RandomNumberGenerator.GetBytes(16)) }
+                : null, ct)).After.Record;
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
-        var signed = await certificates.PutAsync(await signer.SignAsync(CertificateOf(record, courtCase, clock.GetUtcNow()), ct), ct);
+        var signed = await certificates.PutAsync(await signer.SignAsync(CertificateOf(record, record.IssuingCertificateId!, courtCase, clock.GetUtcNow()), ct), ct);
         await ApplyToCaseAsync(record, ct);
         // Named on the record last: a crash before this repeats the steps above, each of which happens once.
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
@@ -39,14 +45,12 @@ public sealed class CompleteService(ServiceRecords records, ICaseStore cases, Ca
         if (changed is not null) await dispatcher.SignalCaseAsync(record.CaseId, changed.Case.Version, $"{record.Kind}Served", ct);
     }
 
-    public static string CertificateIdOf(ServiceRecord record) => $"{record.CaseId}-{record.ServiceId}";
-
-    public static ServiceCertificate CertificateOf(ServiceRecord record, CourtCase courtCase, DateTimeOffset issuedAt)
+    public static ServiceCertificate CertificateOf(ServiceRecord record, string certificateId, CourtCase courtCase, DateTimeOffset issuedAt)
     {
         // The attempt that served: the one whose evidence completed service (for public notice, its posting).
         var serving = record.Attempts.LastOrDefault(a => a.EvidenceAt == record.ServedAt) ?? record.Attempts.Last();
         var delivered = record.Attempts.Where(a => a.Step == serving.Step && a.Outcome == "delivered").Select(a => a.EvidenceAt).FirstOrDefault();
-        return new ServiceCertificate(CertificateIdOf(record), courtCase.Court, record.CaseId, courtCase.CaseNumber, record.DocumentId, record.Kind,
+        return new ServiceCertificate(certificateId, courtCase.Court, record.CaseId, courtCase.CaseNumber, record.DocumentId, record.Kind,
             record.DocumentSha256, record.PartyNumber, record.Recipient, serving.Method, serving.Address, serving.Confirmed, serving.StartedAt,
             serving.Outcome == "delivered" ? serving.EvidenceAt : delivered, serving.Outcome == "read" ? serving.EvidenceAt : null,
             record.ServedAt!.Value, record.Rule!.Value, serving.ProviderMessageId, serving.Evidence, issuedAt);

@@ -34,6 +34,10 @@ public class InfraTests
             Assert.Contains("FlexConsumption", arm);
             Assert.Contains("\"allowSharedKeyAccess\": false", arm);
             Assert.Contains("AzureWebJobsStorage__credential", arm);
+            // The app validates callers' tokens itself: the Bicep names the tenant, the audiences and the issuer.
+            Assert.Contains("ECourt__Identity__TenantId", arm);
+            Assert.Contains("ECourt__Identity__Audiences__0", arm);
+            Assert.Contains("ECourt__Identity__Issuers__0", arm);
         }
     }
 

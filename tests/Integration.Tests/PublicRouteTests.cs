@@ -27,4 +27,24 @@ public class PublicRouteTests
         Assert.Equal("3.1.0", doc.Json.GetProperty("openapi").GetString());
         Assert.True(doc.Json.GetProperty("components").GetProperty("schemas").TryGetProperty("FilingRequest", out _));
     }
+
+    [Fact]
+    public async Task AnonymousRoutes_RateLimitedPerClientAddress_429WithRetryAfter_SignedInRoutesNot()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, settings: new Dictionary<string, string?> { ["ECourt:RateLimit:AnonymousPerMinute"] = "3" });
+        var a = System.Net.IPAddress.Parse("203.0.113.7");
+        var b = System.Net.IPAddress.Parse("198.51.100.9");
+        Task<TestResponse> Quote(System.Net.IPAddress from) => host.SendAsync("GET", "/api/fees/quote?caseType=property&amount=100000", null, from: from);
+        for (var i = 0; i < 3; i++) Assert.Equal(200, (await Quote(a)).Status);
+        var limited = await Quote(a);
+        Assert.Equal(429, limited.Status);
+        Assert.StartsWith("application/problem+json", limited.ContentType);
+        Assert.Equal("urn:ecourt:problem:too-many-requests", limited.Json.GetProperty("type").GetString());
+        Assert.InRange(int.Parse(limited.Headers.RetryAfter.ToString()), 1, 60);
+        // Every public route counts against the same address; another address is not held up.
+        Assert.Equal(429, (await host.SendAsync("GET", "/api/calendar/deadline?start=2026-11-28&period=7", null, from: a)).Status);
+        Assert.Equal(200, (await Quote(b)).Status);
+        // Signed-in callers are not limited here.
+        for (var i = 0; i < 5; i++) Assert.Equal(200, (await host.SendAsync("GET", "/api/cases", CourtTestHost.Principal("user-liu", "party"), from: a)).Status);
+    }
 }

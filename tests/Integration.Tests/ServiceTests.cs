@@ -125,7 +125,7 @@ public partial class ServiceTests
         Assert.Equal(new DateOnly(2098, 12, 4), (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate);
 
         var certificateId = served.GetProperty("certificateId").GetString()!;
-        var verify = await host.GetAsync($"/api/service-certificates/{certificateId}/verify", null);
+        var verify = await host.GetAsync($"/api/service-certificates/{certificateId}/verify", Liu);
         Assert.Equal(200, verify.Status);
         Assert.True(verify.Json.GetProperty("valid").GetBoolean());
         var certificate = verify.Json.GetProperty("certificate");
@@ -135,7 +135,7 @@ public partial class ServiceTests
         var feeNotice = await host.Store.GetDocumentAsync(caseId, served.GetProperty("documentId").GetString()!);
         Assert.Equal(Domain.Documents.DocumentKind.FeeNotice, feeNotice!.Kind);
         Assert.Equal(feeNotice.Sha256, certificate.GetProperty("documentSha256").GetString());
-        // Anyone can check the signature with the published key alone.
+        // Anyone holding the certificate can check the signature with the published key alone.
         using (var key = System.Security.Cryptography.ECDsa.Create())
         {
             key.ImportFromPem(verify.Json.GetProperty("publicKey").GetString());
@@ -146,6 +146,16 @@ public partial class ServiceTests
             content[^2] ^= 1;
             Assert.False(key.VerifyData(content, signature, System.Security.Cryptography.HashAlgorithmName.SHA256));
         }
+        // Anonymous callers get the verdict and what verifying needs, nothing personal.
+        var anonymous = await host.GetAsync($"/api/service-certificates/{certificateId}/verify", null);
+        Assert.True(anonymous.Json.GetProperty("valid").GetBoolean());
+        Assert.Equal(feeNotice.Sha256, anonymous.Json.GetProperty("documentSha256").GetString());
+        Assert.Equal("sms", anonymous.Json.GetProperty("channel").GetString());
+        Assert.False(anonymous.Json.TryGetProperty("certificate", out _));
+        Assert.False(anonymous.Json.TryGetProperty("signedContent", out _));
+        Assert.DoesNotContain("13800000000", anonymous.Text);
+        Assert.DoesNotContain("刘志强", anonymous.Text);
+        Assert.DoesNotContain(caseId, anonymous.Text);
 
         // The certificate itself, for those who may see the case; not for others.
         Assert.Equal(200, (await host.GetAsync($"/api/service-certificates/{certificateId}", Liu)).Status);
@@ -164,8 +174,10 @@ public partial class ServiceTests
         Assert.Equal("complaint-copy", again.GetProperty("kind").GetString());
         Assert.Equal(2, (await host.GetAsync($"/api/cases/{caseId}/service", Liu)).Json.GetProperty("items").GetArrayLength());
 
-        // A changed document no longer matches its certificate.
-        await host.Storage.Documents.GetBlobClient($"{caseId}/{feeNotice.DocumentId}").UploadAsync(BinaryData.FromBytes("altered"u8.ToArray()), overwrite: true);
+        // A certificate whose document the court's record no longer matches fails verification.
+        var row = (await host.Storage.Cases.GetEntityAsync<Azure.Data.Tables.TableEntity>(caseId, "doc-" + feeNotice.DocumentId)).Value;
+        ECourt.Adapters.Storage.StoredJson.Write(row, feeNotice with { Sha256 = new string('0', 64) });
+        await host.Storage.Cases.UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
         var tampered = (await host.GetAsync($"/api/service-certificates/{certificateId}/verify", null)).Json;
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.True(tampered.GetProperty("signatureValid").GetBoolean());

@@ -13,6 +13,8 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ECourt.Functions.Http;
 
 namespace ECourt.Testing;
 
@@ -40,6 +42,12 @@ public sealed class CourtTestHost : IAsyncDisposable
         Clock = clock;
         Routes = new FunctionRouteTable(LocalHostSetup.FunctionsAssembly, "api");
     }
+
+    /// <summary>
+    /// Each DurableTaskTestHost builds a default host, which watches its appsettings files for changes with one inotify
+    /// instance; a suite of a hundred hosts meets the system's limit of 128. Test hosts never reload settings.
+    /// </summary>
+    static CourtTestHost() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 
     public TestClock Clock { get; }
     public IServiceProvider Services => _durable.Services;
@@ -80,6 +88,8 @@ public sealed class CourtTestHost : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddLogging();
                 configure?.Invoke(services);
+                // As in the local host, whose route table these requests go through: its development identity provider.
+                services.TryAddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
                 services.AddECourt(configuration);
                 // The in-memory engine runs as many work items as there are cores unless told otherwise.
                 services.Configure<DurableTaskWorkerOptions>(o =>
@@ -128,9 +138,10 @@ public sealed class CourtTestHost : IAsyncDisposable
         SendAsync("POST", path, principal, JsonSerializer.SerializeToUtf8Bytes(body), "application/json", headers);
 
     public async Task<TestResponse> SendAsync(string method, string pathAndQuery, string? principal, byte[]? body = null, string? contentType = null,
-        IDictionary<string, string>? headers = null)
+        IDictionary<string, string>? headers = null, System.Net.IPAddress? from = null)
     {
         var context = new DefaultHttpContext { RequestServices = Services };
+        context.Connection.RemoteIpAddress = from ?? System.Net.IPAddress.Loopback;
         var request = context.Request;
         request.Method = method;
         var q = pathAndQuery.IndexOf('?');

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using ECourt.Adapters.Identity;
+using ECourt.Domain.Access;
+using ECourt.Domain.Courts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace ECourt.Functions.Http;
+
+/// <summary>
+/// Settings of caller identity (section ECourt:Identity): the Microsoft Entra tenant whose access tokens the portal and
+/// the mobile app send, the audiences and issuers accepted, and where a staff member's court comes from.
+/// </summary>
+public sealed class IdentityOptions
+{
+    public string? TenantId { get; set; }
+
+    /// <summary>The API's app registration: its client id or application id URI (api://…); both may be listed in <see cref="Audiences"/>.</summary>
+    public string? Audience { get; set; }
+
+    public List<string> Audiences { get; set; } = [];
+
+    /// <summary>Accepted issuers; none set: the tenant's v2.0 and v1.0 issuers.</summary>
+    public List<string> Issuers { get; set; } = [];
+
+    public string Instance { get; set; } = "https://login.microsoftonline.com";
+
+    /// <summary>The claim the tenant issues with a staff member's court (a directory extension or a claims-mapping policy).</summary>
+    public string CourtClaim { get; set; } = "court";
+
+    /// <summary>Staff whose court the tenant does not issue: user id (the token's oid) → court code.</summary>
+    public Dictionary<string, string> StaffCourts { get; set; } = new(StringComparer.Ordinal);
+
+    public EntraTokenOptions Tokens => new() { TenantId = TenantId, Audience = Audience, Audiences = Audiences, Issuers = Issuers, Instance = Instance };
+}
+
+/// <summary>
+/// Whether this host may believe the X-MS-CLIENT-PRINCIPAL header. Only two things make it true: App Service
+/// Authentication enabled on the site (WEBSITE_AUTH_ENABLED, set by the platform, which then strips the header from
+/// what clients send), and the local host's development identity provider, which registers itself in code. No app
+/// setting of ours can switch it on.
+/// </summary>
+public sealed record ClientPrincipalTrust(bool Trusted, string Why)
+{
+    public static ClientPrincipalTrust DevelopmentIdentityProvider { get; } = new(true, "the local host's development identity provider");
+
+    public static ClientPrincipalTrust From(IConfiguration configuration) =>
+        string.Equals(configuration["WEBSITE_AUTH_ENABLED"], "true", StringComparison.OrdinalIgnoreCase)
+            ? new(true, "App Service Authentication is enabled on the site")
+            : new(false, "App Service Authentication is not enabled on the site");
+}
+
+/// <summary>
+/// Who is calling, from a validated Microsoft Entra access token (Authorization: Bearer): the user id is the token's
+/// oid (else sub), the roles its app roles, and a staff member's court the tenant's court claim or the staff settings,
+/// else the deployment's default court; never anything the caller asserts. The X-MS-CLIENT-PRINCIPAL header counts only
+/// where <see cref="ClientPrincipalTrust"/> says so. A token that is present but not valid is refused (401), never ignored.
+/// </summary>
+public sealed class CallerIdentity(EntraTokenValidator tokens, IdentityOptions options, ClientPrincipalTrust principalTrust, CourtDirectory courts)
+{
+    public const string ObjectIdClaim = "oid";
+
+    /// <summary>The caller, or null when the request carries no identity this host accepts.</summary>
+    public async Task<CourtUser?> IdentifyAsync(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.FirstOrDefault();
+        if (!string.IsNullOrEmpty(authorization))
+        {
+            if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                throw ApiProblem.InvalidToken("Send a Microsoft Entra access token as Authorization: Bearer <token>.");
+            var result = await tokens.ValidateAsync(authorization["Bearer ".Length..].Trim(), request.HttpContext.RequestAborted);
+            if (result is not { Valid: true, Claims: { } claims }) throw ApiProblem.InvalidToken(result.Reason ?? "The token is not valid.");
+            return UserFrom(claims);
+        }
+        if (principalTrust.Trusted && request.Headers[ClientPrincipal.HeaderName].FirstOrDefault() is { Length: > 0 } header)
+            return ClientPrincipal.Parse(header, courts.DefaultCourt.Code);
+        return null;
+    }
+
+    private CourtUser? UserFrom(JsonElement claims)
+    {
+        var id = Text(claims, ObjectIdClaim) ?? Text(claims, "sub");
+        if (string.IsNullOrWhiteSpace(id)) throw ApiProblem.InvalidToken("The token names no user (oid or sub).");
+        var roles = claims.TryGetProperty("roles", out var r) && r.ValueKind == JsonValueKind.Array
+            ? r.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+        var court = Text(claims, options.CourtClaim) ?? (options.StaffCourts.TryGetValue(id, out var configured) ? configured : courts.DefaultCourt.Code);
+        return new CourtUser(id, Text(claims, "name") ?? Text(claims, "preferred_username") ?? id, roles, court);
+    }
+
+    private static string? Text(JsonElement claims, string name) =>
+        claims.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

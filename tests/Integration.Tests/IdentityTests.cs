@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using ECourt.Adapters.Identity;
+using ECourt.Functions.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>
+/// Callers identified by Microsoft Entra access tokens the app validates itself (signature against the tenant's
+/// published keys, issuer, audience, lifetime), with user id, app roles and court taken from the token or the court's
+/// settings; the X-MS-CLIENT-PRINCIPAL header believed only where App Service Authentication is on, or in the local host.
+/// </summary>
+public class IdentityTests
+{
+    private const string Audience = "api://ecourt-api";
+    private const string ClientId = "0f5e6a3b-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+
+    /// <summary>A host as in Azure: no development identity provider; App Service Authentication as given.</summary>
+    private static Task<CourtTestHost> AzureLikeHostAsync(EntraTenant tenant, bool appServiceAuthentication = false)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ECourt:Identity:TenantId"] = EntraTenant.Tenant,
+            ["ECourt:Identity:Instance"] = EntraTenant.Instance,
+            ["ECourt:Identity:Audiences:0"] = Audience,
+            ["ECourt:Identity:Audiences:1"] = ClientId,
+            ["ECourt:Identity:StaffCourts:clerk-oid-2"] = "黑0102",
+            ["WEBSITE_AUTH_ENABLED"] = appServiceAuthentication ? "True" : null,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return CourtTestHost.StartAsync(CourtTestHost.Future, services =>
+        {
+            services.AddHttpClient("entra").ConfigurePrimaryHttpMessageHandler(() => tenant);
+            services.AddSingleton(ClientPrincipalTrust.From(configuration));
+        }, settings);
+    }
+
+    private static Dictionary<string, string> Bearer(string token) => new() { ["Authorization"] = "Bearer " + token };
+
+    private static Dictionary<string, object> Claims(string oid, params string[] roles) => new() { ["oid"] = oid, ["name"] = oid, ["roles"] = roles };
+
+    [Fact]
+    public async Task BearerToken_Valid_IdentifiesTheCaller_AnythingElse401WithProblemDetails()
+    {
+        using var key = RSA.Create(2048);
+        using var otherKey = RSA.Create(2048);
+        await using var host = await AzureLikeHostAsync(new EntraTenant(key));
+        Task<TestResponse> Get(string token) => host.SendAsync("GET", "/api/cases", null, headers: Bearer(token));
+
+        var ok = await Get(EntraTenant.Token(key, Audience, claims: Claims("user-oid-1", "party")));
+        Assert.True(ok.Status == 200, ok.ToString());
+        // v2.0 tokens carry the client id as their audience: accepted too.
+        Assert.Equal(200, (await Get(EntraTenant.Token(key, ClientId, claims: Claims("user-oid-1", "party")))).Status);
+
+        foreach (var bad in new[]
+        {
+            EntraTenant.Token(key, "api://someone-else", claims: Claims("user-oid-1", "party")),
+            EntraTenant.Token(key, Audience, issuer: "https://login.microsoftonline.com/another-tenant/v2.0", claims: Claims("user-oid-1", "party")),
+            EntraTenant.Token(key, Audience, expires: DateTimeOffset.UtcNow.AddMinutes(-6), claims: Claims("user-oid-1", "party")),
+            EntraTenant.Token(otherKey, Audience, claims: Claims("user-oid-1", "party")),
+            EntraTenant.Token(key, Audience, alg: "none", claims: Claims("user-oid-1", "party")),
+            "not-a-token",
+        })
+        {
+            var refused = await Get(bad);
+            Assert.True(refused.Status == 401, refused.ToString());
+            Assert.StartsWith("application/problem+json", refused.ContentType);
+            Assert.Equal("urn:ecourt:problem:invalid-token", refused.Json.GetProperty("type").GetString());
+            Assert.Contains("invalid_token", refused.Headers.WWWAuthenticate.ToString());
+        }
+        var none = await host.GetAsync("/api/cases", null);
+        Assert.Equal(401, none.Status);
+        Assert.Equal("urn:ecourt:problem:unauthenticated", none.Json.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task BearerToken_RolesFromTheToken_CourtFromTheTenantsClaimOrTheSettings_NeverFromTheCaller()
+    {
+        using var key = RSA.Create(2048);
+        await using var host = await AzureLikeHostAsync(new EntraTenant(key));
+        var clerk = EntraTenant.Token(key, Audience, claims: Claims("clerk-oid-1", "clerk"));
+        var party = EntraTenant.Token(key, Audience, claims: Claims("user-oid-1", "party"));
+        // A party's token does not open a clerk's route; a clerk's does.
+        Assert.Equal(403, (await host.SendAsync("GET", "/api/review-queue", null, headers: Bearer(party))).Status);
+        Assert.Equal(200, (await host.SendAsync("GET", "/api/review-queue", null, headers: Bearer(clerk))).Status);
+
+        // A filing of the default court (黑01): its clerk is the one whose court the deployment defaults to, or the tenant says so.
+        var body = Filings.Property("user-oid-1");
+        var created = await host.PostJsonAsync("/api/cases", null, body, Bearer(party));
+        Assert.True(created.Status == 201, created.ToString());
+        var caseId = created.Json.GetProperty("caseId").GetString()!;
+        var tenantSaysDaoli = EntraTenant.Token(key, Audience, claims: new Dictionary<string, object>(Claims("clerk-oid-3", "clerk")) { ["court"] = "黑0102" });
+        var settingsSayDaoli = EntraTenant.Token(key, Audience, claims: Claims("clerk-oid-2", "clerk"));
+        Assert.Equal(404, (await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(tenantSaysDaoli))).Status);
+        Assert.Equal(404, (await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(settingsSayDaoli))).Status);
+        Assert.Equal(200, (await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(clerk))).Status);
+    }
+
+    [Fact]
+    public async Task ForgedClientPrincipal_RefusedWhereAppServiceAuthenticationIsOff_BelievedWhereItIsOn()
+    {
+        using var key = RSA.Create(2048);
+        // Anyone can base64 a judge of 黑01.
+        var forged = ClientPrincipal.Encode("x", ["judge"], "黑01");
+        await using (var off = await AzureLikeHostAsync(new EntraTenant(key)))
+        {
+            var refused = await off.GetAsync("/api/cases", forged);
+            Assert.Equal(401, refused.Status);
+            Assert.Equal("urn:ecourt:problem:unauthenticated", refused.Json.GetProperty("type").GetString());
+        }
+        // With App Service Authentication on, the platform strips the header from clients and sets it itself.
+        await using var on = await AzureLikeHostAsync(new EntraTenant(key), appServiceAuthentication: true);
+        Assert.Equal(200, (await on.GetAsync("/api/cases", forged)).Status);
+    }
+
+    [Fact]
+    public async Task LocalHost_DevelopmentIdentityProvider_HeaderStillWorks()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        Assert.Equal(200, (await host.GetAsync("/api/cases", CourtTestHost.Principal("user-liu", "party"))).Status);
+        Assert.True(host.Services.GetRequiredService<ClientPrincipalTrust>().Trusted);
+    }
+}
