@@ -1,4 +1,4 @@
-using ECourt.Functions;
+using ECourt.Functions.Composition;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 

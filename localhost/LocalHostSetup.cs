@@ -1,22 +1,30 @@
 using System.Reflection;
-using ECourt.Functions;
+using ECourt.Application.Messaging;
+using ECourt.Functions.Composition;
 using ECourt.Functions.Http;
+using ECourt.Functions.Messaging;
+using ECourt.LocalHost.Durable;
 using ECourt.Orchestrations;
 using Microsoft.DurableTask.Testing;
 using Microsoft.DurableTask.Worker;
-using ECourt.LocalHost.Durable;
 
 namespace ECourt.LocalHost;
 
 /// <summary>Composes the local host: the Functions app's services, a durable engine, the function routes and the local-only routes.</summary>
 public static class LocalHostSetup
 {
-    public static Assembly FunctionsAssembly => typeof(ServiceRegistration).Assembly;
+    public static Assembly FunctionsAssembly => typeof(CourtComposition).Assembly;
 
     public static IServiceCollection AddECourtLocalHost(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         // The local host is its own identity provider (/api/local/sign-in): it believes the X-MS-CLIENT-PRINCIPAL it issues.
         services.AddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
+        // Court time that the clock route moves forward, read from storage before anything else starts.
+        services.AddSingleton<LocalCourtClock>();
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<LocalCourtClock>());
+        services.AddHostedService<LocalCourtClock.Loader>();
+        // The durable client is in this host's services: messages go straight to the engine.
+        services.AddSingleton<IDurableMessaging, ClientDurableMessaging>();
         services.AddECourt(configuration);
         services.AddSingleton(new FunctionRouteTable(FunctionsAssembly,
             FunctionRouteTable.ReadRoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json"))));
@@ -24,7 +32,7 @@ public static class LocalHostSetup
         switch (configuration["ECourt:LocalHost:DurableEngine"] ?? "azure-storage")
         {
             case "azure-storage":
-                var connection = ServiceRegistration.StorageOptionsFrom(configuration).ConnectionString
+                var connection = CourtComposition.StorageOptionsFrom(configuration).ConnectionString
                     ?? throw new InvalidOperationException("The local host's durable engine needs a storage connection string (ECourt:Storage:ConnectionString).");
                 services.AddAzureStorageDurableEngine(connection, configuration["ECourt:LocalHost:TaskHub"] ?? "ECourtLocal", durablePort);
                 break;

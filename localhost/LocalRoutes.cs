@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure.Messaging.ServiceBus;
 using ECourt.Adapters.Identity;
-using ECourt.Functions.Banking;
 using ECourt.Functions.Http;
+using ECourt.Functions.Payments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
 
@@ -10,8 +10,9 @@ namespace ECourt.LocalHost;
 
 /// <summary>
 /// Routes only the local host has, under /api/local/: a development identity provider that issues
-/// the X-MS-CLIENT-PRINCIPAL header App Service Authentication would send, and a door for bank
-/// messages that runs them through the Service Bus listener's handler without a broker.
+/// the X-MS-CLIENT-PRINCIPAL header App Service Authentication would send, a door for bank messages
+/// that runs them through the Service Bus listener's handler without a broker, the SMS outbox, and
+/// the court clock that can be moved forward.
 /// </summary>
 public static class LocalRoutes
 {
@@ -23,6 +24,8 @@ public static class LocalRoutes
         app.MapPost("/api/local/sign-in", new RequestDelegate(context => Guard(context, SignInAsync)));
         app.MapPost("/api/local/bank-messages", new RequestDelegate(context => Guard(context, BankMessageAsync)));
         app.MapGet("/api/local/sms-outbox", new RequestDelegate(context => Guard(context, SmsOutboxAsync)));
+        app.MapGet("/api/local/clock", new RequestDelegate(context => Guard(context, ClockAsync)));
+        app.MapPost("/api/local/clock", new RequestDelegate(context => Guard(context, MoveClockAsync)));
     }
 
     private static async Task<IActionResult> SignInAsync(HttpContext context)
@@ -48,8 +51,8 @@ public static class LocalRoutes
         var messageId = context.Request.Headers["X-Message-Id"].FirstOrDefault() ?? DerivedMessageId(body);
         var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromBytes(body), messageId: messageId, deliveryCount: 1,
             lockTokenGuid: Guid.NewGuid(), contentType: "application/json", enqueuedTime: context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
-        var outcome = await handler.HandleAsync(message, new RecordedSettlement(), context.RequestServices.GetRequiredService<DurableTaskClient>(), context.RequestAborted);
-        return new ApiResult(new BankMessageAnswer(OutcomeName(outcome.Outcome), outcome.Reason, messageId));
+        var outcome = await handler.HandleAsync(message, new RecordedSettlement(), context.RequestAborted);
+        return new ApiResult(new BankMessageAnswer(outcome.Outcome, outcome.Reason, messageId));
     }
 
     public sealed record SmsOutboxAnswer(IReadOnlyList<ECourt.Adapters.Communication.LocalSmsOutbox.OutboxMessage> Items);
@@ -57,19 +60,41 @@ public static class LocalRoutes
     /// <summary>The SMS notices of a local run (no SMS gateway exists here), newest first.</summary>
     private static async Task<IActionResult> SmsOutboxAsync(HttpContext context)
     {
-        if (context.RequestServices.GetRequiredService<ECourt.Domain.Ports.ISmsGateway>() is not ECourt.Adapters.Communication.LocalSmsOutbox outbox)
+        if (context.RequestServices.GetRequiredService<ECourt.Application.ServiceOfProcess.ISmsGateway>() is not ECourt.Adapters.Communication.LocalSmsOutbox outbox)
             throw ApiProblem.NotFound("local SMS outbox: an SMS gateway is configured");
         return new ApiResult(new SmsOutboxAnswer(await outbox.ListAsync(100, context.RequestAborted)));
     }
 
-    public sealed record BankMessageAnswer(string Outcome, string? Reason, string? MessageId);
+    public sealed record BankMessageAnswer(BankSettlement Outcome, string? Reason, string? MessageId);
 
-    private static string OutcomeName(BankSettlement outcome) => outcome switch
+    public sealed record ClockAnswer(DateTimeOffset Now, TimeSpan Offset, int? Woken = null);
+
+    /// <summary>POST /api/local/clock: { "advanceDays": N } or { "to": "ISO time" }.</summary>
+    public sealed record ClockRequest(int? AdvanceDays, DateTimeOffset? To);
+
+    private static Task<IActionResult> ClockAsync(HttpContext context)
     {
-        BankSettlement.Completed => "completed",
-        BankSettlement.DeadLettered => "deadLettered",
-        _ => "abandoned",
-    };
+        var clock = context.RequestServices.GetRequiredService<LocalCourtClock>();
+        return Task.FromResult<IActionResult>(new ApiResult(new ClockAnswer(Domain.Calendar.ChinaTime.ToChinaTime(clock.GetUtcNow()), clock.Offset)));
+    }
+
+    /// <summary>Moves court time forward, then wakes every waiting lifecycle and workflow, which keep what fell due.</summary>
+    private static async Task<IActionResult> MoveClockAsync(HttpContext context)
+    {
+        var clock = context.RequestServices.GetRequiredService<LocalCourtClock>();
+        var r = await Read<ClockRequest>(context) ?? throw ApiProblem.Malformed("The body is empty.");
+        var now = clock.GetUtcNow();
+        var to = (r.AdvanceDays, r.To) switch
+        {
+            ({ } days, null) when days is >= 1 and <= 3650 => now.AddDays(days),
+            (null, { } at) when at > now => at,
+            (null, { }) => throw ApiProblem.Validation("to", "Court time only moves forward: give a time after now."),
+            _ => throw ApiProblem.Validation("advanceDays", "Give advanceDays (1 to 3650) or to (an ISO time after now), not both."),
+        };
+        await clock.MoveToAsync(to, context.RequestAborted);
+        var woken = await CourtClockWakeUp.WakeAllAsync(context.RequestServices.GetRequiredService<DurableTaskClient>(), context.RequestAborted);
+        return new ApiResult(new ClockAnswer(Domain.Calendar.ChinaTime.ToChinaTime(clock.GetUtcNow()), clock.Offset, woken));
+    }
 
     /// <summary>The message id a bank would set: {bankCode}:{bankTransactionId}, when the body says them.</summary>
     private static string? DerivedMessageId(byte[] body)

@@ -1,4 +1,3 @@
-using ECourt.Functions;
 using ECourt.LocalHost;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,36 +1,26 @@
-using ECourt.Domain.Cases;
-using ECourt.Domain.Service;
-using ECourt.Orchestrations.Lifecycle;
-using ECourt.Orchestrations.Service;
+using ECourt.Orchestrations.Cases;
+using ECourt.Orchestrations.ServiceOfProcess;
 using Microsoft.DurableTask;
 
 namespace ECourt.Orchestrations;
 
-/// <summary>Every orchestrator and activity, registered once for the durable workers of the local host and the tests.</summary>
+/// <summary>
+/// Every stage's orchestrators and activities, registered once for the durable workers of the local host and the
+/// tests: one line per stage in each list. The Functions app's triggers run the same activity definitions.
+/// </summary>
 public static class OrchestrationCatalog
 {
-    public static readonly IReadOnlyList<string> Orchestrators = [CaseLifecycle.Name, ServiceWorkflow.Name];
+    public static IReadOnlyList<ActivityDefinition> Activities { get; } = [.. CaseActivities.All.All, .. ServiceActivities.All.All];
 
-    public static readonly IReadOnlyList<string> Activities =
-    [
-        nameof(GetCaseProgress), nameof(KeepDeadline),
-        nameof(GetServiceState), nameof(SendServiceNotice), nameof(AdvanceService), nameof(ElapsePublicNotice), nameof(CompleteService),
-        nameof(StartProcessService), nameof(FlagDispatchOverdue), nameof(FlagRouteExhausted),
-    ];
+    public static IReadOnlyList<string> Orchestrators { get; } = [CaseLifecycle.Name, ServiceWorkflow.Name];
 
     public static void Register(DurableTaskRegistry registry)
     {
         CaseLifecycle.Register(registry);
-        registry.AddActivity(nameof(GetCaseProgress), ServiceActivity<GetCaseProgress, string, CaseProgress>.Factory);
-        registry.AddActivity(nameof(KeepDeadline), ServiceActivity<KeepDeadline, KeepDeadlineInput, CaseStatus>.Factory);
+        CaseActivities.All.Register(registry);
         ServiceWorkflow.Register(registry);
-        registry.AddActivity(nameof(GetServiceState), ServiceActivity<GetServiceState, ServiceRef, ServiceState>.Factory);
-        registry.AddActivity(nameof(SendServiceNotice), ServiceActivity<SendServiceNotice, ServiceRef, ServiceState>.Factory);
-        registry.AddActivity(nameof(AdvanceService), ServiceActivity<AdvanceService, AdvanceInput, ServiceState>.Factory);
-        registry.AddActivity(nameof(ElapsePublicNotice), ServiceActivity<ElapsePublicNotice, ServiceRef, ServiceState>.Factory);
-        registry.AddActivity(nameof(CompleteService), ServiceActivity<CompleteService, ServiceRef, ServiceState>.Factory);
-        registry.AddActivity(nameof(StartProcessService), ServiceActivity<StartProcessService, string, bool>.Factory);
-        registry.AddActivity(nameof(FlagDispatchOverdue), ServiceActivity<FlagDispatchOverdue, ServiceRef, ServiceState>.Factory);
-        registry.AddActivity(nameof(FlagRouteExhausted), ServiceActivity<FlagRouteExhausted, ServiceRef, ServiceState>.Factory);
+        ServiceActivities.All.Register(registry);
     }
+
+    public static ActivityDefinition Activity(string name) => Activities.Single(a => a.Name == name);
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 
 namespace ECourt.Adapters.Communication;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 
 namespace ECourt.Adapters.Communication;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using ECourt.Adapters.Storage;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 
 namespace ECourt.Adapters.Communication;
 
@@ -20,7 +20,7 @@ public sealed class LocalSmsOutbox(StorageClients storage) : ISmsGateway
     {
         var messageId = $"local-{message.RepeatabilityId:N}";
         var row = new TableEntity("outbox", $"{message.FirstSentAt.UtcTicks:D19}-{message.RepeatabilityId:N}");
-        StoredJson.Write(row, new OutboxMessage(messageId, message.To, message.Text, message.Tag, message.FirstSentAt, Domain.Service.SmsLength.Of(message.Text).Parts));
+        StoredJson.Write(row, new OutboxMessage(messageId, message.To, message.Text, message.Tag, message.FirstSentAt, Domain.ServiceOfProcess.SmsLength.Of(message.Text).Parts));
         await storage.SmsOutbox.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
         return new SendResult(SendStatus.Accepted, messageId, null);
     }

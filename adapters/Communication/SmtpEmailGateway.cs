@@ -1,4 +1,4 @@
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;

@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
-using ECourt.Domain.Ports;
-using ECourt.Domain.Service;
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Adapters.Signing;
 
 /// <summary>
-/// Verifies certificates with whichever of the court's keys signed them: the current signing key, or a key
-/// retired since (its public half kept in settings), so certificates stay verifiable for as long as the case
-/// file is kept after the key is rotated.
+/// Verifies certificates with whichever of the court's keys signed them: the current signing key, or a key retired
+/// since (its public half kept in settings), so certificates stay verifiable for as long as the case file is kept after
+/// the key is rotated.
 /// </summary>
-public sealed class CertificateVerifier
+public sealed class CertificateVerifier : ICertificateVerifier
 {
     private readonly IServiceCertificateSigner _current;
     private readonly Dictionary<string, (ECDsa Key, string Pem)> _retired = new(StringComparer.Ordinal);
@@ -25,14 +25,15 @@ public sealed class CertificateVerifier
         }
     }
 
-    /// <summary>Whether the signature is the court's, and the public key (PEM) it was checked with.</summary>
-    public (bool Valid, string? PublicKeyPem) Verify(SignedServiceCertificate signed)
+    public async Task<(bool Valid, string? PublicKeyPem)> VerifyAsync(SignedServiceCertificate signed, CancellationToken ct = default)
     {
-        if (signed.KeyId == _current.KeyId) return (_current.Verify(signed), _current.PublicKeyPem);
+        var current = await _current.KeyAsync(ct);
+        if (signed.KeyId == current.KeyId) return (await _current.VerifyAsync(signed, ct), current.PublicKeyPem);
         if (signed.Algorithm != "ES256" || !_retired.TryGetValue(signed.KeyId, out var retired)) return (false, null);
         byte[] signature;
         try { signature = Convert.FromBase64String(signed.Signature); }
         catch (FormatException) { return (false, retired.Pem); }
-        return (retired.Key.VerifyData(signed.Certificate.CanonicalBytes(), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), retired.Pem);
+        return (retired.Key.VerifyData(signed.Certificate.CanonicalBytes(), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation),
+            retired.Pem);
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using ECourt.Domain.Ports;
-using ECourt.Domain.Service;
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Adapters.Signing;
 
@@ -43,6 +43,10 @@ public sealed class EcdsaCertificateSigner : IServiceCertificateSigner, IDisposa
     public string Algorithm => "ES256";
 
     public string PublicKeyPem { get; }
+
+    public Task<SigningKey> KeyAsync(CancellationToken ct = default) => Task.FromResult(new SigningKey(KeyId, Algorithm, PublicKeyPem));
+
+    public Task<bool> VerifyAsync(SignedServiceCertificate signed, CancellationToken ct = default) => Task.FromResult(Verify(signed));
 
     public Task<SignedServiceCertificate> SignAsync(ServiceCertificate certificate, CancellationToken ct = default) =>
         Task.FromResult(new SignedServiceCertificate(certificate, Algorithm, KeyId,

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
-using ECourt.Domain.Ports;
-using ECourt.Domain.Service;
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Adapters.Storage;
 

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
-using ECourt.Domain.Ports;
+using ECourt.Application.Documents;
 
 namespace ECourt.Adapters.Storage;
 

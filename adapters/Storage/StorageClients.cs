@@ -1,6 +1,5 @@
 using Azure.Core;
 using Azure.Data.Tables;
-using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
@@ -30,9 +29,7 @@ public sealed class StorageClients
         }
         else if (options.TableServiceUri is not null && options.BlobServiceUri is not null && options.QueueServiceUri is not null)
         {
-            TokenCredential credential = new ManagedIdentityCredential(string.IsNullOrEmpty(options.ManagedIdentityClientId)
-                ? ManagedIdentityId.SystemAssigned
-                : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+            var credential = Identity.AzureCredentials.ManagedIdentity(options.ManagedIdentityClientId);
             Tables = new TableServiceClient(options.TableServiceUri, credential, tableOptions);
             Blobs = new BlobServiceClient(options.BlobServiceUri, credential, blobOptions);
             Queues = new QueueServiceClient(options.QueueServiceUri, credential, queueOptions);

@@ -1,24 +1,39 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using ECourt.Domain;
+using ECourt.Domain.Cases;
 
 namespace ECourt.Adapters.Storage;
 
-/// <summary>How domain records are written into table rows: JSON with enum names, stable across releases.</summary>
+/// <summary>
+/// How records are written into table rows: JSON with enum members by name (never by wire name, so a wire name can
+/// change without touching stored rows), stable across releases. A case's snapshot is its core with each stage's part
+/// under the part's name (<see cref="CaseModules.Parts"/>), exactly as before stages were modules.
+/// </summary>
 public static class StoredJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Options = Create(withCase: true);
+
+    private static readonly JsonSerializerOptions CoreOptions = Create(withCase: false);
+
+    private static JsonSerializerOptions Create(bool withCase)
     {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+        options.Converters.Add(new MemberNameEnumConverter());
+        if (withCase) options.Converters.Add(new CourtCaseConverter());
+        return options;
+    }
 
     // A table string property holds at most 64 KiB (32K UTF-16 characters); a row holds 1 MiB.
     private const int ChunkChars = 30_000;
     private const int MaxChunks = 30;
 
-    public static void Write<T>(Azure.Data.Tables.TableEntity entity, T value)
+    public static void Write<T>(Azure.Data.Tables.TableEntity entity, T value) where T : notnull => Write(entity, value, typeof(T));
+
+    public static void Write(Azure.Data.Tables.TableEntity entity, object value, Type type)
     {
-        var json = JsonSerializer.Serialize(value, Options);
+        var json = JsonSerializer.Serialize(value, type, Options);
         var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
         if (chunks > MaxChunks) throw new InvalidOperationException($"A stored record is limited to {MaxChunks * ChunkChars} characters.");
         entity["JsonChunks"] = chunks;
@@ -26,12 +41,53 @@ public static class StoredJson
             entity[i == 0 ? "Json" : $"Json{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - i * ChunkChars));
     }
 
-    public static T Read<T>(Azure.Data.Tables.TableEntity entity)
+    public static T Read<T>(Azure.Data.Tables.TableEntity entity) => (T)Read(entity, typeof(T));
+
+    public static object Read(Azure.Data.Tables.TableEntity entity, Type type)
     {
         var chunks = entity.GetInt32("JsonChunks") ?? 1;
         var json = chunks == 1
             ? entity.GetString("Json")
             : string.Concat(Enumerable.Range(0, chunks).Select(i => entity.GetString(i == 0 ? "Json" : $"Json{i}")));
-        return JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException($"Row {entity.PartitionKey}/{entity.RowKey} holds no record.");
+        return JsonSerializer.Deserialize(json, type, Options) ?? throw new InvalidDataException($"Row {entity.PartitionKey}/{entity.RowKey} holds no record.");
+    }
+
+    /// <summary>The snapshot's core properties, then each part under its name; a part no module declares is kept as it came.</summary>
+    private sealed class CourtCaseConverter : JsonConverter<CourtCase>
+    {
+        private static readonly HashSet<string> CoreNames = typeof(CourtCase).GetConstructors().Single().GetParameters()
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>Computed properties earlier releases wrote into the snapshot; they are derived again, never read.</summary>
+        private static readonly HashSet<string> Derived = ["filedDocuments"];
+
+        private static readonly Dictionary<string, Type> PartsByName = CaseModules.Parts.ToDictionary(p => p.Name, p => p.Type, StringComparer.Ordinal);
+
+        private static readonly Dictionary<Type, string> NamesByType = CaseModules.Parts.ToDictionary(p => p.Type, p => p.Name);
+
+        public override CourtCase Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var node = JsonNode.Parse(ref reader)?.AsObject() ?? throw new JsonException("A case snapshot is an object.");
+            var core = node.Deserialize<CourtCase>(CoreOptions) ?? throw new JsonException("A case snapshot holds no case.");
+            var parts = CaseParts.Empty;
+            foreach (var (name, value) in node)
+            {
+                if (CoreNames.Contains(name) || Derived.Contains(name) || value is null) continue;
+                parts = PartsByName.TryGetValue(name, out var type)
+                    ? parts.With(type, value.Deserialize(type, options))
+                    : parts.WithUnrecognised(name, JsonSerializer.SerializeToElement(value));
+            }
+            return core with { Parts = parts };
+        }
+
+        public override void Write(Utf8JsonWriter writer, CourtCase value, JsonSerializerOptions options)
+        {
+            var node = JsonSerializer.SerializeToNode(value, CoreOptions)!.AsObject();
+            foreach (var (type, part) in value.Parts.All)
+                node[NamesByType.TryGetValue(type, out var name) ? name : throw new InvalidOperationException($"No module declares the part {type.Name}.")] =
+                    JsonSerializer.SerializeToNode(part, type, options);
+            foreach (var (name, raw) in value.Parts.Unrecognised) node[name] = JsonNode.Parse(raw.GetRawText());
+            node.WriteTo(writer, options);
+        }
     }
 }

@@ -1,13 +1,15 @@
 using Azure.Data.Tables;
-using ECourt.Domain.Ports;
+using ECourt.Application.Cases;
+using ECourt.Application.Filing;
+using ECourt.Application.Payments;
 
 namespace ECourt.Adapters.Storage;
 
 /// <summary>
-/// Cross-partition lists as rows of their own: "user|{id}" → its cases, "review|{court}" → the queue
-/// ordered by submission time, "account|{number}" → the case (one point read).
+/// Cross-partition lists as rows of their own: "user|{id}" → its cases, "review|{court}" → the queue ordered by
+/// submission time, "account|{number}" → the case (one point read).
 /// </summary>
-public sealed class TableCaseIndex(StorageClients storage) : ICaseIndex
+public sealed class TableCaseIndex(StorageClients storage) : IUserCases, IReviewQueue, IAccountIndex
 {
     private TableClient Table => storage.CaseIndex;
 
@@ -21,7 +23,7 @@ public sealed class TableCaseIndex(StorageClients storage) : ICaseIndex
 
     public async Task<Page<string>> ListUserCasesAsync(string userId, int pageSize, string? continuationToken, CancellationToken ct = default)
     {
-        var (rows, next) = await PageAsync(UserPartition(userId), pageSize, continuationToken, ct);
+        var (rows, next) = await PartitionPages.ReadAsync(Table, UserPartition(userId), pageSize, continuationToken, ct);
         return new Page<string>(rows.Select(r => r.RowKey).ToList(), next);
     }
 
@@ -37,7 +39,7 @@ public sealed class TableCaseIndex(StorageClients storage) : ICaseIndex
 
     public async Task<Page<ReviewQueueEntry>> ListReviewQueueAsync(string court, int pageSize, string? continuationToken, CancellationToken ct = default)
     {
-        var (rows, next) = await PageAsync(ReviewPartition(court), pageSize, continuationToken, ct);
+        var (rows, next) = await PartitionPages.ReadAsync(Table, ReviewPartition(court), pageSize, continuationToken, ct);
         return new Page<ReviewQueueEntry>(rows.Select(r => new ReviewQueueEntry(r.GetString("CaseId"), r.GetDateTimeOffset("SubmittedAt")!.Value)).ToList(), next);
     }
 
@@ -49,7 +51,4 @@ public sealed class TableCaseIndex(StorageClients storage) : ICaseIndex
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(AccountPartition(accountNumber), "case", cancellationToken: ct);
         return row.HasValue ? row.Value!.GetString("CaseId") : null;
     }
-
-    private Task<(List<TableEntity> Rows, string? Next)> PageAsync(string partition, int pageSize, string? token, CancellationToken ct) =>
-        PartitionPages.ReadAsync(Table, partition, pageSize, token, ct);
 }

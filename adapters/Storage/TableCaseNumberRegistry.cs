@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
+using ECourt.Application.Cases;
+using ECourt.Application.Numbering;
 using ECourt.Domain.Numbering;
-using ECourt.Domain.Ports;
 
 namespace ECourt.Adapters.Storage;
 
@@ -20,11 +21,11 @@ public sealed class TableCaseNumberRegistry(StorageClients storage) : ICaseNumbe
         var partition = $"{court}|{typeCode}";
         var claimRow = "case|" + caseId;
         var counterRow = $"counter|{year}";
-        for (var attempt = 0; ; attempt++)
+        return await ConflictRetry.RunAsync($"Case numbers of {partition}", async _ =>
         {
             var claim = await Table.GetEntityIfExistsAsync<TableEntity>(partition, claimRow, cancellationToken: ct);
             if (claim.HasValue)
-                return new CaseNumber(claim.Value!.GetInt32("Year")!.Value, court, typeCode, claim.Value!.GetInt32("Sequence")!.Value);
+                return ConflictRetry.Attempt<CaseNumber>.Success(new CaseNumber(claim.Value!.GetInt32("Year")!.Value, court, typeCode, claim.Value!.GetInt32("Sequence")!.Value));
 
             var counter = await Table.GetEntityIfExistsAsync<TableEntity>(partition, counterRow, cancellationToken: ct);
             var next = (counter.HasValue ? counter.Value!.GetInt32("Last")!.Value : 0) + 1;
@@ -39,12 +40,13 @@ public sealed class TableCaseNumberRegistry(StorageClients storage) : ICaseNumbe
                     counterAction,
                     new(TableTransactionActionType.Add, new TableEntity(partition, claimRow) { ["Year"] = year, ["Sequence"] = next }),
                 ], ct);
-                return new CaseNumber(year, court, typeCode, next);
+                return ConflictRetry.Attempt<CaseNumber>.Success(new CaseNumber(year, court, typeCode, next));
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < 500)
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
             {
                 // Another registration moved the counter first, or this case's claim was just written: read again.
+                return ConflictRetry.Attempt<CaseNumber>.Lost;
             }
-        }
+        }, ct);
     }
 }

@@ -1,23 +1,20 @@
 using Azure;
 using Azure.Data.Tables;
+using ECourt.Application.Cases;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Documents;
-using ECourt.Domain.Ports;
 
 namespace ECourt.Adapters.Storage;
 
 /// <summary>
-/// One partition per case: the snapshot row ("case"), one row per event ("evt-000001"), per document
-/// ("doc-…") and per ledger entry ("led-{bank}:{transaction}"). Changes are one entity-group
-/// transaction with an ETag check on the snapshot, so concurrent writers cannot lose an update and a
-/// crash leaves either all of a change or none of it.
+/// One partition per case: the snapshot row ("case"), one row per event ("evt-000001"), and each stage's rows under
+/// its prefix ("doc-…", "led-{bank}:{transaction}", "svc-…"). A change is one entity-group transaction with an ETag
+/// check on the snapshot (and on a written row with its own version), so concurrent writers cannot lose an update and
+/// a crash leaves either all of a change or none of it.
 /// </summary>
 public sealed class TableCaseStore(StorageClients storage) : ICaseStore
 {
     private const string SnapshotRow = "case";
     private const string EventPrefix = "evt-";
-    private const string DocumentPrefix = "doc-";
-    private const string LedgerPrefix = "led-";
 
     private TableClient Table => storage.Cases;
 
@@ -31,112 +28,75 @@ public sealed class TableCaseStore(StorageClients storage) : ICaseStore
     {
         StoredCase? snapshot = null;
         var events = new List<CaseEvent>();
-        var documents = new List<CaseDocument>();
-        var ledger = new List<LedgerEntry>();
+        var rows = new List<TableEntity>();
         await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == caseId, cancellationToken: ct))
         {
             if (row.RowKey == SnapshotRow) snapshot = new StoredCase(StoredJson.Read<CourtCase>(row), row.ETag.ToString());
             else if (row.RowKey.StartsWith(EventPrefix, StringComparison.Ordinal)) events.Add(StoredJson.Read<CaseEvent>(row));
-            else if (row.RowKey.StartsWith(DocumentPrefix, StringComparison.Ordinal)) documents.Add(StoredJson.Read<CaseDocument>(row));
-            else if (row.RowKey.StartsWith(LedgerPrefix, StringComparison.Ordinal)) ledger.Add(StoredJson.Read<LedgerEntry>(row));
+            else rows.Add(row);
         }
-        return snapshot is null ? null : new CaseFile(snapshot.Case, snapshot.ETag, events,
-            documents.OrderBy(d => d.UploadedAt).ToList(), ledger.OrderBy(l => l.RecordedAt).ToList());
+        return snapshot is null ? null : new CaseFile(snapshot.Case, snapshot.ETag, events.OrderBy(e => e.Sequence).ToList(),
+            (prefix, type) => rows.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)).Select(r => StoredJson.Read(r, type)).ToList());
     }
 
-    public async Task<StoredCase?> CreateAsync(CourtCase created, IReadOnlyList<CaseEvent> events, CancellationToken ct = default)
+    public async Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default) where T : class
     {
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, Snapshot(created)) };
-        actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EventRow(created.CaseId, e))));
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, kind.Key(id), cancellationToken: ct);
+        return row.HasValue ? new StoredRow<T>(StoredJson.Read<T>(row.Value!), row.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default) where T : class
+    {
+        var list = new List<T>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {kind.Prefix} and RowKey lt {kind.Prefix + "~"}"), cancellationToken: ct))
+            list.Add(StoredJson.Read<T>(row));
+        return list;
+    }
+
+    public async Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
+    {
+        var actions = new List<TableTransactionAction>();
+        var insertOnce = new HashSet<int>();
+        var written = new List<(int Index, string Key)>();
+        if (change.Snapshot is { } snapshot)
+        {
+            // Creating the case is inserting its snapshot once: a case that exists means the create was made before.
+            if (snapshotETag is null) insertOnce.Add(actions.Count);
+            actions.Add(snapshotETag is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, Snapshot(snapshot))
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, Snapshot(snapshot), new ETag(snapshotETag)));
+        }
+        actions.AddRange(change.Events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EventRow(change.CaseId, e))));
+        foreach (var row in change.InsertOnce)
+        {
+            insertOnce.Add(actions.Count);
+            written.Add((actions.Count, row.Key));
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, Row(change.CaseId, row)));
+        }
+        foreach (var row in change.Upserts)
+        {
+            written.Add((actions.Count, row.Key));
+            actions.Add(row.ETag is null
+                ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(change.CaseId, row))
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, Row(change.CaseId, row), new ETag(row.ETag)));
+        }
         try
         {
             var result = await Table.SubmitTransactionAsync(actions, ct);
-            return new StoredCase(created, result.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("No ETag."));
+            return new CommitResult(CommitOutcome.Committed,
+                change.Snapshot is null ? null : result.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("No ETag."),
+                written.ToDictionary(w => w.Key, w => result.Value[w.Index].Headers.ETag?.ToString() ?? ""));
         }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex is { } index && insertOnce.Contains(index))
         {
-            return null;
+            return CommitResult.AlreadyApplied;
         }
-    }
-
-    public async Task<StoredCase> SaveAsync(CourtCase changed, IReadOnlyList<CaseEvent> events, string etag, CancellationToken ct = default)
-    {
-        var actions = ChangeActions(changed, events, etag);
-        try
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409 or 404)
         {
-            var result = await Table.SubmitTransactionAsync(actions, ct);
-            return new StoredCase(changed, result.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("No ETag."));
+            // 412: the snapshot or a row changed since its ETag; 409: an event of that version was written; 404: a row with an ETag is gone.
+            return CommitResult.Conflict;
         }
-        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
-        {
-            throw new ConcurrentChangeException(changed.CaseId);
-        }
-    }
-
-    public async Task<bool> RecordCreditAsync(CourtCase changed, IReadOnlyList<CaseEvent> events, string etag, LedgerEntry entry, CancellationToken ct = default)
-    {
-        var actions = ChangeActions(changed, events, etag);
-        var ledgerRow = new TableEntity(changed.CaseId, LedgerPrefix + entry.EntryId);
-        StoredJson.Write(ledgerRow, entry);
-        actions.Add(new(TableTransactionActionType.Add, ledgerRow));
-        try
-        {
-            await Table.SubmitTransactionAsync(actions, ct);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == actions.Count - 1)
-        {
-            return false;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
-        {
-            throw new ConcurrentChangeException(changed.CaseId);
-        }
-    }
-
-    public async Task<LedgerEntry?> GetLedgerEntryAsync(string caseId, string entryId, CancellationToken ct = default)
-    {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, LedgerPrefix + entryId, cancellationToken: ct);
-        return row.HasValue ? StoredJson.Read<LedgerEntry>(row.Value!) : null;
-    }
-
-    public async Task<StoredCase?> AddDocumentAsync(CourtCase changed, string etag, CaseDocument document, CancellationToken ct = default)
-    {
-        var row = new TableEntity(changed.CaseId, DocumentPrefix + document.DocumentId);
-        StoredJson.Write(row, document);
-        try
-        {
-            var result = await Table.SubmitTransactionAsync(
-            [
-                new(TableTransactionActionType.UpdateReplace, Snapshot(changed), new ETag(etag)),
-                new(TableTransactionActionType.Add, row),
-            ], ct);
-            return new StoredCase(changed, result.Value[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("No ETag."));
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 1)
-        {
-            return null;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
-        {
-            throw new ConcurrentChangeException(changed.CaseId);
-        }
-    }
-
-    public async Task<CaseDocument?> GetDocumentAsync(string caseId, string documentId, CancellationToken ct = default)
-    {
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(caseId, DocumentPrefix + documentId, cancellationToken: ct);
-        return row.HasValue ? StoredJson.Read<CaseDocument>(row.Value!) : null;
-    }
-
-    private static List<TableTransactionAction> ChangeActions(CourtCase changed, IReadOnlyList<CaseEvent> events, string etag)
-    {
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.UpdateReplace, Snapshot(changed), new ETag(etag)),
-        };
-        actions.AddRange(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EventRow(changed.CaseId, e))));
-        return actions;
     }
 
     private static TableEntity Snapshot(CourtCase c)
@@ -156,5 +116,12 @@ public sealed class TableCaseStore(StorageClients storage) : ICaseStore
         var row = new TableEntity(caseId, $"{EventPrefix}{e.Sequence:D6}");
         StoredJson.Write(row, e);
         return row;
+    }
+
+    private static TableEntity Row(string caseId, CaseRow row)
+    {
+        var entity = new TableEntity(caseId, row.Key);
+        StoredJson.Write(entity, row.Value, row.Type);
+        return entity;
     }
 }

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using ECourt.Domain.Banking;
-using ECourt.Domain.Ports;
+using ECourt.Application.Cases;
+using ECourt.Application.Payments;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Adapters.Storage;
 
@@ -17,7 +18,6 @@ namespace ECourt.Adapters.Storage;
 public sealed class TableCourtFunds(StorageClients storage) : ICourtFunds
 {
     public const int ShardCount = 16;
-    private const int MaxAttempts = 50;
     private const string CreditPrefix = "credit|";
     private const string TotalPrefix = "total|";
 
@@ -76,7 +76,7 @@ public sealed class TableCourtFunds(StorageClients storage) : ICourtFunds
     private async Task<bool> AddWithTotalAsync(string holder, TableEntity marker, decimal amount, int credits, CancellationToken ct)
     {
         var shards = _holders.GetOrAdd(holder, _ => new Shards());
-        for (var attempt = 1; ; attempt++)
+        return await ConflictRetry.RunAsync($"Funds of {holder}", async _ =>
         {
             var shard = await shards.AcquireAsync(ct);
             try
@@ -99,23 +99,24 @@ public sealed class TableCourtFunds(StorageClients storage) : ICourtFunds
                 {
                     var result = await storage.Funds.SubmitTransactionAsync([new(TableTransactionActionType.Add, marker), write], ct);
                     shard.Load(shard.Held + amount, shard.Credits + credits, result.Value[1].Headers.ETag?.ToString());
-                    return true;
+                    return ConflictRetry.Attempt<bool>.Success(true);
                 }
                 catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
                 {
-                    return false;
+                    return ConflictRetry.Attempt<bool>.Success(false);
                 }
-                catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+                catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
                 {
                     // Another instance moved this total row: read it again on the next attempt.
                     shard.Forget();
+                    return ConflictRetry.Attempt<bool>.Lost;
                 }
             }
             finally
             {
                 shard.Release();
             }
-        }
+        }, ct);
     }
 
     private sealed class Shards

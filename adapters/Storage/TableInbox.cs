@@ -1,6 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 
 namespace ECourt.Adapters.Storage;
 
@@ -40,10 +39,10 @@ public sealed class TableInbox(StorageClients storage) : IInbox
         return row.HasValue ? StoredJson.Read<InboxItem>(row.Value!) : null;
     }
 
-    public async Task<ECourt.Domain.Ports.Page<InboxItem>> ListAsync(string userId, int pageSize, string? continuationToken, CancellationToken ct = default)
+    public async Task<ECourt.Application.Cases.Page<InboxItem>> ListAsync(string userId, int pageSize, string? continuationToken, CancellationToken ct = default)
     {
         var (rows, next) = await PartitionPages.ReadAsync(storage.CaseIndex, Partition(userId), ListPrefix, pageSize, continuationToken, ct);
-        return new ECourt.Domain.Ports.Page<InboxItem>(rows.Select(StoredJson.Read<InboxItem>).ToList(), next);
+        return new ECourt.Application.Cases.Page<InboxItem>(rows.Select(StoredJson.Read<InboxItem>).ToList(), next);
     }
 
     public async Task<InboxItem> MarkReadAsync(InboxItem item, DateTimeOffset at, CancellationToken ct = default)

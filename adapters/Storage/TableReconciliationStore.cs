@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
-using ECourt.Domain.Banking;
-using ECourt.Domain.Ports;
+using ECourt.Application.Cases;
+using ECourt.Application.Payments;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Adapters.Storage;
 

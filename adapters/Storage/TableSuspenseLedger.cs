@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
-using ECourt.Domain.Ports;
+using ECourt.Application.Cases;
+using ECourt.Application.Payments;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Adapters.Storage;
 
@@ -14,7 +16,6 @@ public sealed class TableSuspenseLedger(StorageClients storage) : ISuspenseLedge
 {
     private const string ItemPartition = "item";
     private const string OpenPartition = "open";
-    private const int MaxAttempts = 50;
 
     private static string OpenRow(SuspenseEntry e) => $"{e.RecordedAt.UtcTicks:D19}|{e.EntryId}";
 
@@ -48,11 +49,11 @@ public sealed class TableSuspenseLedger(StorageClients storage) : ISuspenseLedge
         return row.HasValue ? (StoredJson.Read<SuspenseEntry>(row.Value!), row.Value!.ETag) : null;
     }
 
-    public async Task<ECourt.Domain.Ports.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? continuationToken, CancellationToken ct = default)
+    public async Task<ECourt.Application.Cases.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? continuationToken, CancellationToken ct = default)
     {
         var (rows, next) = await PartitionPages.ReadAsync(storage.Suspense, OpenPartition, pageSize, continuationToken, ct);
         var items = await Task.WhenAll(rows.Select(r => GetAsync(r.GetString("EntryId"), ct)));
-        return new ECourt.Domain.Ports.Page<SuspenseEntry>(items.OfType<SuspenseEntry>().Where(e => !e.Claimed).ToList(), next);
+        return new ECourt.Application.Cases.Page<SuspenseEntry>(items.OfType<SuspenseEntry>().Where(e => !e.Claimed).ToList(), next);
     }
 
     public Task<SuspenseEntry> ReserveAsync(string entryId, SuspenseClaim claim, CancellationToken ct = default) =>
@@ -86,24 +87,23 @@ public sealed class TableSuspenseLedger(StorageClients storage) : ISuspenseLedge
         return done;
     }
 
-    /// <summary>Rewrites the item under its ETag with what <paramref name="change"/> makes of it (null: nothing to change), reading again on a conflict.</summary>
-    private async Task<SuspenseEntry> ChangeAsync(string entryId, Func<SuspenseEntry, SuspenseEntry?> change, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
+    /// <summary>Rewrites the item under its ETag with what <paramref name="change"/> makes of it (null: nothing to change), deciding again on a conflict.</summary>
+    private Task<SuspenseEntry> ChangeAsync(string entryId, Func<SuspenseEntry, SuspenseEntry?> change, CancellationToken ct) =>
+        ConflictRetry.RunAsync($"Suspense item {entryId}", async _ =>
         {
             var (entry, etag) = await ReadAsync(entryId, ct) ?? throw new KeyNotFoundException($"No suspense item {entryId}.");
-            if (change(entry) is not { } changed) return entry;
+            if (change(entry) is not { } changed) return ConflictRetry.Attempt<SuspenseEntry>.Success(entry);
             var row = new TableEntity(ItemPartition, entryId);
             StoredJson.Write(row, changed);
             try
             {
                 await storage.Suspense.UpdateEntityAsync(row, etag, TableUpdateMode.Replace, ct);
-                return changed;
+                return ConflictRetry.Attempt<SuspenseEntry>.Success(changed);
             }
-            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < MaxAttempts)
+            catch (RequestFailedException ex) when (ex.Status == 412)
             {
-                // Another claim changed the item first: decide again on what it holds now.
+                // Another claim changed the item first.
+                return ConflictRetry.Attempt<SuspenseEntry>.Lost;
             }
-        }
-    }
+        }, ct);
 }

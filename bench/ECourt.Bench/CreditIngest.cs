@@ -4,8 +4,9 @@ using System.Text;
 using Azure.Data.Tables;
 using Azure.Messaging.ServiceBus;
 using ECourt.Adapters.Storage;
-using ECourt.Domain.Banking;
-using ECourt.Functions.Banking;
+using ECourt.Application.Payments;
+using ECourt.Domain.Payments;
+using ECourt.Functions.Payments;
 using ECourt.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +41,7 @@ public static class CreditIngest
             // 100.00 at a time: ten credits never settle a 2,300.00 fee, so every credit is the same work.
             var message = Message(accounts[i % cases], $"I{i:D6}", "100.00");
             var started = Stopwatch.GetTimestamp();
-            var outcome = await handler.HandleAsync(message, new RecordedSettlement(), host.Client, default);
+            var outcome = await handler.HandleAsync(message, new RecordedSettlement(), default);
             latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (outcome.Outcome != BankSettlement.Completed) throw new InvalidOperationException(outcome.Reason);
         });
@@ -54,7 +55,7 @@ public static class CreditIngest
         var full = await host.RegisteredAsync(payer, Filings.Property(payer));
         var caseId = full.GetProperty("caseId").GetString()!;
         var acceptedClock = Stopwatch.StartNew();
-        await handler.HandleAsync(Message(full.GetProperty("feeNotice").GetProperty("accountNumber").GetString()!, "FULL1", "2300.00"), new RecordedSettlement(), host.Client, default);
+        await handler.HandleAsync(Message(full.GetProperty("feeNotice").GetProperty("accountNumber").GetString()!, "FULL1", "2300.00"), new RecordedSettlement(), default);
         while ((await host.GetAsync($"/api/cases/{caseId}", CourtTestHost.Principal(payer, "party"))).Json.GetProperty("status").GetString() != "Accepted")
             await Task.Delay(5);
         var toAccepted = acceptedClock.Elapsed.TotalMilliseconds;
@@ -65,7 +66,7 @@ public static class CreditIngest
         var statement = new BankStatement("ICBC", new DateOnly(2098, 11, 27), entries, entries.Count, entries.Sum(e => e.Amount));
         var reconcileBefore = counter.Count;
         var reconcileClock = Stopwatch.StartNew();
-        var report = await host.Services.GetRequiredService<BankStatementHandler>().ReconcileAsync(statement, default);
+        var report = await host.Services.GetRequiredService<ReconcileStatement>().RunAsync(statement, default);
         reconcileClock.Stop();
         if (!report.Balanced) throw new InvalidOperationException("The benchmark's own statement does not reconcile.");
         var reconcileRequests = counter.Count - reconcileBefore;

@@ -3,6 +3,10 @@ using System.Globalization;
 using System.Text;
 using Azure.Data.Tables;
 using ECourt.Adapters.Storage;
+using ECourt.Application.Cases;
+using ECourt.Application.Documents;
+using ECourt.Domain.Documents;
+using ECourt.Domain.Filing;
 using ECourt.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,9 +109,10 @@ public static class FilingThroughput
     private static async Task<double> StorageOnlyAsync(int filings, int concurrency)
     {
         var storage = await Azurite.NewStorageAsync();
-        var store = new TableCaseStore(storage);
+        var changes = new CaseChanges(new TableCaseStore(storage));
         var index = new TableCaseIndex(storage);
         var blobs = new BlobDocumentStore(storage);
+        var review = new FilingReview(ECourt.Domain.Calendar.DeadlineCalculator.Published);
         var at = CourtTestHost.Future;
         async Task FileAsync(int i)
         {
@@ -117,17 +122,16 @@ public static class FilingThroughput
                 new(1, ECourt.Domain.Parties.PartyRole.Plaintiff, ECourt.Domain.Parties.PartyKind.Person, "刘志强", ECourt.Domain.Parties.IdentityDocumentType.ResidentId, Filings.PlaintiffId, null, "13800000000", null, null, "u" + i, false, null, [], []),
                 new(2, ECourt.Domain.Parties.PartyRole.Defendant, ECourt.Domain.Parties.PartyKind.Organisation, "华为技术有限公司", null, null, Filings.DefendantCreditCode, null, null, null, null, false, null, [], []),
             };
-            var (draft, created) = ECourt.Domain.Cases.CourtCase.Draft(id, "黑01", ECourt.Domain.Fees.FeeCaseType.Property, ECourt.Domain.Fees.Procedure.Ordinary,
-                "民间借贷纠纷", 100000m, "判令被告偿还借款", "事实", parties, new ECourt.Domain.Cases.Actor("u" + i, "party"), "fp", at);
+            var filer = new ECourt.Domain.Cases.Actor("u" + i, "party");
+            var (draft, created) = ECourt.Domain.Cases.CourtCase.Draft(id, "黑01", ECourt.Domain.Cases.FeeCaseType.Property, ECourt.Domain.Cases.Procedure.Ordinary,
+                "民间借贷纠纷", 100000m, "判令被告偿还借款", "事实", parties, filer, "fp", at);
             await index.AddUserCaseAsync("u" + i, id, at);
-            var stored = (await store.CreateAsync(draft, [created]))!;
-            var read = (await store.GetAsync(id))!;
+            var stored = (await changes.CreateAsync(draft, [created]))!;
             await blobs.PutAsync(id, "doc1", Filings.Pdf, "application/pdf", "x");
-            var document = new ECourt.Domain.Documents.CaseDocument("doc1", ECourt.Domain.Documents.DocumentKind.Complaint, "a.pdf", "application/pdf", 10, "x", "u", at);
-            await store.AddDocumentAsync(read.Case.WithDocument(document), read.ETag, document);
-            var current = (await store.GetAsync(id))!;
-            var (submitted, e) = current.Case.Record("SubmitFiling", new ECourt.Domain.Cases.Actor("u" + i, "party"), at, "x", c => c);
-            await store.SaveAsync(submitted, [e], current.ETag);
+            var document = new CaseDocument("doc1", DocumentKind.Complaint, "a.pdf", "application/pdf", 10, "x", "u", at);
+            var uploaded = await changes.ApplyAsync(id, c => CaseChange.Of(c.WithDocument(document), []).Inserting(CaseRow.Of(DocumentRows.Documents, "doc1", document)),
+                current: stored);
+            await changes.ApplyAsync(id, c => CaseChange.Of(review.Submit(c, filer, at, c.HasDocumentOfKind(DocumentKind.Complaint))), current: uploaded);
             await index.EnqueueForReviewAsync("黑01", id, at);
         }
         for (var i = 0; i < 20; i++) await FileAsync(-1 - i);

@@ -1,5 +1,5 @@
-using ECourt.Testing;
 using ECourt.Adapters.Storage;
+using ECourt.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Bench;

@@ -13,6 +13,9 @@ public sealed class DeadlineCalculator(CourtCalendar calendar)
 
     public CourtCalendar Calendar => calendar;
 
+    /// <summary>Deadlines on the published holiday arrangements.</summary>
+    public static DeadlineCalculator Published { get; } = new(CourtCalendar.Published);
+
     public Deadline Compute(DateOnly start, int period, PeriodUnit unit)
     {
         if (period < 1 || period > MaxPeriod)

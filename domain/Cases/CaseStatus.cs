@@ -1,6 +1,6 @@
 namespace ECourt.Domain.Cases;
 
-/// <summary>The states clients branch on (API.md). Later stages are added when they exist.</summary>
+/// <summary>The states clients branch on (API.md), named on the wire as here. Later stages add theirs when they exist.</summary>
 public enum CaseStatus
 {
     Draft,

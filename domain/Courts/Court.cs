@@ -1,4 +1,3 @@
-using ECourt.Domain.Fees;
 
 namespace ECourt.Domain.Courts;
 
@@ -15,8 +14,8 @@ public sealed record Court(
     CourtLocalRules LocalRules);
 
 /// <summary>
-/// The time limits the law leaves to the court. Statutory periods are not here: they live in
-/// <see cref="Cases.StatutoryPeriods"/> and cannot be configured.
+/// The time limits the law leaves to the court. Statutory periods are not here: each is a constant of the rule that
+/// keeps it (the filing review's 7 days, the fee's 7 days, the complaint's 5-day dispatch) and cannot be configured.
 /// </summary>
 /// <param name="CorrectionCureDays">Days given to cure the defects listed in a correction notice.</param>
 /// <param name="FeeGraceWorkingDays">Working days after the fee period ends before the ledger is read

@@ -1,4 +1,3 @@
-using ECourt.Domain.Fees;
 
 namespace ECourt.Domain.Courts;
 

@@ -1,3 +1,5 @@
+using ECourt.Domain.Cases;
+
 namespace ECourt.Domain.Fees;
 
 /// <summary>A fee with the legal basis it was computed under.</summary>

@@ -1,3 +1,7 @@
+using ECourt.Domain.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Domain.Money;
+
 namespace ECourt.Domain.Fees;
 
 /// <summary>
@@ -94,7 +98,7 @@ public sealed class FeeSchedule(CourtFeeFigures figures)
     public static decimal Property(decimal amount) => CumulativeScale.Apply(amount, 50m, 10_000m, PropertyBands);
 
     private static decimal Required(decimal? amount, FeeCaseType caseType) =>
-        amount ?? throw new DomainRuleException("amount-required", $"A {caseType.Name()} fee is computed from an amount; give one.", "amount");
+        amount ?? throw new DomainRuleException("amount-required", $"A {caseType.WireName()} fee is computed from an amount; give one.", "amount");
 
     private static decimal Above(decimal? amount, decimal threshold, decimal rate) =>
         amount is { } a && a > threshold ? (a - threshold) * rate : 0m;

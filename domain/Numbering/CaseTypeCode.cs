@@ -1,4 +1,5 @@
-using ECourt.Domain.Fees;
+
+using ECourt.Domain.Cases;
 
 namespace ECourt.Domain.Numbering;
 

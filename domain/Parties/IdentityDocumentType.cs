@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace ECourt.Domain.Parties;
@@ -5,35 +6,18 @@ namespace ECourt.Domain.Parties;
 /// <summary>The identity documents a natural person may file with.</summary>
 public enum IdentityDocumentType
 {
+    [JsonStringEnumMemberName("resident-id")]
     ResidentId,
+    [JsonStringEnumMemberName("passport")]
     Passport,
+    [JsonStringEnumMemberName("hk-macao-permit")]
     HongKongMacaoPermit,
+    [JsonStringEnumMemberName("taiwan-permit")]
     TaiwanPermit,
 }
 
 public static partial class IdentityDocumentTypes
 {
-    public static bool TryParse(string? name, out IdentityDocumentType type)
-    {
-        switch (name)
-        {
-            case null or "" or "resident-id": type = IdentityDocumentType.ResidentId; return true;
-            case "passport": type = IdentityDocumentType.Passport; return true;
-            case "hk-macao-permit": type = IdentityDocumentType.HongKongMacaoPermit; return true;
-            case "taiwan-permit": type = IdentityDocumentType.TaiwanPermit; return true;
-            default: type = default; return false;
-        }
-    }
-
-    public static string Name(this IdentityDocumentType type) => type switch
-    {
-        IdentityDocumentType.ResidentId => "resident-id",
-        IdentityDocumentType.Passport => "passport",
-        IdentityDocumentType.HongKongMacaoPermit => "hk-macao-permit",
-        IdentityDocumentType.TaiwanPermit => "taiwan-permit",
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
-
     /// <summary>Null when the number has the document's form, else what is wrong.</summary>
     public static string? Problem(this IdentityDocumentType type, string? number) => type switch
     {

@@ -1,48 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace ECourt.Domain.Parties;
 
 public enum PartyRole
 {
+    [JsonStringEnumMemberName("plaintiff")]
     Plaintiff,
+    [JsonStringEnumMemberName("defendant")]
     Defendant,
+    [JsonStringEnumMemberName("third-party")]
     ThirdParty,
 }
 
 public enum PartyKind
 {
+    [JsonStringEnumMemberName("person")]
     Person,
+    [JsonStringEnumMemberName("organisation")]
     Organisation,
-}
-
-public static class PartyEnums
-{
-    public static bool TryParseRole(string? name, out PartyRole role)
-    {
-        switch (name)
-        {
-            case "plaintiff": role = PartyRole.Plaintiff; return true;
-            case "defendant": role = PartyRole.Defendant; return true;
-            case "third-party": role = PartyRole.ThirdParty; return true;
-            default: role = default; return false;
-        }
-    }
-
-    public static string Name(this PartyRole role) => role switch
-    {
-        PartyRole.Plaintiff => "plaintiff",
-        PartyRole.Defendant => "defendant",
-        PartyRole.ThirdParty => "third-party",
-        _ => throw new ArgumentOutOfRangeException(nameof(role)),
-    };
-
-    public static bool TryParseKind(string? name, out PartyKind kind)
-    {
-        switch (name)
-        {
-            case "person": kind = PartyKind.Person; return true;
-            case "organisation": kind = PartyKind.Organisation; return true;
-            default: kind = default; return false;
-        }
-    }
-
-    public static string Name(this PartyKind kind) => kind == PartyKind.Person ? "person" : "organisation";
 }

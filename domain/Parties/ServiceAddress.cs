@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace ECourt.Domain.Parties;
 
 public enum ServiceChannel
 {
+    [JsonStringEnumMemberName("sms")]
     Sms,
+    [JsonStringEnumMemberName("email")]
     Email,
+    [JsonStringEnumMemberName("postal")]
     Postal,
 }
 
@@ -20,8 +25,11 @@ public sealed record ServiceAddress(ServiceChannel Channel, string Address, Date
 /// </summary>
 public enum ConsentSource
 {
+    [JsonStringEnumMemberName("express")]
     Express,
+    [JsonStringEnumMemberName("prior-contract")]
     PriorContract,
+    [JsonStringEnumMemberName("address-in-pleading")]
     AddressInPleading,
 }
 

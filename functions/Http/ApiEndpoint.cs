@@ -1,7 +1,9 @@
+using ECourt.Application.Access;
+using ECourt.Application.Cases;
+using ECourt.Application.Documents;
 using ECourt.Domain;
 using ECourt.Domain.Access;
 using ECourt.Domain.Cases;
-using ECourt.Orchestrations.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -50,9 +52,20 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
             var problem = ex switch
             {
                 ApiProblem p => p,
+                InvalidRequestException invalid => ApiProblem.Validation(invalid.Errors),
+                NotFoundException notFound => ApiProblem.NotFound(notFound.What),
+                CaseNotFoundException => ApiProblem.NotFound("such case"),
+                ForbiddenException forbidden => ApiProblem.Forbidden(forbidden.Message),
+                StaleCaseException => ApiProblem.PreconditionFailed(),
+                ConflictException conflict => ApiProblem.Conflict(conflict.Rule, conflict.Message),
                 TransitionRefusedException t => ApiProblem.Conflict(t.Rule, t.Message),
                 DomainRuleException d => ApiProblem.Rule(d.Rule, d.Message, d.Field),
-                CaseNotFoundException => ApiProblem.NotFound("such case"),
+                UnsupportedContentException media => ApiProblem.UnsupportedMediaType(media.Message),
+                LinkRefusedException { Expired: true } => new ApiProblem(410, ApiProblem.TypePrefix + "link-expired", "The link has expired.",
+                    "Sign in to the portal and open the document from your inbox."),
+                LinkRefusedException => new ApiProblem(403, ApiProblem.TypePrefix + "link-invalid", "The link is not valid.",
+                    "The link was changed or was not issued by the court."),
+                DocumentIntegrityException integrity => Integrity(integrity),
                 _ => null,
             };
             if (problem is null)
@@ -63,5 +76,12 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
             }
             return ProblemResult.From(problem, request.Path);
         }
+    }
+
+    private ApiProblem Integrity(DocumentIntegrityException ex)
+    {
+        log.LogCritical("{Failure}", ex.Message);
+        return new ApiProblem(500, ApiProblem.TypePrefix + "document-integrity", "The document failed its integrity check.",
+            "The stored bytes do not match the SHA-256 recorded when the document was filed; it is withheld and the court's IT is alerted.");
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace ECourt.Functions.Http;
 
-/// <summary>The API's JSON: camelCase names, enum names in kebab-case, Chinese text unescaped.</summary>
+/// <summary>The API's JSON: camelCase names, enums by their wire names (one per member, <see cref="Domain.WireNames"/>), Chinese text unescaped.</summary>
 public static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -12,7 +12,7 @@ public static class ApiJson
         // Served as application/json only, never inside HTML: Chinese text and quotes stay readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new JsonStringEnumConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Core;
 using ECourt.Adapters.Signing;
-using ECourt.Domain.Service;
+using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Contract.Tests;
 
@@ -66,19 +66,21 @@ public class CertificateSigningTests
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var vault = new KeyVault(key);
-        using var signer = await KeyVaultCertificateSigner.CreateAsync(new HttpClient(vault), new StaticToken(), new Uri($"{Vault}/keys/service-signing"));
+        using var signer = new KeyVaultCertificateSigner(new HttpClient(vault), new StaticToken(), new Uri($"{Vault}/keys/service-signing"));
+        // Composing the signer reads nothing from the vault; the first signature reads the key.
+        Assert.Empty(vault.Calls);
         var signed = await signer.SignAsync(Certificate());
 
         Assert.Equal(["GET /keys/service-signing?api-version=7.4", "POST /keys/service-signing/0f1e2d/sign?api-version=7.4"], vault.Calls);
         Assert.Equal("ES256", signed.Algorithm);
-        Assert.True(signer.Verify(signed));
+        Assert.True(await signer.VerifyAsync(signed));
         using var published = ECDsa.Create();
-        published.ImportFromPem(signer.PublicKeyPem);
+        published.ImportFromPem((await signer.KeyAsync()).PublicKeyPem);
         Assert.True(published.VerifyData(signed.Certificate.CanonicalBytes(), Convert.FromBase64String(signed.Signature), HashAlgorithmName.SHA256,
             DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
         // The key id is the public key's, as for a local key file.
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo())[..16]), signed.KeyId);
-        Assert.False(signer.Verify(signed with { Certificate = signed.Certificate with { Recipient = "李四" } }));
+        Assert.False(await signer.VerifyAsync(signed with { Certificate = signed.Certificate with { Recipient = "李四" } }));
     }
 
     [Fact]
@@ -92,14 +94,14 @@ public class CertificateSigningTests
         var fresh = await newSigner.SignAsync(Certificate());
 
         var withoutHistory = new CertificateVerifier(newSigner, []);
-        Assert.False(withoutHistory.Verify(old).Valid);
-        Assert.True(withoutHistory.Verify(fresh).Valid);
+        Assert.False((await withoutHistory.VerifyAsync(old)).Valid);
+        Assert.True((await withoutHistory.VerifyAsync(fresh)).Valid);
 
         var verifier = new CertificateVerifier(newSigner, [oldSigner.PublicKeyPem]);
-        var (valid, publicKey) = verifier.Verify(old);
+        var (valid, publicKey) = await verifier.VerifyAsync(old);
         Assert.True(valid);
         Assert.Equal(oldSigner.PublicKeyPem, publicKey);
-        Assert.False(verifier.Verify(old with { Certificate = old.Certificate with { ServedAt = old.Certificate.ServedAt.AddDays(-1) } }).Valid);
-        Assert.Equal((true, newSigner.PublicKeyPem), verifier.Verify(fresh));
+        Assert.False((await verifier.VerifyAsync(old with { Certificate = old.Certificate with { ServedAt = old.Certificate.ServedAt.AddDays(-1) } })).Valid);
+        Assert.Equal((true, newSigner.PublicKeyPem), await verifier.VerifyAsync(fresh));
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ECourt.Adapters.Communication;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 
 namespace ECourt.Contract.Tests;
 
@@ -153,14 +153,14 @@ public class CommunicationServicesTests
     {
         var configuration = Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(
             new Microsoft.Extensions.Configuration.ConfigurationBuilder(), new Dictionary<string, string?>
-        {
-            ["ECourt:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
-            ["ECourt:Service:Sms:ConnectionString"] = Vector("acs-sms-vector.json").GetProperty("connectionString").GetString(),
-            ["ECourt:Service:Sms:From"] = "+18005550100",
-        }).Build();
+            {
+                ["ECourt:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+                ["ECourt:Service:Sms:ConnectionString"] = Vector("acs-sms-vector.json").GetProperty("connectionString").GetString(),
+                ["ECourt:Service:Sms:From"] = "+18005550100",
+            }).Build();
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         Microsoft.Extensions.DependencyInjection.LoggingServiceCollectionExtensions.AddLogging(services);
-        ECourt.Functions.ServiceRegistration.AddECourt(services, configuration);
+        ECourt.Functions.Composition.CourtComposition.AddECourt(services, configuration);
         var busy = new BusyThenAccepting();
         Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
             Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(services, "acs-sms"), () => busy);

@@ -2,8 +2,11 @@ using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Courts;
 using ECourt.Domain.Fees;
+using ECourt.Domain.Filing;
 using ECourt.Domain.Numbering;
 using ECourt.Domain.Parties;
+using ECourt.Domain.Payments;
+using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Domain.Tests;
 
@@ -25,7 +28,7 @@ public class CaseLifecycleRulesTests
             null, null, null, null, user, false, null, [], []);
         var (c, _) = CourtCase.Draft("cs000000000000000000000001", "黑01", FeeCaseType.Property, Procedure.Ordinary, "民间借贷纠纷", claim,
             "判令被告偿还借款", "事实", [P(1, PartyRole.Plaintiff, "user-1"), P(2, PartyRole.Defendant, null)], Filer, "fp", China("2026-11-20T09:00"));
-        return c with { FeeAid = aid };
+        return c.With(aid);
     }
 
     [Fact]
@@ -62,8 +65,12 @@ public class CaseLifecycleRulesTests
     }
 
     [Fact]
-    public void EveryAction_HasATableEntry() =>
-        Assert.All(Enum.GetValues<CaseAction>(), a => Assert.True(CaseTransitions.Table.ContainsKey(a)));
+    public void EveryAction_HasATableEntry()
+    {
+        Assert.All(CaseModules.All.SelectMany(m => m.Actions), a => Assert.Contains(a, CaseTransitions.Table));
+        Assert.Equal(CaseTransitions.Table.Count, CaseTransitions.Table.Select(a => a.Name).Distinct().Count());
+        Assert.All(CaseTransitions.Table, a => Assert.False(string.IsNullOrWhiteSpace(a.Source)));
+    }
 
     [Fact]
     public void Correction_OneNotice_RestartsSevenDaysOnArrival()
@@ -101,7 +108,7 @@ public class CaseLifecycleRulesTests
         var (r, e) = Registration.Register(s, Actor.System, at, new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", true, CourtDirectory.Harbin);
         Assert.Equal(CaseStatus.AwaitingFee, r.Status);
         Assert.True(r.Review!.RegisteredOnDeadline);
-        Assert.Equal(nameof(CaseAction.RegisterOnReviewDeadline), e.Action);
+        Assert.Equal(FilingActions.RegisterOnReviewDeadline.Name, e.Action);
         Assert.Equal("（2026）黑01民初1号", r.CaseNumber);
     }
 
@@ -119,12 +126,12 @@ public class CaseLifecycleRulesTests
         var (s, _) = Review.Submit(Draft(), Filer, China("2026-11-20T10:00"), true);
         var issued = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
         Assert.Null(issued.FeeNotice!.ServedOn);
-        Assert.Null(issued.FeeNotice.DueDate);
-        Assert.Null(CaseDeadlines.Next(issued));
+        Assert.Null(issued.FeeNotice!.DueDate);
+        Assert.DoesNotContain(CaseDeadlines.Pending(issued, China("2026-11-26T10:00")), d => d.Kind == FeesStage.PaymentDeadline);
         // Served Mon 2026-11-30 (the SMS reached the party): 7 days from Tue 12-01, due Mon 12-07.
         var (served, e) = Fees.NoticeServed(issued, China("2026-11-30T15:20"))!.Value;
         Assert.Equal(new DateOnly(2026, 11, 30), served.FeeNotice!.ServedOn);
-        Assert.Equal(new DateOnly(2026, 12, 7), served.FeeNotice.DueDate);
+        Assert.Equal(new DateOnly(2026, 12, 7), served.FeeNotice!.DueDate);
         Assert.Equal("FeeNoticeServed", e.Action);
         Assert.Null(Fees.NoticeServed(served, China("2026-12-01T10:00")));
     }
@@ -156,7 +163,7 @@ public class CaseLifecycleRulesTests
         var c = Registered("2026-11-26T10:00");
         var (paid, e) = Fees.ApplyCredit(c, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-03T23:59")), China("2026-12-04T09:00"));
         Assert.Equal(CaseStatus.Accepted, paid.Status);
-        Assert.Equal(nameof(CaseAction.SettleFee), e.Action);
+        Assert.Equal(FeesActions.SettleFee.Name, e.Action);
     }
 
     [Fact]
@@ -197,7 +204,7 @@ public class CaseLifecycleRulesTests
         var (refused, _) = Fees.DecideAid(pending, Judge, China("2026-12-11T15:00"), FeeAidOutcome.Refused, null, null, ["不符合条件"]);
         Assert.Equal(CaseStatus.AwaitingFee, refused.Status);
         Assert.Equal(new DateOnly(2026, 12, 18), refused.FeeNotice!.DueDate);
-        Assert.Equal(2300m, refused.FeeNotice.AmountDue);
+        Assert.Equal(2300m, refused.FeeNotice!.AmountDue);
     }
 
     [Fact]
@@ -218,10 +225,10 @@ public class CaseLifecycleRulesTests
         var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Reduce, ["困难"]);
         var (reduced, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Granted, 1000m, null, []);
         Assert.Equal(1000m, reduced.FeeNotice!.AmountDue);
-        Assert.Equal(new DateOnly(2026, 12, 7), reduced.FeeNotice.DueDate);
+        Assert.Equal(new DateOnly(2026, 12, 7), reduced.FeeNotice!.DueDate);
     }
 
-    private static readonly Service.ComplaintService Complaint = new(Calc);
+    private static readonly ComplaintService Complaint = new(Calc);
 
     [Fact]
     public void ComplaintCopy_DispatchWithinFiveDays_AnswerFifteenDaysFromService_ThenEvidenceStage()
@@ -229,18 +236,18 @@ public class CaseLifecycleRulesTests
         var c = Registered("2026-11-26T10:00");
         var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
         // Registered Thu 2026-11-26: 5 days → Tue 2026-12-01 (CPL art. 128).
-        Assert.Equal(new DateOnly(2026, 12, 1), started.Process!.DispatchDeadline.LastDay);
+        Assert.Equal(new DateOnly(2026, 12, 1), started.ServiceOfProcess!.DispatchDeadline.LastDay);
         Assert.Null(Complaint.Started(started, China("2026-11-26T10:02")));
 
         // Not dispatched by the end of 12-01: flagged once, not before.
-        Assert.Null(Service.ComplaintService.FlagDispatchOverdue(started, China("2026-12-01T23:59"), [2]));
-        var (flagged, flag) = Service.ComplaintService.FlagDispatchOverdue(started, China("2026-12-02T00:00"), [2])!.Value;
+        Assert.Null(ComplaintService.FlagDispatchOverdue(started, China("2026-12-01T23:59"), [2]));
+        var (flagged, flag) = ComplaintService.FlagDispatchOverdue(started, China("2026-12-02T00:00"), [2])!.Value;
         Assert.Equal("ComplaintDispatchOverdue", flag.Action);
-        Assert.Null(Service.ComplaintService.FlagDispatchOverdue(flagged, China("2026-12-03T00:00"), [2]));
+        Assert.Null(ComplaintService.FlagDispatchOverdue(flagged, China("2026-12-03T00:00"), [2]));
 
         // Served Mon 2026-11-30: 15 days → Tue 2026-12-15 (the answer period, CPL art. 128).
         var (served, events) = Complaint.Served(started, 2, China("2026-11-30T15:00"))!.Value;
-        Assert.Equal(new DateOnly(2026, 12, 15), served.Process!.AnswerDeadline!.LastDay);
+        Assert.Equal(new DateOnly(2026, 12, 15), served.ServiceOfProcess!.AnswerDeadline!.LastDay);
         Assert.Single(events);
         Assert.Equal(CaseStatus.AwaitingFee, served.Status);
         Assert.Null(Complaint.Served(served, 2, China("2026-12-01T10:00")));
@@ -248,12 +255,12 @@ public class CaseLifecycleRulesTests
         // The fee is settled: every defendant served, so the case moves to the answer and evidence stage.
         var (paid, _) = Fees.ApplyCredit(served, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-01T10:00")), China("2026-12-01T10:00"));
         Assert.Equal(CaseStatus.Accepted, paid.Status);
-        Assert.Equal(DeadlineKind.EvidenceStage, CaseDeadlines.Next(paid)!.Kind);
-        Assert.False(CaseDeadlines.LifecycleEnded(paid));
-        var (evidence, begin) = Service.ComplaintService.BeginIfReady(paid, China("2026-12-01T10:00"))!.Value;
+        Assert.Equal(ServiceOfProcessStage.EvidenceExchange, CaseDeadlines.NextToKeep(paid, China("2026-12-01T10:00"))!.Kind);
+        Assert.False(CaseDeadlines.LifecycleEnded(paid, China("2026-12-01T10:00")));
+        var (evidence, begin) = ComplaintService.BeginIfReady(paid, China("2026-12-01T10:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, evidence.Status);
-        Assert.Equal(nameof(CaseAction.BeginEvidenceExchange), begin.Action);
-        Assert.True(CaseDeadlines.LifecycleEnded(evidence));
+        Assert.Equal(ServiceOfProcessActions.BeginEvidenceExchange.Name, begin.Action);
+        Assert.True(CaseDeadlines.LifecycleEnded(evidence, China("2026-12-01T10:00")));
     }
 
     [Fact]
@@ -263,23 +270,23 @@ public class CaseLifecycleRulesTests
         var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
         var (paid, _) = Fees.ApplyCredit(started, new FeeCredit("ICBC", "T1", 2300m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
         // Accepted with the defendant not yet served: the fee stage ends; service moves the case on when it completes.
-        Assert.True(CaseDeadlines.LifecycleEnded(paid));
+        Assert.True(CaseDeadlines.LifecycleEnded(paid, China("2026-11-27T10:00")));
         var (served, events) = Complaint.Served(paid, 2, China("2026-12-02T09:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, served.Status);
-        Assert.Equal(["ComplaintCopyServed", nameof(CaseAction.BeginEvidenceExchange)], events.Select(e => e.Action).ToArray());
+        Assert.Equal(["ComplaintCopyServed", ServiceOfProcessActions.BeginEvidenceExchange.Name], events.Select(e => e.Action).ToArray());
     }
 
     [Fact]
     public void ConvertToOrdinary_HalvedFeeBecomesFull_TopUpIsTheDifference()
     {
-        var (s, _) = Review.Submit(Draft() with { Procedure = ECourt.Domain.Fees.Procedure.Simplified }, Filer, China("2026-11-20T10:00"), true);
+        var (s, _) = Review.Submit(Draft() with { Procedure = ECourt.Domain.Cases.Procedure.Simplified }, Filer, China("2026-11-20T10:00"), true);
         var c = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
         // 100,000.00 in simplified procedure: half of 2,300.00 (Measures art. 16).
         Assert.Equal(1150m, c.FeeNotice!.AmountDue);
         var (paid, _) = Fees.ApplyCredit(c, new FeeCredit("ICBC", "T1", 1150m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
         var conversion = new ProcedureConversion(CourtDirectory.HarbinGroup.Get);
         var (converted, e) = conversion.ToOrdinary(paid, Judge, China("2026-12-01T10:00"), ["需公告送达"]);
-        Assert.Equal(ECourt.Domain.Fees.Procedure.Ordinary, converted.Procedure);
+        Assert.Equal(ECourt.Domain.Cases.Procedure.Ordinary, converted.Procedure);
         Assert.Equal(2300m, converted.FeeNotice!.AmountDue);
         Assert.Contains("to top up 1150.00", e.Reason);
         Assert.Equal("already-ordinary-procedure", Assert.Throws<DomainRuleException>(() => conversion.ToOrdinary(converted, Judge, China("2026-12-01T11:00"), ["x"])).Rule);
@@ -289,7 +296,7 @@ public class CaseLifecycleRulesTests
     [Fact]
     public void ConvertToOrdinary_GrantedReductionKeepsItsShare()
     {
-        var (s, _) = Review.Submit(Draft() with { Procedure = ECourt.Domain.Fees.Procedure.Simplified }, Filer, China("2026-11-20T10:00"), true);
+        var (s, _) = Review.Submit(Draft() with { Procedure = ECourt.Domain.Cases.Procedure.Simplified }, Filer, China("2026-11-20T10:00"), true);
         var c = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
         var (applied, _) = Fees.ApplyForAid(c, Filer, China("2026-11-26T11:00"), FeeAidKind.Reduce, ["家庭经济困难"]);
         // The halved fee of 1,150.00 reduced by 30% to 805.00.

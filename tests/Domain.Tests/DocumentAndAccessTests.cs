@@ -60,7 +60,7 @@ public class CaseVisibilityTests
         var lawyer = new Representative(RepresentativeKind.Lawyer, "王律师", "lawyer-1", "12301199910123456", "某律师事务所", AuthorityScope.Special, [SpecialPower.Settle]);
         Party P(int n, PartyRole role, string? user, IReadOnlyList<Representative> reps) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId,
             "11010519491231002X", null, null, null, null, user, false, null, [], reps);
-        return CourtCase.Draft("cs000000000000000000000001", "黑01", Fees.FeeCaseType.Property, Fees.Procedure.Ordinary, "x", 1m, "x", "x",
+        return CourtCase.Draft("cs000000000000000000000001", "黑01", Cases.FeeCaseType.Property, Cases.Procedure.Ordinary, "x", 1m, "x", "x",
             [P(1, PartyRole.Plaintiff, "u1", [lawyer]), P(2, PartyRole.Defendant, "u2", [])], new Actor("lawyer-1", "lawyer"), "fp",
             DateTimeOffset.Parse("2026-11-26T10:00:00+08:00")).Case;
     }

@@ -1,6 +1,7 @@
-using ECourt.Domain;
+using ECourt.Domain.Cases;
 using ECourt.Domain.Courts;
 using ECourt.Domain.Fees;
+using ECourt.Domain.Money;
 
 namespace ECourt.Domain.Tests;
 

@@ -1,6 +1,6 @@
-using ECourt.Domain.Accounts;
 using ECourt.Domain.Numbering;
 using ECourt.Domain.Parties;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Domain.Tests;
 

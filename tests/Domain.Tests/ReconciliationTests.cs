@@ -1,4 +1,4 @@
-using ECourt.Domain.Banking;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Domain.Tests;
 

@@ -1,7 +1,8 @@
 using ECourt.Domain.Calendar;
-using ECourt.Domain.Fees;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Filing;
 using ECourt.Domain.Parties;
-using ECourt.Domain.Service;
+using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Domain.Tests;
 

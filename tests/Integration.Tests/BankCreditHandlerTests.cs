@@ -1,13 +1,12 @@
-using System.Text;
-using System.Text.Json;
 using Azure;
 using Azure.Messaging.ServiceBus;
-using ECourt.Domain.Banking;
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
+using ECourt.Application.Payments;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Ports;
-using ECourt.Functions.Banking;
-using ECourt.Functions.Lifecycle;
-using ECourt.Orchestrations.Cases;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Payments;
+using ECourt.Functions.Payments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -33,7 +32,7 @@ public class BankCreditHandlerTests
     {
         var receiver = new RecordedSettlement();
         var outcome = await (handler ?? host.Services.GetRequiredService<BankCreditHandler>())
-            .HandleAsync(Message(body, messageId, deliveryCount), receiver, host.Client, default);
+            .HandleAsync(Message(body, messageId, deliveryCount), receiver, default);
         return (outcome, receiver);
     }
 
@@ -100,7 +99,7 @@ public class BankCreditHandlerTests
         var file = (await host.Store.GetFileAsync(caseId))!;
         Assert.Equal(50, file.Ledger.Count);
         Assert.Equal(50_000m, file.Case.FeeNotice!.AmountPaid);
-        Assert.Equal(file.Ledger.Sum(l => l.Amount), file.Case.FeeNotice.AmountPaid);
+        Assert.Equal(file.Ledger.Sum(l => l.Amount), file.Case.FeeNotice!.AmountPaid);
         // The court's running total took every credit once, though 50 writers shared its total rows.
         Assert.Equal(new FundsTotal(file.Case.Court, 50_000m, 50), await host.Services.GetRequiredService<ICourtFunds>().TotalAsync(file.Case.Court));
     }
@@ -110,7 +109,7 @@ public class BankCreditHandlerTests
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var unknown = "6217000198110009996";
-        Assert.True(Domain.Accounts.VirtualAccountNumber.IsValid(unknown));
+        Assert.True(Domain.Payments.VirtualAccountNumber.IsValid(unknown));
         var (outcome, receiver) = await Deliver(host, Credit(unknown, tx: "S1"), "ICBC:S1");
         Assert.Equal(BankSettlement.Completed, outcome.Outcome);
         await Deliver(host, Credit(unknown, tx: "S1"), "ICBC:S1", 2);
@@ -154,17 +153,20 @@ public class BankCreditHandlerTests
         Assert.Empty((await host.Store.GetFileAsync(caseId))!.Ledger);
     }
 
-    private static BankCreditHandler Handler(CourtTestHost host, ICaseIndex index, int maxDeliveries = 10, ICourtFunds? funds = null) => new(
-        index, host.Services.GetRequiredService<FeeLedger>(), host.Services.GetRequiredService<ISuspenseLedger>(),
-        funds ?? host.Services.GetRequiredService<ICourtFunds>(), host.Services.GetRequiredService<CaseSignals>(), host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), host.Clock, Options.Create(new BankMessagingOptions { MaxDeliveries = maxDeliveries }),
-        NullLogger<BankCreditHandler>.Instance);
+    private static BankCreditHandler Handler(CourtTestHost host, IAccountIndex index, int maxDeliveries = 10, ICourtFunds? funds = null)
+    {
+        var book = funds is null
+            ? ActivatorUtilities.CreateInstance<BookCredit>(host.Services, index)
+            : ActivatorUtilities.CreateInstance<BookCredit>(host.Services, index, funds);
+        return new BankCreditHandler(book, Options.Create(new BankMessagingOptions { MaxDeliveries = maxDeliveries }), NullLogger<BankCreditHandler>.Instance);
+    }
 
     [Fact]
     public async Task StorageUnavailable_Abandoned_ThenRedelivered_AppliedOnce()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
-        var handler = Handler(host, new FailingIndex(host.Services.GetRequiredService<ICaseIndex>(), failures: 1));
+        var handler = Handler(host, new FailingIndex(host.Services.GetRequiredService<IAccountIndex>(), failures: 1));
         var (first, receiver) = await Deliver(host, Credit(account), "ICBC:20981127-000001", 1, handler);
         Assert.Equal(BankSettlement.Abandoned, first.Outcome);
         Assert.Equal("abandon", Assert.Single(receiver.Settlements).Action);
@@ -180,7 +182,7 @@ public class BankCreditHandlerTests
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (_, account) = await RegisteredCase(host);
-        var handler = Handler(host, new FailingIndex(host.Services.GetRequiredService<ICaseIndex>(), failures: 100), maxDeliveries: 3);
+        var handler = Handler(host, new FailingIndex(host.Services.GetRequiredService<IAccountIndex>(), failures: 100), maxDeliveries: 3);
         var (outcome, receiver) = await Deliver(host, Credit(account), "ICBC:20981127-000001", 3, handler);
         Assert.Equal(BankSettlement.DeadLettered, outcome.Outcome);
         var settled = Assert.Single(receiver.Settlements);
@@ -201,7 +203,7 @@ public class BankCreditHandlerTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
         var handler = host.Services.GetRequiredService<BankCreditHandler>();
-        await Assert.ThrowsAsync<ServiceBusException>(() => handler.HandleAsync(Message(Credit(account), "ICBC:20981127-000001"), new CrashOnComplete(), host.Client, default));
+        await Assert.ThrowsAsync<ServiceBusException>(() => handler.HandleAsync(Message(Credit(account), "ICBC:20981127-000001"), new CrashOnComplete(), default));
         var (again, _) = await Deliver(host, Credit(account), "ICBC:20981127-000001", deliveryCount: 2);
         Assert.Equal(BankSettlement.Completed, again.Outcome);
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
@@ -214,7 +216,7 @@ public class BankCreditHandlerTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
         // The ledger transaction committed, then the process died before it signalled or completed.
-        await host.Services.GetRequiredService<FeeLedger>().BookAsync(caseId, new FeeCredit("ICBC", "20981127-000001", 2300m, DateTimeOffset.Parse("2098-11-27T10:15:00+08:00")));
+        await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(caseId, new FeeCredit("ICBC", "20981127-000001", 2300m, DateTimeOffset.Parse("2098-11-27T10:15:00+08:00")), default);
         var (redelivered, _) = await Deliver(host, Credit(account), "ICBC:20981127-000001", deliveryCount: 2);
         Assert.Equal(BankSettlement.Completed, redelivered.Outcome);
         var end = await host.WaitForOrchestrationEndAsync(caseId);
@@ -241,7 +243,7 @@ public class BankCreditHandlerTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
         var funds = host.Services.GetRequiredService<ICourtFunds>();
-        var handler = Handler(host, host.Services.GetRequiredService<ICaseIndex>(), funds: new FailingFunds(funds, failures: 1));
+        var handler = Handler(host, host.Services.GetRequiredService<IAccountIndex>(), funds: new FailingFunds(funds, failures: 1));
         var (first, _) = await Deliver(host, Credit(account, "1000.00"), "ICBC:20981127-000001", 1, handler);
         Assert.Equal(BankSettlement.Abandoned, first.Outcome);
         Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
@@ -262,7 +264,7 @@ public class BankCreditHandlerTests
         var (caseId, account) = await RegisteredCase(host);
         await Deliver(host, Credit(account, "100.00"), "ICBC:20981127-000001");
         // The case ends (here: closed directly in storage, as a withdrawal ruling would) before the message comes again.
-        await host.Services.GetRequiredService<CaseChanges>().ApplyAsync(caseId, c => (c with { Status = CaseStatus.DeemedWithdrawn }, []));
+        await host.Services.GetRequiredService<CaseChanges>().ApplyAsync(caseId, c => CaseChange.Of(c with { Status = CaseStatus.DeemedWithdrawn }, []));
         var (again, _) = await Deliver(host, Credit(account, "100.00"), "ICBC:20981127-000001", deliveryCount: 2);
         Assert.Equal(BankSettlement.Completed, again.Outcome);
         Assert.Null(await host.Services.GetRequiredService<ISuspenseLedger>().GetAsync("ICBC:20981127-000001"));
@@ -275,17 +277,18 @@ public class BankCreditHandlerTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
         // Wait until the orchestration has read the registered case and waits for the fee, so only a signal can move it now.
-        var instanceId = ECourt.Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId);
+        var instanceId = ECourt.Orchestrations.Cases.CaseLifecycle.InstanceId(caseId);
         for (var i = 0; i < 200; i++)
         {
             var waiting = await host.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
-            if (waiting?.ReadCustomStatusAs<ECourt.Orchestrations.Lifecycle.CaseLifecycleStatus>()?.NextDeadline == "FeeLedgerCheck") break;
+            if (waiting?.ReadCustomStatusAs<ECourt.Orchestrations.Cases.CaseLifecycleStatus>()?.NextDeadline == "fee-payment") break;
             await Task.Delay(50);
         }
-        // The Functions app's listener has no durable client: the handler queues the signal instead.
+        // The Functions app's listener has no durable client: its messages go by queue.
+        var book = ActivatorUtilities.CreateInstance<BookCredit>(host.Services, new CaseSignals(new ECourt.Functions.Messaging.QueuedDurableMessaging(host.Storage)));
+        var handler = new BankCreditHandler(book, Options.Create(new BankMessagingOptions()), NullLogger<BankCreditHandler>.Instance);
         var receiver = new RecordedSettlement();
-        var outcome = await host.Services.GetRequiredService<BankCreditHandler>()
-            .HandleAsync(Message(Credit(account), "ICBC:20981127-000001"), receiver, client: null, default);
+        var outcome = await handler.HandleAsync(Message(Credit(account), "ICBC:20981127-000001"), receiver, default);
         Assert.Equal(BankSettlement.Completed, outcome.Outcome);
         var queued = Assert.Single((await host.Storage.CaseSignals.ReceiveMessagesAsync(10)).Value);
         var text = queued.Body.ToString();
@@ -294,7 +297,7 @@ public class BankCreditHandlerTests
         var instance = await host.Client.GetInstanceAsync(instanceId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
         // What the queue trigger hands the relay function (the host decodes base64).
-        var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Lifecycle.CaseSignalRelay>(host.Services);
+        var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Messaging.DurableMessageRelay>(host.Services);
         await relay.Relay(text, host.Client, new TestFunctionContext("RelayCaseSignal"));
         var end = await host.WaitForOrchestrationEndAsync(caseId);
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);

@@ -1,5 +1,5 @@
-using ECourt.Functions;
-using ECourt.Functions.Banking;
+using ECourt.Functions.Composition;
+using ECourt.Functions.Payments;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ECourt.Adapters.Storage;
+using ECourt.Application.Payments;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Ports;
 using ECourt.Integration.Tests.Broker;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +24,7 @@ public class BankListenerWiringTests
         using var broker = AmqpTestBroker.Start();
         var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
             // Account look-ups fail once, as when storage is briefly unavailable.
-            services => services.AddSingleton<ICaseIndex>(sp => new FailingIndex(new TableCaseIndex(sp.GetRequiredService<StorageClients>()), failures: 1)),
+            services => services.AddSingleton<IAccountIndex>(sp => new FailingIndex(new TableCaseIndex(sp.GetRequiredService<StorageClients>()), failures: 1)),
             new Dictionary<string, string?> { ["ECourt:Banking:ServiceBus:ConnectionString"] = broker.ConnectionString });
         try
         {

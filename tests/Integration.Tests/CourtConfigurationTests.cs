@@ -1,5 +1,5 @@
 using ECourt.Domain;
-using ECourt.Functions;
+using ECourt.Functions.Composition;
 using Microsoft.Extensions.Configuration;
 
 namespace ECourt.Integration.Tests;

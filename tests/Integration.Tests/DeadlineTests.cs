@@ -1,23 +1,21 @@
 using ECourt.Domain.Cases;
-using ECourt.Orchestrations.Lifecycle;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Filing;
 
 namespace ECourt.Integration.Tests;
 
 /// <summary>
-/// Deadlines kept by durable timers. The functions' clock is set in the past so that the statutory
-/// deadlines have already passed in real time: the timers then fire at once and the test sees what the
-/// orchestration does when each one ends. Where a clerk acts before the deadline under test, the filing
-/// is submitted at the real time (so its review timer lies ahead) and the clock is then set back.
+/// Deadlines kept by durable timers. Court time is the host's clock: a test moves it past a deadline and wakes the
+/// case's lifecycle, as the local host's clock route does, and sees what the orchestration does when the deadline ends.
 /// </summary>
 public class DeadlineTests
 {
-    /// <summary>A filing submitted now, whose review deadline is still ahead in real time, with the clock then set to <paramref name="actingAt"/>.</summary>
-    private static async Task<string> SubmittedThenClockAt(CourtTestHost host, DateTimeOffset actingAt, Dictionary<string, object?>? body = null)
+    /// <summary>A filing submitted at court time <paramref name="at"/>, its lifecycle waiting for the review deadline.</summary>
+    private static async Task<string> SubmittedAt(CourtTestHost host, DateTimeOffset at, Dictionary<string, object?>? body = null)
     {
-        host.Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        host.Clock.SetUtcNow(at);
         var caseId = await host.SubmittedAsync("user-liu", body);
-        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "FilingReview");
-        host.Clock.SetUtcNow(actingAt);
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "filing-review");
         return caseId;
     }
 
@@ -25,12 +23,13 @@ public class DeadlineTests
     public async Task ReviewUndecided_AtDeadline_RegisteredFirst_RecordedAsSuch()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
-        var caseId = await host.SubmittedAsync("user-liu");
+        var caseId = await SubmittedAt(host, CourtTestHost.China("2026-03-02T10:00"));
+        await host.PassDeadlineAsync(caseId, "filing-review");
         var registered = await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee);
         Assert.True(registered.Review!.RegisteredOnDeadline);
         Assert.NotNull(registered.CaseNumber);
         var file = (await host.Store.GetFileAsync(caseId))!;
-        var e = file.Events.Single(x => x.Action == nameof(CaseAction.RegisterOnReviewDeadline));
+        var e = file.Events.Single(x => x.Action == FilingActions.RegisterOnReviewDeadline.Name);
         Assert.Equal("system", e.ActorId);
         Assert.Contains("2026-03-09", e.Reason);
         // Decided by the system: the clerk can no longer decide it.
@@ -43,7 +42,7 @@ public class DeadlineTests
         await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
         var caseId = await host.SubmittedAsync("user-liu");
         var status = await host.WaitForCustomStatusAsync(caseId);
-        Assert.Equal("FilingReview", status.NextDeadline);
+        Assert.Equal("filing-review", status.NextDeadline);
         Assert.Equal("Submitted", status.Status);
         await host.ReviewAsync(caseId, "reject", "不符合起诉条件");
         var end = await host.WaitForOrchestrationEndAsync(caseId);
@@ -55,12 +54,14 @@ public class DeadlineTests
     public async Task CorrectionNotCured_AtCureDeadline_Returned()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
-        var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-03-02T10:00"));
+        var caseId = await SubmittedAt(host, CourtTestHost.China("2026-03-02T10:00"));
         Assert.Equal(200, (await host.ReviewAsync(caseId, "correct", "缺少原告身份证明")).Status);
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "correction-cure");
+        await host.PassDeadlineAsync(caseId, "correction-cure");
         var returned = await host.WaitForStatusAsync(caseId, CaseStatus.Returned);
         Assert.Equal(CaseStatus.Returned, returned.Status);
         var e = (await host.Store.GetFileAsync(caseId))!.Events.Last();
-        Assert.Equal(nameof(CaseAction.ReturnUncorrectedFiling), e.Action);
+        Assert.Equal(FilingActions.ReturnUncorrectedFiling.Name, e.Action);
         Assert.Equal(CaseStatus.CorrectionRequested, e.From);
     }
 
@@ -70,17 +71,22 @@ public class DeadlineTests
         // Registered Thu 2026-09-24: 7 days end Oct 1, inside the National Day holiday (Oct 1–7), so the
         // period ends at 24:00 on Thu Oct 8; the grace is the next working day, Fri Oct 9.
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-09-24T10:00"));
-        var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-09-24T10:00"));
+        var caseId = await SubmittedAt(host, CourtTestHost.China("2026-09-24T10:00"));
         var view = (await host.ReviewAsync(caseId, "accept")).Json;
         Assert.False(view.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
         // The notice's SMS reaches the plaintiff the same day: the period runs from the day after.
         var served = await host.FeeNoticeServedAsync(caseId, CourtTestHost.China("2026-09-24T10:05"));
         Assert.Equal(new DateOnly(2026, 10, 8), served.FeeNotice!.DueDate);
+        // The complaint copy, due to go by post within 5 days of registration, is flagged first; then the fee period passes.
+        await host.PassDeadlineAsync(caseId, "complaint-dispatch");
+        for (var i = 0; i < 200 && !(await host.Store.GetFileAsync(caseId))!.Events.Any(e => e.Action == "ComplaintDispatchOverdue"); i++) await Task.Delay(50);
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
+        await host.PassDeadlineAsync(caseId, "fee-payment");
         var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
         Assert.Equal(CourtTestHost.China("2026-10-10T00:00"), overdue.FeeNotice!.LedgerCheckAt);
         var flag = (await host.Store.GetFileAsync(caseId))!.Events.Last();
-        Assert.Equal(nameof(CaseAction.FlagFeeOverdue), flag.Action);
-        Assert.True(flag.At >= overdue.FeeNotice.LedgerCheckAt);
+        Assert.Equal(FeesActions.FlagFeeOverdue.Name, flag.Action);
+        Assert.True(flag.At >= overdue.FeeNotice!.LedgerCheckAt);
 
         var clerk = await host.PostJsonAsync($"/api/cases/{caseId}/withdrawal-ruling", CourtSteps.Clerk, new { reasons = new[] { "x" } });
         Assert.Equal(403, clerk.Status);
@@ -118,7 +124,7 @@ public class DeadlineTests
         var c = (await host.Store.GetAsync(caseId))!.Case;
         Assert.Equal(CaseStatus.AwaitingFee, c.Status);
         Assert.Equal(2300m, c.FeeNotice!.AmountPaid);
-        Assert.Equal(0m, c.FeeNotice.AmountPaidInTime);
+        Assert.Equal(0m, c.FeeNotice!.AmountPaidInTime);
     }
 
     [Fact]
@@ -127,12 +133,12 @@ public class DeadlineTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
         var body = Filings.Property("user-liu");
         body["feeAid"] = new { kind = "reduce", reasons = new[] { "家庭经济困难" } };
-        var caseId = await SubmittedThenClockAt(host, CourtTestHost.China("2026-03-02T10:00"), body);
+        var caseId = await SubmittedAt(host, CourtTestHost.China("2026-03-02T10:00"), body);
         var accepted = await host.ReviewAsync(caseId, "accept");
         Assert.Equal("FeeAidPending", accepted.Json.GetProperty("status").GetString());
         Assert.False(accepted.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
 
-        // Long past any fee period in real time, the case still waits for the judge: no timer runs.
+        // The case waits for the judge: no fee deadline is pending, so no timer runs.
         var waiting = await host.WaitForCustomStatusAsync(caseId, s => s.Status == "FeeAidPending");
         Assert.Null(waiting.NextDeadline);
         await Task.Delay(500);
@@ -142,8 +148,10 @@ public class DeadlineTests
             new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
         Assert.Equal(200, decided.Status);
         Assert.Equal("1000.00", decided.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
-        // Decided Mon 2026-03-02: 7 days → Mon 2026-03-09; in the past, so the ledger check follows at once.
+        // Decided Mon 2026-03-02: 7 days → Mon 2026-03-09; once it has passed, the ledger check follows.
         Assert.Equal("2026-03-09", decided.Json.GetProperty("feeNotice").GetProperty("dueDate").GetString());
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
+        await host.PassDeadlineAsync(caseId, "fee-payment");
         await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
     }
 }

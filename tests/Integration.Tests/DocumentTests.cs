@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.IO.Compression;
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
@@ -68,7 +68,7 @@ public class DocumentTests
     }
 
     /// <summary>Lets two writes of the same blob through only together, so both uploads have passed their "not filed yet" check.</summary>
-    private sealed class RacingDocuments(ECourt.Domain.Ports.IDocumentStore inner) : ECourt.Domain.Ports.IDocumentStore
+    private sealed class RacingDocuments(ECourt.Application.Documents.IDocumentStore inner) : ECourt.Application.Documents.IDocumentStore
     {
         private readonly Barrier _both = new(2);
 
@@ -84,7 +84,7 @@ public class DocumentTests
     [Fact]
     public async Task Upload_SameKeyDifferentBytesRacing_OneDocument_BytesMatchTheRecordedHash()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<ECourt.Domain.Ports.IDocumentStore>(sp =>
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<ECourt.Application.Documents.IDocumentStore>(sp =>
             new RacingDocuments(new ECourt.Adapters.Storage.BlobDocumentStore(sp.GetRequiredService<ECourt.Adapters.Storage.StorageClients>()))));
         var caseId = await host.CreateAsync("user-liu");
         for (var round = 0; round < 4; round++)
@@ -100,7 +100,7 @@ public class DocumentTests
             Assert.Contains(lost.Status, new[] { 409, 422 });
             var id = won.Json.GetProperty("documentId").GetString()!;
             var recorded = (await host.Store.GetDocumentAsync(caseId, id))!;
-            var bytes = (await host.Services.GetRequiredService<ECourt.Domain.Ports.IDocumentStore>().GetAsync(caseId, id))!;
+            var bytes = (await host.Services.GetRequiredService<ECourt.Application.Documents.IDocumentStore>().GetAsync(caseId, id))!;
             Assert.Equal(recorded.Sha256, Convert.ToHexStringLower(SHA256.HashData(bytes)));
             Assert.Equal(won.Json.GetProperty("sha256").GetString(), recorded.Sha256);
             Assert.Equal(200, (await host.GetAsync($"/api/cases/{caseId}/documents/{id}", Liu)).Status);

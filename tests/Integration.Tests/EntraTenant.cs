@@ -44,8 +44,11 @@ internal sealed class EntraTenant(RSA key) : HttpMessageHandler
         var until = expires ?? DateTimeOffset.UtcNow.AddHours(1);
         var payload = new Dictionary<string, object>
         {
-            ["iss"] = issuer, ["aud"] = audience, ["appid"] = "4962773b-9cdb-44cf-a8bf-237846a00ab7",
-            ["nbf"] = until.AddHours(-2).ToUnixTimeSeconds(), ["exp"] = until.ToUnixTimeSeconds(),
+            ["iss"] = issuer,
+            ["aud"] = audience,
+            ["appid"] = "4962773b-9cdb-44cf-a8bf-237846a00ab7",
+            ["nbf"] = until.AddHours(-2).ToUnixTimeSeconds(),
+            ["exp"] = until.ToUnixTimeSeconds(),
         };
         foreach (var (name, value) in claims ?? new Dictionary<string, object>()) payload[name] = value;
         var header = B64(JsonSerializer.SerializeToUtf8Bytes(new { alg, kid, typ = "JWT" }));

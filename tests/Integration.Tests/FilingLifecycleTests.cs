@@ -1,5 +1,6 @@
 using ECourt.Domain.Cases;
-using ECourt.Domain.Accounts;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Integration.Tests;
 
@@ -85,15 +86,15 @@ public class FilingLifecycleTests
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
-        var instance = Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId);
+        var instance = Orchestrations.Cases.CaseLifecycle.InstanceId(caseId);
         // Signals, duplicates and partial credits interleaved: each round replays its history and ends in ContinueAsNew.
         var raises = new List<Task>();
         for (var i = 0; i < 5; i++)
         {
-            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Lifecycle.CaseLifecycle.SignalEvent, new Orchestrations.Lifecycle.CaseSignal(i, "noise")));
+            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Cases.CaseLifecycle.SignalEvent, new Orchestrations.Cases.CaseSignal(i, "noise")));
             raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2098-11-27T10:00")));
             raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2098-11-27T10:00")));
-            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Lifecycle.CaseLifecycle.SignalEvent, new Orchestrations.Lifecycle.CaseSignal(i, "duplicate")));
+            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Cases.CaseLifecycle.SignalEvent, new Orchestrations.Cases.CaseSignal(i, "duplicate")));
         }
         await Task.WhenAll(raises);
         var file = await WaitForLedgerAsync(host, caseId, 5);
@@ -111,7 +112,7 @@ public class FilingLifecycleTests
         Assert.Equal(final.Events.Count, final.Events.Select(e => e.Sequence).Distinct().Count());
     }
 
-    private static async Task<Domain.Ports.CaseFile> WaitForLedgerAsync(CourtTestHost host, string caseId, int entries)
+    private static async Task<Application.Cases.CaseFile> WaitForLedgerAsync(CourtTestHost host, string caseId, int entries)
     {
         for (var i = 0; i < 400; i++)
         {
@@ -124,7 +125,7 @@ public class FilingLifecycleTests
             await Task.Delay(50);
         }
         var last = (await host.Store.GetFileAsync(caseId))!;
-        var inst = await host.Client.GetInstanceAsync(Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId), true);
+        var inst = await host.Client.GetInstanceAsync(Orchestrations.Cases.CaseLifecycle.InstanceId(caseId), true);
         throw new TimeoutException($"Ledger has {last.Ledger.Count} of {entries}: {string.Join(",", last.Ledger.Select(l => l.EntryId))}; orchestration {inst?.RuntimeStatus} {inst?.SerializedCustomStatus} {inst?.FailureDetails}");
     }
 
@@ -159,7 +160,7 @@ public class FilingLifecycleTests
         Assert.Equal(422, r.Status);
         Assert.Equal("urn:ecourt:problem:complaint-required", r.Json.GetProperty("type").GetString());
         Assert.Equal(CaseStatus.Draft, (await host.Store.GetAsync(caseId))!.Case.Status);
-        Assert.Null(await host.Client.GetInstanceAsync(Orchestrations.Lifecycle.CaseLifecycle.InstanceId(caseId)));
+        Assert.Null(await host.Client.GetInstanceAsync(Orchestrations.Cases.CaseLifecycle.InstanceId(caseId)));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ECourt.Adapters.Identity;
-using ECourt.Orchestrations.Lifecycle;
+using ECourt.Orchestrations.Cases;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -124,7 +124,7 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
         await Send(HttpMethod.Post, $"cases/{caseId}/documents", party, pdf, 201);
         await Send(HttpMethod.Post, $"cases/{caseId}/submit", party);
         var waiting = await LifecycleStatusAsync(caseId, i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Running && i.SerializedCustomStatus is not null);
-        Assert.Equal("FilingReview", waiting!.NextDeadline);
+        Assert.Equal("filing-review", waiting!.NextDeadline);
 
         Kill();
         await StartHostAsync();
@@ -149,15 +149,19 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
             },
         }), System.Text.Encoding.UTF8, "application/json");
         Assert.Equal(1, (await Send(HttpMethod.Post, "events/communication?key=local-webhook-key", party, report)).GetProperty("recorded").GetInt32());
-        var feeWait = await LifecycleStatusAsync(caseId, i => i?.ReadCustomStatusAs<CaseLifecycleStatus>()?.NextDeadline == "FeeLedgerCheck");
+        var feeWait = await LifecycleStatusAsync(caseId, i => i?.ReadCustomStatusAs<CaseLifecycleStatus>()?.NextDeadline == "fee-payment");
         Assert.Equal("AwaitingFee", feeWait!.Status);
 
         var credit = JsonContent.Create(new
         {
-            messageType = "credit", bankCode = "ICBC", bankTransactionId = "kill-test-1",
+            messageType = "credit",
+            bankCode = "ICBC",
+            bankTransactionId = "kill-test-1",
             accountNumber = accepted.GetProperty("feeNotice").GetProperty("accountNumber").GetString(),
             amount = accepted.GetProperty("feeNotice").GetProperty("amountDue").GetString(),
-            currency = "CNY", valueDate = "2026-11-27", bookedAt = "2026-11-27T09:00:00+08:00",
+            currency = "CNY",
+            valueDate = "2026-11-27",
+            bookedAt = "2026-11-27T09:00:00+08:00",
         });
         var outcome = await Send(HttpMethod.Post, "local/bank-messages?queue=bank-credits", party, credit);
         Assert.Equal("completed", outcome.GetProperty("outcome").GetString());
@@ -167,12 +171,54 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
         var amount = accepted.GetProperty("feeNotice").GetProperty("amountDue").GetString();
         var statement = JsonContent.Create(new
         {
-            messageType = "statement", bankCode = "ICBC", statementDate = "2026-11-27",
+            messageType = "statement",
+            bankCode = "ICBC",
+            statementDate = "2026-11-27",
             entries = new[] { new { bankTransactionId = "kill-test-1", accountNumber = accepted.GetProperty("feeNotice").GetProperty("accountNumber").GetString(), amount, bookedAt = "2026-11-27T09:00:00+08:00" } },
-            count = 1, total = amount,
+            count = 1,
+            total = amount,
         });
         Assert.Equal("completed", (await Send(HttpMethod.Post, "local/bank-messages?queue=bank-statements", party, statement)).GetProperty("outcome").GetString());
         var finance = ClientPrincipal.Encode("finance-sun", ["finance"], "黑01");
         Assert.Equal("balanced", (await Send(HttpMethod.Get, "reconciliation/ICBC/2026-11-27", finance)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task CourtClock_MovedEightDays_UndecidedFilingRegisteredOnItsDeadline_OffsetKeptAcrossRestart()
+    {
+        await StartHostAsync();
+        var party = ClientPrincipal.Encode("user-liu", ["party"]);
+        Assert.Equal(TimeSpan.Zero, (await Send(HttpMethod.Get, "local/clock", party)).GetProperty("offset").Deserialize<TimeSpan>());
+        var caseId = (await Send(HttpMethod.Post, "cases", party, JsonContent.Create(Filings.Property("user-liu")), 201)).GetProperty("caseId").GetString()!;
+        var pdf = new ByteArrayContent(Filings.Pdf);
+        pdf.Headers.ContentType = new("application/pdf");
+        pdf.Headers.Add("X-Document-Kind", "complaint");
+        pdf.Headers.Add("X-File-Name", "complaint.pdf");
+        await Send(HttpMethod.Post, $"cases/{caseId}/documents", party, pdf, 201);
+        var submitted = await Send(HttpMethod.Post, $"cases/{caseId}/submit", party);
+        // The pending review deadline shows in the case with its basis.
+        var review = Assert.Single(submitted.GetProperty("deadlines").EnumerateArray());
+        Assert.Equal("filing-review", review.GetProperty("kind").GetString());
+        Assert.Contains("CPL art. 126", review.GetProperty("basis").GetString());
+        await LifecycleStatusAsync(caseId, i => i?.ReadCustomStatusAs<CaseLifecycleStatus>()?.NextDeadline == "filing-review");
+
+        // Court time only moves forward.
+        Assert.Equal(400, (int)(await _http.PostAsJsonAsync("local/clock", new { to = DateTimeOffset.UtcNow.AddDays(-1) })).StatusCode);
+        var moved = await Send(HttpMethod.Post, "local/clock", party, JsonContent.Create(new { advanceDays = 8 }));
+        Assert.True(moved.GetProperty("woken").GetInt32() >= 1);
+        Assert.InRange(moved.GetProperty("offset").Deserialize<TimeSpan>(), TimeSpan.FromDays(7.99), TimeSpan.FromDays(8.01));
+
+        var view = await Send(HttpMethod.Get, $"cases/{caseId}", party);
+        for (var i = 0; i < 150 && view.GetProperty("status").GetString() != "AwaitingFee"; i++, await Task.Delay(200))
+            view = await Send(HttpMethod.Get, $"cases/{caseId}", party);
+        Assert.Equal("AwaitingFee", view.GetProperty("status").GetString());
+        var registered = view.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("action").GetString() == "RegisterOnReviewDeadline");
+        Assert.Equal("system", registered.GetProperty("actor").GetString());
+        Assert.True(registered.GetProperty("at").GetDateTimeOffset() >= DateTimeOffset.UtcNow.AddDays(7.99));
+
+        // The offset is kept with the local data: a restarted host is still eight days ahead.
+        Kill();
+        await StartHostAsync();
+        Assert.InRange((await Send(HttpMethod.Get, "local/clock", party)).GetProperty("offset").Deserialize<TimeSpan>(), TimeSpan.FromDays(7.99), TimeSpan.FromDays(8.01));
     }
 }

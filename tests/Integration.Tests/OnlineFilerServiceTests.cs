@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using ECourt.Adapters.Communication;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.Fees;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;

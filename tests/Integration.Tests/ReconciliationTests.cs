@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Azure.Messaging.ServiceBus;
-using ECourt.Domain.Cases;
-using ECourt.Functions.Banking;
+using ECourt.Functions.Payments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
@@ -19,7 +18,7 @@ public class ReconciliationTests
              "currency":"CNY","channel":"counter","valueDate":"{{bookedAt[..10]}}","bookedAt":"{{bookedAt}}"}
             """;
         var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString(body), messageId: $"{bank}:{tx}", deliveryCount: 1, lockTokenGuid: Guid.NewGuid());
-        Assert.Equal(BankSettlement.Completed, (await host.Services.GetRequiredService<BankCreditHandler>().HandleAsync(message, new RecordedSettlement(), host.Client, default)).Outcome);
+        Assert.Equal(BankSettlement.Completed, (await host.Services.GetRequiredService<BankCreditHandler>().HandleAsync(message, new RecordedSettlement(), default)).Outcome);
     }
 
     private static readonly JsonSerializerOptions Plain = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -38,7 +37,7 @@ public class ReconciliationTests
     {
         var receiver = new RecordedSettlement();
         var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString(body), messageId: Guid.NewGuid().ToString("N"), deliveryCount: 1, lockTokenGuid: Guid.NewGuid());
-        return (await host.Services.GetRequiredService<BankStatementHandler>().HandleAsync(message, receiver, host.Client, default), receiver);
+        return (await host.Services.GetRequiredService<BankStatementHandler>().HandleAsync(message, receiver, default), receiver);
     }
 
     private static async Task<string> AccountAsync(CourtTestHost host, string filer) =>

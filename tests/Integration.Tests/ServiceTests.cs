@@ -2,9 +2,13 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ECourt.Adapters.Communication;
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
+using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Ports;
-using ECourt.Orchestrations.Service;
+using ECourt.Domain.Fees;
+using ECourt.Domain.ServiceOfProcess;
+using ECourt.Orchestrations.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
@@ -29,8 +33,15 @@ public partial class ServiceTests
         var parties = (object[])body["parties"]!;
         parties[1] = new Dictionary<string, object?>
         {
-            ["role"] = "defendant", ["kind"] = "person", ["name"] = "王建国", ["idType"] = "resident-id", ["idNumber"] = Filings.PlaintiffId,
-            ["address"] = "哈尔滨市南岗区红军街1号", ["userId"] = "user-wang", ["electronicServiceConsent"] = true, ["consentSource"] = "prior-contract",
+            ["role"] = "defendant",
+            ["kind"] = "person",
+            ["name"] = "王建国",
+            ["idType"] = "resident-id",
+            ["idNumber"] = Filings.PlaintiffId,
+            ["address"] = "哈尔滨市南岗区红军街1号",
+            ["userId"] = "user-wang",
+            ["electronicServiceConsent"] = true,
+            ["consentSource"] = "prior-contract",
             ["serviceAddresses"] = new object[] { new Dictionary<string, object?> { ["channel"] = "sms", ["address"] = "13900000000" } },
         };
         return body;
@@ -166,7 +177,7 @@ public partial class ServiceTests
         Assert.Equal(served.GetProperty("attempts").GetRawText(), (await WaitForServiceAsync(host, caseId, "fee-notice", _ => true)).GetProperty("attempts").GetRawText());
         Assert.Equal(1, (await WebhookAsync(host, SmsReport("Outgoing_unknown", "Delivered", delivered))).Json.GetProperty("unknown").GetInt32());
         await WebhookAsync(host, SmsReport("Outgoing_unknown", "Delivered", delivered));
-        var unmatched = Assert.Single(await host.Services.GetRequiredService<IServiceStore>().UnmatchedReportsAsync("sms"));
+        var unmatched = Assert.Single(await host.Services.GetRequiredService<IServiceMessageIndex>().UnmatchedReportsAsync("sms"));
         Assert.Equal("Outgoing_unknown", unmatched.MessageId);
 
         // Asking to serve the complaint on the defendant again is the service registration already started.
@@ -228,10 +239,10 @@ public partial class ServiceTests
         Assert.Equal("ReadAtFoundAddress", served.GetProperty("rule").GetString());
         Assert.Equal(CourtTestHost.Future.AddDays(1), served.GetProperty("servedAt").GetDateTimeOffset());
         CourtCase? answered = null;
-        for (var i = 0; i < 100 && answered?.Process?.AnswerDeadline is null; i++, await Task.Delay(50)) answered = (await host.Store.GetAsync(caseId))!.Case;
+        for (var i = 0; i < 100 && answered?.ServiceOfProcess?.AnswerDeadline is null; i++, await Task.Delay(50)) answered = (await host.Store.GetAsync(caseId))!.Case;
         var expected = host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>().Compute(new DateOnly(2098, 11, 28), 15, Domain.Calendar.PeriodUnit.Days);
-        Assert.Equal(expected.LastDay, answered!.Process!.AnswerDeadline!.LastDay);
-        Assert.Equal(CaseStatus.AwaitingFee, answered.Status);
+        Assert.Equal(expected.LastDay, answered!.ServiceOfProcess!.AnswerDeadline!.LastDay);
+        Assert.Equal(CaseStatus.AwaitingFee, answered!.Status);
 
         // Fee paid: accepted, and with every defendant served the case moves to the answer and evidence stage.
         await host.RaiseCreditAsync(caseId, "ICBC", "E1", 2300m, CourtTestHost.Future.AddDays(1));
@@ -273,19 +284,18 @@ public partial class ServiceTests
         Assert.Equal("public-notice-posted", ordered.Json.GetProperty("status").GetString());
 
         // The workflow now waits for the end of the 30 days from the last posting (CPL art. 95, counted under art. 85).
-        var deadline = Domain.Service.PublicNotice.DeemedServed(host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), new DateOnly(2098, 12, 2));
+        var deadline = Domain.ServiceOfProcess.PublicNotice.DeemedServed(host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), new DateOnly(2098, 12, 2));
         var instance = ServiceWorkflow.InstanceId(caseId, serviceId);
         ServiceState? waiting = null;
-        for (var i = 0; i < 200 && waiting?.Status != Domain.Service.ServiceStatus.PublicNoticePosted; i++)
+        for (var i = 0; i < 200 && waiting?.Status != Domain.ServiceOfProcess.ServiceStatus.PublicNoticePosted; i++)
         {
             await Task.Delay(50);
             waiting = (await host.Client.GetInstanceAsync(instance, getInputsAndOutputs: true))?.ReadCustomStatusAs<ServiceState>();
         }
         Assert.Equal(deadline.EndsAt, waiting!.WakeAt);
 
-        // When the period ends the activity completes service (run here directly: the timer is decades away), and a signal lets the workflow certify it.
-        await host.Services.GetRequiredService<ElapsePublicNotice>().RunAsync(new ServiceRef(caseId, serviceId));
-        await host.Client.RaiseEventAsync(instance, ServiceWorkflow.ChangedEvent(waiting.Round), new ServiceChange("test"));
+        // Court time reaches the period's end: the woken workflow completes service and certifies it.
+        await host.MoveClockAsync(deadline.EndsAt);
         var served = await WaitForServiceAsync(host, caseId, "complaint-copy", Certified);
         Assert.Equal("PublicNoticeElapsed", served.GetProperty("rule").GetString());
         Assert.Equal(deadline.EndsAt, served.GetProperty("servedAt").GetDateTimeOffset());
@@ -342,7 +352,7 @@ public partial class ServiceTests
         await flag.RunAsync(new ServiceRef(caseId, serviceId));
         await flag.RunAsync(new ServiceRef(caseId, serviceId));
         Assert.Single((await host.Store.GetFileAsync(caseId))!.Events, e => e.Action == "ComplaintDispatchOverdue");
-        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.Process!.DispatchOverdueFlaggedAt);
+        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.ServiceOfProcess!.DispatchOverdueFlaggedAt);
     }
 
     [Fact]
@@ -357,19 +367,18 @@ public partial class ServiceTests
         Assert.Equal("timed-out", byPost.GetProperty("attempts")[0].GetProperty("outcome").GetString());
     }
 
-    /// <summary>A service store whose writes fail once after the first <paramref name="okWrites"/>: the crash comes after the gateway took the notice.</summary>
-    private sealed class LosingStore(IServiceStore inner, int okWrites) : IServiceStore
+    /// <summary>A case store whose commits of service rows fail once after the first <paramref name="okWrites"/>: the crash comes after the gateway took the notice.</summary>
+    private sealed class LosingStore(ICaseStore inner, int okWrites) : ICaseStore
     {
         private int _writes;
-        public Task<StoredService?> GetAsync(string caseId, string serviceId, CancellationToken ct = default) => inner.GetAsync(caseId, serviceId, ct);
-        public Task<StoredService?> CreateAsync(Domain.Service.ServiceRecord record, CancellationToken ct = default) => inner.CreateAsync(record, ct);
-        public Task<StoredService> SaveAsync(Domain.Service.ServiceRecord record, string etag, CancellationToken ct = default) =>
-            Interlocked.Increment(ref _writes) == okWrites + 1 ? throw new Azure.RequestFailedException(503, "Storage unavailable") : inner.SaveAsync(record, etag, ct);
-        public Task<IReadOnlyList<Domain.Service.ServiceRecord>> ListAsync(string caseId, CancellationToken ct = default) => inner.ListAsync(caseId, ct);
-        public Task IndexMessageAsync(string provider, string messageId, ServiceMessage target, CancellationToken ct = default) => inner.IndexMessageAsync(provider, messageId, target, ct);
-        public Task<ServiceMessage?> FindByMessageAsync(string provider, string messageId, CancellationToken ct = default) => inner.FindByMessageAsync(provider, messageId, ct);
-        public Task RecordUnmatchedReportAsync(UnmatchedReport report, CancellationToken ct = default) => inner.RecordUnmatchedReportAsync(report, ct);
-        public Task<IReadOnlyList<UnmatchedReport>> UnmatchedReportsAsync(string channel, CancellationToken ct = default) => inner.UnmatchedReportsAsync(channel, ct);
+        public Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default) => inner.GetAsync(caseId, ct);
+        public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
+        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default) where T : class => inner.GetRowAsync(caseId, kind, id, ct);
+        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default) where T : class => inner.ListRowsAsync(caseId, kind, ct);
+        public Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default) =>
+            change.Upserts.Any(r => r.Key.StartsWith(ServiceRows.Services.Prefix, StringComparison.Ordinal)) && Interlocked.Increment(ref _writes) == okWrites + 1
+                ? throw new Azure.RequestFailedException(503, "Storage unavailable")
+                : inner.CommitAsync(change, snapshotETag, ct);
     }
 
     [Fact]
@@ -380,14 +389,13 @@ public partial class ServiceTests
         var courtCase = (await host.Store.GetAsync(caseId))!.Case;
         var plaintiff = courtCase.Parties[0];
         // A summons to the plaintiff, recorded but not started, so only this test's activity sends it.
-        var record = Domain.Service.ServiceRecord.Start(caseId, complaintId, Domain.Service.ServedDocumentKind.Summons, "00", plaintiff.PartyNumber, plaintiff.Name,
-            plaintiff.UserId, Domain.Service.ServiceRoute.For(plaintiff, courtCase.FiledBy, Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
-        var store = host.Services.GetRequiredService<IServiceStore>();
-        await store.CreateAsync(record);
+        var record = Domain.ServiceOfProcess.ServiceRecord.Start(caseId, complaintId, Domain.ServiceOfProcess.ServedDocumentKind.Summons, "00", plaintiff.PartyNumber, plaintiff.Name,
+            plaintiff.UserId, Domain.ServiceOfProcess.ServiceRoute.For(plaintiff, courtCase.FiledBy, Domain.ServiceOfProcess.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
+        await host.Services.GetRequiredService<ServiceRecords>().CreateAsync(record, default);
         // The first write (the attempt recorded before sending) succeeds; the second (the gateway's answer) is lost.
-        var losing = new LosingStore(store, okWrites: 1);
-        var records = ActivatorUtilities.CreateInstance<ServiceRecords>(host.Services, (IServiceStore)losing);
-        var send = ActivatorUtilities.CreateInstance<SendServiceNotice>(host.Services, records, (IServiceStore)losing);
+        var losing = new LosingStore(host.Store, okWrites: 1);
+        var records = ActivatorUtilities.CreateInstance<ServiceRecords>(host.Services, (ICaseStore)losing, new CaseChanges(losing));
+        var send = ActivatorUtilities.CreateInstance<SendServiceNotice>(host.Services, records, (ICaseStore)losing);
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() => send.RunAsync(new ServiceRef(caseId, record.ServiceId)));
         host.Clock.SetUtcNow(CourtTestHost.Future.AddMinutes(5));
         var state = await send.RunAsync(new ServiceRef(caseId, record.ServiceId));
@@ -396,7 +404,7 @@ public partial class ServiceTests
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
         var summonses = (await outbox.ListAsync(100, default)).Where(m => m.Text.Contains("传票")).ToList();
         var sent = Assert.Single(summonses);
-        var attempt = Assert.Single((await store.GetAsync(caseId, record.ServiceId))!.Record.Attempts);
+        var attempt = Assert.Single((await host.Store.GetRowAsync(caseId, ServiceRows.Services, record.ServiceId))!.Value.Attempts);
         Assert.Equal(sent.MessageId, attempt.ProviderMessageId);
         // The notice keeps the time it was first sent, not the retry's.
         Assert.Equal(CourtTestHost.Future, attempt.StartedAt);
@@ -439,18 +447,15 @@ public partial class ServiceTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, complaintId) = await RegisteredAsync(host);
         var courtCase = (await host.Store.GetAsync(caseId))!.Case;
-        var record = Domain.Service.ServiceRecord.Start(caseId, complaintId, Domain.Service.ServedDocumentKind.Summons, "00", 1, "刘志强", "user-liu",
-            Domain.Service.ServiceRoute.For(courtCase.Parties[0], courtCase.FiledBy, Domain.Service.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
-        await host.Services.GetRequiredService<IServiceStore>().CreateAsync(record);
-        // The Functions app's activities have no durable client: the dispatcher queues the start.
-        var withoutClient = new ServiceCollection().BuildServiceProvider();
-        var dispatcher = new ECourt.Functions.Service.WorkflowDispatcher(withoutClient, host.Services.GetRequiredService<ECourt.Functions.Lifecycle.CaseSignals>(),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<ECourt.Functions.Service.WorkflowDispatcher>.Instance);
-        await dispatcher.StartServiceAsync(new ServiceRef(caseId, record.ServiceId));
+        var record = Domain.ServiceOfProcess.ServiceRecord.Start(caseId, complaintId, Domain.ServiceOfProcess.ServedDocumentKind.Summons, "00", 1, "刘志强", "user-liu",
+            Domain.ServiceOfProcess.ServiceRoute.For(courtCase.Parties[0], courtCase.FiledBy, Domain.ServiceOfProcess.ServiceRoute.DefaultChannelOrder), host.Clock.GetUtcNow());
+        await host.Services.GetRequiredService<ServiceRecords>().CreateAsync(record, default);
+        // The Functions app's activities have no durable client: the start goes on the queue.
+        await new ECourt.Functions.Messaging.QueuedDurableMessaging(host.Storage).SendAsync(new StartServiceWorkflow(caseId, record.ServiceId));
         var queued = (await host.Storage.CaseSignals.ReceiveMessagesAsync(32)).Value.Single(m => m.Body.ToString().Contains(record.ServiceId));
         Assert.Null(await host.Client.GetInstanceAsync(ServiceWorkflow.InstanceId(caseId, record.ServiceId)));
 
-        var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Lifecycle.CaseSignalRelay>(host.Services);
+        var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Messaging.DurableMessageRelay>(host.Services);
         await relay.Relay(queued.Body.ToString(), host.Client, new TestFunctionContext("RelayCaseSignal"));
         Assert.NotNull(await host.Client.GetInstanceAsync(ServiceWorkflow.InstanceId(caseId, record.ServiceId)));
         await WaitForSmsAsync(host, "13800000000", "传票");

@@ -1,5 +1,5 @@
 using ECourt.Adapters.Communication;
-using ECourt.Domain.Ports;
+using ECourt.Application.ServiceOfProcess;
 using netDumbster.smtp;
 
 namespace ECourt.Integration.Tests;

@@ -1,9 +1,9 @@
 using ECourt.Adapters.Storage;
+using ECourt.Application.Cases;
+using ECourt.Application.Payments;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Documents;
-using ECourt.Domain.Fees;
 using ECourt.Domain.Parties;
-using ECourt.Domain.Ports;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Integration.Tests;
 
@@ -23,23 +23,26 @@ public class StorageAdapterTests
     private static string NewCaseId() => CaseId.FromRandom(Guid.NewGuid().ToByteArray());
 
     [Fact]
-    public async Task CaseStore_CreateOnce_SaveWithETag_StaleWriteRefused()
+    public async Task CaseStore_CreateOnce_CommitWithETag_StaleCommitIsConflict()
     {
         var storage = await Azurite.NewStorageAsync();
         var store = new TableCaseStore(storage);
         var id = NewCaseId();
         var (draft, created) = Draft(id);
-        var stored = await store.CreateAsync(draft, [created]);
-        Assert.NotNull(stored);
-        Assert.Null(await store.CreateAsync(draft, [created]));
+        var first = await store.CommitAsync(CaseChange.Of(draft, [created]), null);
+        Assert.Equal(CommitOutcome.Committed, first.Outcome);
+        // Creating the case again is the creation made before.
+        Assert.Equal(CommitOutcome.AlreadyApplied, (await store.CommitAsync(CaseChange.Of(draft, [created]), null)).Outcome);
 
-        var (changed, e) = draft.Record("Note", new Actor("u1", "party"), At, "a note", c => c with { Facts = "新事实" });
-        var saved = await store.SaveAsync(changed, [e], stored!.ETag);
-        await Assert.ThrowsAsync<ConcurrentChangeException>(() => store.SaveAsync(changed, [e with { Sequence = 3 }], stored.ETag));
+        var changed = draft.Record("Note", new Actor("u1", "party"), At, "a note", c => c with { Facts = "新事实" });
+        var saved = await store.CommitAsync(CaseChange.Of(changed), first.SnapshotETag);
+        Assert.Equal(CommitOutcome.Committed, saved.Outcome);
+        var stale = await store.CommitAsync(CaseChange.Of(changed.Case, [changed.Event with { Sequence = 3 }]), first.SnapshotETag);
+        Assert.Equal(CommitOutcome.Conflict, stale.Outcome);
 
         var file = (await store.GetFileAsync(id))!;
         Assert.Equal("新事实", file.Case.Facts);
-        Assert.Equal(saved.ETag, file.ETag);
+        Assert.Equal(saved.SnapshotETag, file.ETag);
         Assert.Equal([1, 2], file.Events.Select(x => x.Sequence).ToList());
     }
 
@@ -50,25 +53,25 @@ public class StorageAdapterTests
         var id = NewCaseId();
         var facts = string.Concat(Enumerable.Repeat("借款事实与理由。", 12_000)); // ~96,000 characters
         var (draft, created) = Draft(id, facts);
-        await store.CreateAsync(draft, [created]);
+        await new CaseChanges(store).CreateAsync(draft, [created]);
         Assert.Equal(facts, (await store.GetAsync(id))!.Case.Facts);
     }
 
     [Fact]
-    public async Task RecordCredit_SameTransactionTwice_RecordedOnce()
+    public async Task InsertOnceRow_SameTransactionTwice_RecordedOnce_SecondIsAlreadyApplied()
     {
         var store = new TableCaseStore(await Azurite.NewStorageAsync());
         var id = NewCaseId();
         var (draft, created) = Draft(id);
-        var stored = (await store.CreateAsync(draft, [created]))!;
+        var stored = (await new CaseChanges(store).CreateAsync(draft, [created]))!;
         var entry = new LedgerEntry("ICBC:T1", "credit", 100m, "ICBC", "T1", At, At);
-        var (c1, e1) = draft.Record("RecordFeeCredit", Actor.System, At, "credit", c => c);
-        Assert.True(await store.RecordCreditAsync(c1, [e1], stored.ETag, entry));
+        var once = CaseChange.Of(draft.Record("RecordFeeCredit", Actor.System, At, "credit", c => c)).Inserting(CaseRow.Of(LedgerRows.Ledger, entry.EntryId, entry));
+        Assert.Equal(CommitOutcome.Committed, (await store.CommitAsync(once, stored.ETag)).Outcome);
         var again = (await store.GetAsync(id))!;
-        var (c2, e2) = again.Case.Record("RecordFeeCredit", Actor.System, At, "credit", c => c);
-        Assert.False(await store.RecordCreditAsync(c2, [e2], again.ETag, entry));
+        var twice = CaseChange.Of(again.Case.Record("RecordFeeCredit", Actor.System, At, "credit", c => c)).Inserting(CaseRow.Of(LedgerRows.Ledger, entry.EntryId, entry));
+        Assert.Equal(CommitOutcome.AlreadyApplied, (await store.CommitAsync(twice, again.ETag)).Outcome);
         var file = (await store.GetFileAsync(id))!;
-        Assert.Single(file.Ledger);
+        Assert.Single(file.Rows(LedgerRows.Ledger));
         Assert.Equal(2, file.Case.Version);
     }
 

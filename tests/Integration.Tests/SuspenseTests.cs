@@ -1,8 +1,8 @@
 using Azure.Messaging.ServiceBus;
-using ECourt.Domain.Banking;
+using ECourt.Application.Payments;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Ports;
-using ECourt.Functions.Banking;
+using ECourt.Domain.Payments;
+using ECourt.Functions.Payments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
@@ -19,7 +19,7 @@ public class SuspenseTests
              "currency":"CNY","payerName":"刘志强","valueDate":"2098-11-27","bookedAt":"2098-11-27T09:00:00+08:00"}
             """;
         var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString(body), messageId: $"BOC:{tx}", deliveryCount: 1, lockTokenGuid: Guid.NewGuid());
-        var outcome = await host.Services.GetRequiredService<BankCreditHandler>().HandleAsync(message, new RecordedSettlement(), host.Client, default);
+        var outcome = await host.Services.GetRequiredService<BankCreditHandler>().HandleAsync(message, new RecordedSettlement(), default);
         Assert.Equal(BankSettlement.Completed, outcome.Outcome);
     }
 
@@ -106,7 +106,7 @@ public class SuspenseTests
         }
 
         public Task<bool> RecordAsync(SuspenseEntry entry, CancellationToken ct = default) => inner.RecordAsync(entry, ct);
-        public Task<ECourt.Domain.Ports.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? token, CancellationToken ct = default) => inner.ListOpenAsync(pageSize, token, ct);
+        public Task<ECourt.Application.Cases.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? token, CancellationToken ct = default) => inner.ListOpenAsync(pageSize, token, ct);
         public Task<SuspenseEntry> ReserveAsync(string entryId, SuspenseClaim claim, CancellationToken ct = default) => inner.ReserveAsync(entryId, claim, ct);
         public Task ReleaseAsync(string entryId, string caseId, CancellationToken ct = default) => inner.ReleaseAsync(entryId, caseId, ct);
         public Task<SuspenseEntry> CompleteClaimAsync(string entryId, string caseId, CancellationToken ct = default) => inner.CompleteClaimAsync(entryId, caseId, ct);
@@ -170,7 +170,7 @@ public class SuspenseTests
 
         public Task<bool> RecordAsync(SuspenseEntry entry, CancellationToken ct = default) => suspense.RecordAsync(entry, ct);
         public Task<SuspenseEntry?> GetAsync(string entryId, CancellationToken ct = default) => suspense.GetAsync(entryId, ct);
-        public Task<ECourt.Domain.Ports.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? token, CancellationToken ct = default) => suspense.ListOpenAsync(pageSize, token, ct);
+        public Task<ECourt.Application.Cases.Page<SuspenseEntry>> ListOpenAsync(int pageSize, string? token, CancellationToken ct = default) => suspense.ListOpenAsync(pageSize, token, ct);
         public Task ReleaseAsync(string entryId, string caseId, CancellationToken ct = default) => suspense.ReleaseAsync(entryId, caseId, ct);
         public Task<bool> RecordAsync(BookedCredit credit, CancellationToken ct = default) => funds.RecordAsync(credit, ct);
         public Task<FundsTotal> TotalAsync(string holder, CancellationToken ct = default) => funds.TotalAsync(holder, ct);

@@ -1,11 +1,14 @@
-using Xunit;
 using System.Text.Json;
+using ECourt.Application.Messaging;
+using ECourt.Application.Payments;
+using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Cases;
-using ECourt.Orchestrations.Lifecycle;
-using Microsoft.DurableTask.Client;
-using ECourt.Functions.Lifecycle;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Payments;
 using ECourt.Orchestrations.Cases;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace ECourt.Testing;
 
@@ -60,13 +63,14 @@ public static class CourtSteps
     /// </summary>
     public static async Task<CourtCase> FeeNoticeServedAsync(this CourtTestHost host, string caseId, DateTimeOffset? deliveredAt = null)
     {
-        var services = host.Services.GetRequiredService<ECourt.Domain.Ports.IServiceStore>();
-        var serviceId = ECourt.Domain.Service.ServiceRecord.IdFor(ECourt.Domain.Service.FeeNoticeDocument.IdFor(caseId), 1);
+        var services = host.Services.GetRequiredService<ServiceRecords>();
+        var serviceId = ECourt.Domain.ServiceOfProcess.ServiceRecord.IdFor(FeeNoticeDocument.IdFor(caseId), 1);
         string? messageId = null;
         for (var i = 0; i < 600 && messageId is null; i++)
         {
             // Any SMS attempt: with a clock in the past the workflow may already have moved past the SMS step; a late report still counts.
-            messageId = (await services.GetAsync(caseId, serviceId))?.Record.Attempts.FirstOrDefault(a => a.ProviderMessageId is not null)?.ProviderMessageId;
+            messageId = (await host.Store.GetRowAsync(caseId, ServiceRows.Services, serviceId))?.Value.Attempts
+                .FirstOrDefault(a => a.ProviderMessageId is not null)?.ProviderMessageId;
             if (messageId is null) await Task.Delay(50);
         }
         Assert.True(messageId is not null, "The fee notice was not sent.");
@@ -95,9 +99,9 @@ public static class CourtSteps
     /// <summary>A bank's credit as its handler will book it: into the ledger, then the fee-paid signal to the orchestration.</summary>
     public static async Task<bool> RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId, decimal amount, DateTimeOffset bookedAt)
     {
-        var (recorded, stored) = await host.Services.GetRequiredService<FeeLedger>().RecordCreditAsync(caseId, new FeeCredit(bankCode, transactionId, amount, bookedAt));
-        await host.Services.GetRequiredService<CaseSignals>().CaseChangedAsync(host.Client, stored.Case, "RecordFeeCredit", default);
-        return recorded;
+        var (outcome, stored) = await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(caseId, new FeeCredit(bankCode, transactionId, amount, bookedAt), default);
+        await host.Services.GetRequiredService<CaseSignals>().CaseChangedAsync(stored.Case, "RecordFeeCredit", default);
+        return outcome == BookCredit.CreditOutcome.Recorded;
     }
 
     public static async Task<OrchestrationMetadata> WaitForOrchestrationEndAsync(this CourtTestHost host, string caseId, int seconds = 30)
@@ -119,6 +123,19 @@ public static class CourtSteps
             await Task.Delay(50);
         }
         throw new TimeoutException($"The orchestration of {caseId} shows {last}.");
+    }
+
+    /// <summary>
+    /// Moves court time to when the case's lifecycle keeps its pending deadline of <paramref name="kind"/> (as the local
+    /// host's clock route does) and wakes the lifecycle; returns that deadline.
+    /// </summary>
+    public static async Task<PendingDeadline> PassDeadlineAsync(this CourtTestHost host, string caseId, string kind)
+    {
+        var c = (await host.Store.GetAsync(caseId))!.Case;
+        var pending = CaseDeadlines.Pending(c, host.Clock.GetUtcNow()).SingleOrDefault(d => d.Kind == kind)
+            ?? throw new InvalidOperationException($"Case {caseId} ({c.Status}) has no pending {kind} deadline.");
+        await host.MoveClockAsync(pending.KeepAt ?? pending.EndsAt);
+        return pending;
     }
 
     public static CaseStatus StatusOf(JsonElement caseView) => Enum.Parse<CaseStatus>(caseView.GetProperty("status").GetString()!);

@@ -2,9 +2,12 @@ using System.Text;
 using System.Text.Json;
 using ECourt.Adapters.Identity;
 using ECourt.Adapters.Storage;
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Ports;
-using ECourt.Functions;
+using ECourt.Functions.Composition;
+using ECourt.Functions.Http;
+using ECourt.Functions.Messaging;
 using ECourt.LocalHost;
 using ECourt.Orchestrations;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +17,6 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ECourt.Functions.Http;
 
 namespace ECourt.Testing;
 
@@ -88,8 +90,10 @@ public sealed class CourtTestHost : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddLogging();
                 configure?.Invoke(services);
-                // As in the local host, whose route table these requests go through: its development identity provider.
+                // As in the local host, whose route table these requests go through: its development identity provider,
+                // and messages straight to the durable engine.
                 services.TryAddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
+                services.TryAddSingleton<IDurableMessaging, ClientDurableMessaging>();
                 services.AddECourt(configuration);
                 // The in-memory engine runs as many work items as there are cores unless told otherwise.
                 services.Configure<DurableTaskWorkerOptions>(o =>
@@ -175,6 +179,16 @@ public sealed class CourtTestHost : IAsyncDisposable
             await Task.Delay(50);
         }
         throw new TimeoutException($"Case {caseId} is {last?.Status}, not {status}, after {seconds} s.");
+    }
+
+    /// <summary>
+    /// Moves court time to <paramref name="to"/> and wakes every waiting lifecycle and workflow, as the local host's clock
+    /// route does: what fell due is kept as of the new court time.
+    /// </summary>
+    public async Task<int> MoveClockAsync(DateTimeOffset to)
+    {
+        Clock.SetUtcNow(to);
+        return await LocalHost.CourtClockWakeUp.WakeAllAsync(Client, default);
     }
 
     public async ValueTask DisposeAsync() => await _durable.DisposeAsync();

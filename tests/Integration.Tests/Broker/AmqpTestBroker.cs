@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Amqp;
-using Amqp.Framing;
 using Amqp.Listener;
 using Amqp.Types;
 

@@ -1,0 +1,34 @@
+using ECourt.Application.Cases;
+using ECourt.Application.Documents;
+using ECourt.Application.Filing;
+using ECourt.Application.Numbering;
+using ECourt.Application.Payments;
+using ECourt.Application.ServiceOfProcess;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ECourt.Adapters.Storage;
+
+/// <summary>Azure Tables, Blobs and Queues behind the court's store ports.</summary>
+public static class StorageRegistration
+{
+    public static IServiceCollection AddAzureStorage(this IServiceCollection services, StorageOptions options)
+    {
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(sp => new StorageClients(sp.GetRequiredService<StorageOptions>(), sp.GetService<StorageRequestCounter>()));
+        services.TryAddSingleton<ICaseStore, TableCaseStore>();
+        services.TryAddSingleton<TableCaseIndex>();
+        services.TryAddSingleton<IUserCases>(sp => sp.GetRequiredService<TableCaseIndex>());
+        services.TryAddSingleton<IReviewQueue>(sp => sp.GetRequiredService<TableCaseIndex>());
+        services.TryAddSingleton<IAccountIndex>(sp => sp.GetRequiredService<TableCaseIndex>());
+        services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
+        services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();
+        services.TryAddSingleton<ICourtFunds, TableCourtFunds>();
+        services.TryAddSingleton<IReconciliationStore, TableReconciliationStore>();
+        services.TryAddSingleton<IServiceMessageIndex, TableServiceMessageIndex>();
+        services.TryAddSingleton<IInbox, TableInbox>();
+        services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
+        return services;
+    }
+}

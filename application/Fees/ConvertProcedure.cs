@@ -1,0 +1,27 @@
+using ECourt.Application.Access;
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
+using ECourt.Domain.Access;
+using ECourt.Domain.Fees;
+
+namespace ECourt.Application.Fees;
+
+/// <summary>A judge converts a simplified or small-claims case to ordinary procedure, with reasons: the fee becomes the full fee.</summary>
+public sealed class ConvertProcedure(CaseAccess access, CaseChanges changes, ProcedureConversion conversion, CaseSignals signals, TimeProvider clock)
+{
+    public sealed record Request(string? Procedure, List<string?>? Reasons);
+
+    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, Request r, string? ifMatch, CancellationToken ct)
+    {
+        var stored = await access.LoadAsync(caseId, caller, ct);
+        CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+        var v = new Validation();
+        v.Check(r.Procedure == "ordinary", "procedure", "A case converts to ordinary procedure only.");
+        var reasons = v.Reasons(r.Reasons, "reasons", required: true);
+        v.ThrowIfAny();
+        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(conversion.ToOrdinary(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)),
+            ct, stored, ifMatch);
+        await signals.CaseChangedAsync(saved.Case, "ConvertToOrdinaryProcedure", ct);
+        return saved;
+    }
+}

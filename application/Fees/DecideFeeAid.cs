@@ -1,0 +1,34 @@
+using System.Globalization;
+using ECourt.Application.Access;
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
+using ECourt.Domain.Access;
+using ECourt.Domain.Fees;
+
+namespace ECourt.Application.Fees;
+
+/// <summary>A judge decides a fee aid application: grants a deferral, a reduction or a waiver, or refuses it; a new period runs.</summary>
+public sealed class DecideFeeAid(CaseAccess access, CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
+{
+    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, FeeAidDecisionRequest r, string? ifMatch, CancellationToken ct)
+    {
+        var stored = await access.LoadAsync(caseId, caller, ct);
+        CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+        var v = new Validation();
+        FeeAidOutcome? outcome = r.Decision switch { "grant" => FeeAidOutcome.Granted, "refuse" => FeeAidOutcome.Refused, _ => null };
+        v.Check(outcome is not null, "decision", "One of grant, refuse.");
+        var reduced = v.Amount(r.ReducedAmount, "reducedAmount", false);
+        DateOnly? deferredUntil = null;
+        if (r.DeferredUntil is not null)
+        {
+            if (DateOnly.TryParseExact(r.DeferredUntil, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) deferredUntil = d;
+            else v.Add("deferredUntil", "A calendar date yyyy-MM-dd.");
+        }
+        var reasons = v.Reasons(r.Reasons, "reasons", required: outcome == FeeAidOutcome.Refused);
+        v.ThrowIfAny();
+        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), outcome!.Value,
+            reduced, deferredUntil, reasons)), ct, stored, ifMatch);
+        await signals.CaseChangedAsync(saved.Case, FeesActions.DecideFeeAid.Name, ct);
+        return saved;
+    }
+}

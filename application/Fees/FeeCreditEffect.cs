@@ -1,0 +1,14 @@
+using ECourt.Application.Payments;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Payments;
+
+namespace ECourt.Application.Fees;
+
+/// <summary>A credit to a first-instance case's account pays its acceptance fee (the port Payments declares).</summary>
+public sealed class FeeCreditEffect(FeeCollection fees) : ICaseCreditEffect
+{
+    public (CourtCase Case, CaseEvent Event) Apply(CourtCase c, FeeCredit credit, DateTimeOffset at) => fees.ApplyCredit(c, credit, at);
+
+    public decimal Received(CourtCase c) => c.FeeNotice?.AmountPaid ?? 0m;
+}

@@ -1,0 +1,75 @@
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Payments;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ECourt.Application.Payments;
+
+/// <summary>
+/// Books a bank's credit: find the case by its account (one point read) → book the credit to the case's ledger in one
+/// transaction with what it means for the case (<see cref="ICaseCreditEffect"/>), keyed by bank and transaction id (a
+/// row that exists means it was booked before) → record it in the court's funds register (what reconciliation and the
+/// court's totals read) → signal the case when the credit settled its fee. Money for no open case goes to suspense.
+/// Every step can be repeated: a crash anywhere leads, on a retry, to exactly one ledger entry and one register entry.
+/// </summary>
+public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseChanges changes, ICaseCreditEffect effect, ISuspenseLedger suspense,
+    ICourtFunds funds, CaseSignals signals, DeadlineCalculator deadlines, IOptions<PaymentsOptions> options, TimeProvider clock, ILogger<BookCredit> log)
+{
+    public enum CreditOutcome
+    {
+        Recorded,
+        AlreadyRecorded,
+        /// <summary>The case has ended (returned, rejected, withdrawn): the money belongs in suspense.</summary>
+        CaseClosed,
+    }
+
+    public async Task RunAsync(BankCredit credit, CancellationToken ct)
+    {
+        var caseId = VirtualAccountNumber.IsValid(credit.AccountNumber) ? await accounts.FindCaseByAccountAsync(credit.AccountNumber, ct) : null;
+        if (caseId is null)
+        {
+            await ToSuspenseAsync(credit, $"No case has account {credit.AccountNumber}.", ct);
+            return;
+        }
+        var (outcome, stored) = await ToCaseAsync(caseId, new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
+        if (outcome == CreditOutcome.CaseClosed)
+        {
+            await ToSuspenseAsync(credit, $"Case {caseId} is {stored.Case.Status}; its account is closed.", ct);
+            return;
+        }
+        await funds.RecordAsync(BookedCredit.ToCase(credit, stored.Case.Court, caseId), ct);
+        // Only a credit that settles the fee moves the lifecycle; a part payment leaves its deadline as it is. Sent again on a
+        // redelivery: the lifecycle reads the table, so twice is harmless.
+        if (stored.Case.Status == CaseStatus.Accepted) await signals.CaseChangedAsync(stored.Case, "BankCredit", ct);
+    }
+
+    /// <summary>Books the credit to the case's ledger once; answers whether this call booked it, and the case after it.</summary>
+    public async Task<(CreditOutcome Outcome, StoredCase Case)> ToCaseAsync(string caseId, FeeCredit credit, CancellationToken ct)
+    {
+        var entryId = credit.Key;
+        var applied = await changes.ApplyWithOutcomeAsync(caseId, c =>
+        {
+            if (c.Status.IsFinal()) return null;
+            var now = clock.GetUtcNow();
+            var entry = new LedgerEntry(entryId, "credit", credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
+            return CaseChange.Of(effect.Apply(c, credit, now)).Inserting(CaseRow.Of(LedgerRows.Ledger, entryId, entry));
+        }, ct);
+        if (applied.Changed) return (CreditOutcome.Recorded, applied.Case);
+        // A credit booked before the case closed is the case's, even when its message comes again afterwards.
+        if (applied.Case.Case.Status.IsFinal() && await store.GetRowAsync(caseId, LedgerRows.Ledger, entryId, ct) is null)
+            return (CreditOutcome.CaseClosed, applied.Case);
+        return (CreditOutcome.AlreadyRecorded, applied.Case);
+    }
+
+    private async Task ToSuspenseAsync(BankCredit credit, string reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var claimBy = SuspenseRules.ClaimDeadline(deadlines, now, options.Value.SuspenseClaimWorkingDays);
+        var recorded = await suspense.RecordAsync(new SuspenseEntry(credit.Key, credit, reason, now, claimBy), ct);
+        await funds.RecordAsync(BookedCredit.ToSuspense(credit), ct);
+        log.LogInformation("Bank credit {Key} to suspense ({Recorded}): {Reason}", credit.Key, recorded ? "new" : "already there", reason);
+    }
+}

@@ -1,0 +1,30 @@
+using ECourt.Application.Cases;
+using ECourt.Domain;
+using ECourt.Domain.Access;
+using ECourt.Domain.ServiceOfProcess;
+
+namespace ECourt.Application.ServiceOfProcess;
+
+/// <summary>
+/// The case's judge orders service by public notice, with reasons, once other means failed; not in simplified or
+/// small-claims procedure. Deemed served 30 days after the last posting.
+/// </summary>
+public sealed class OrderPublicNotice(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
+{
+    public sealed record Request(string? Reasons, string? LastPostedOn);
+
+    public async Task<ServiceRecord> RunAsync(string caseId, string serviceId, CourtUser caller, Request r, CancellationToken ct)
+    {
+        var (stored, current) = await load.LoadAsync(caseId, serviceId, caller, Roles.Judge, "Public notice is ordered by the case's judge.", ct);
+        var v = new Validation();
+        var posted = v.Date(r.LastPostedOn, "lastPostedOn");
+        var reasons = v.Text(r.Reasons, "reasons", 2000, required: false);
+        v.ThrowIfAny();
+        if (PublicNotice.Refusal(stored.Case.Procedure, current.Status == ServiceStatus.AwaitingPublicNoticeDecision, reasons) is { } refusal)
+            throw refusal.Rule == "public-notice-needs-reasons" ? InvalidRequestException.Of("reasons", refusal.Reason) : new DomainRuleException(refusal.Rule, refusal.Reason);
+        return await records.ChangeAsync(caseId, serviceId,
+            rec => rec.Status == ServiceStatus.AwaitingPublicNoticeDecision
+                ? rec.PublicNoticePosted(posted!.Value, clock.GetUtcNow(), $"ordered by {caller.Id}: {reasons}")
+                : null, "public-notice", ct);
+    }
+}

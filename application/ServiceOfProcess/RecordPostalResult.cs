@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using ECourt.Application.Cases;
+using ECourt.Domain.Access;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.ServiceOfProcess;
+
+namespace ECourt.Application.ServiceOfProcess;
+
+/// <summary>
+/// The case's clerk records what became of a posted document: mailed (the post step starts), then received, or returned
+/// (served if returned from a confirmed address; from an address the court found, the route moves on).
+/// </summary>
+public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
+{
+    public sealed record Request(string? Result, string? Date, string? TrackingNumber);
+
+    public async Task<ServiceRecord> RunAsync(string caseId, string serviceId, CourtUser caller, Request r, CancellationToken ct)
+    {
+        var (_, current) = await load.LoadAsync(caseId, serviceId, caller, Roles.Clerk, "The case's clerk records postal results.", ct);
+        var v = new Validation();
+        v.Check(r.Result is "mailed" or "received" or "returned", "result",
+            "mailed (the clerk posted it), received (the receipt came back signed) or returned (undelivered).");
+        var on = v.Date(r.Date, "date");
+        v.Check(r.TrackingNumber is null || TrackingPattern().IsMatch(r.TrackingNumber), "trackingNumber", "The postal tracking number: letters and digits.");
+        v.ThrowIfAny();
+        if (current.Status != ServiceStatus.InProgress || current.Step.Method != ServiceMethod.Post)
+            throw new ConflictException("service-not-by-post", "This service is not by post now.");
+        if ((r.Result == "mailed") != (current.Current is null))
+            throw new ConflictException("postal-result-out-of-order", current.Current is null ? "Record the mailing first." : "The document was mailed already.");
+        var at = new DateTimeOffset(on!.Value.ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset);
+        var tracking = r.TrackingNumber is null ? "" : ", tracking " + r.TrackingNumber;
+        if (r.Result == "mailed")
+            return await records.ChangeAsync(caseId, serviceId, rec => rec.Mailed(at, $"mailed{tracking}; recorded by {caller.Id}"), "mailed", ct);
+        var kind = r.Result == "received" ? ServiceEvidenceKind.Received : ServiceEvidenceKind.Returned;
+        var step = current.CurrentStep;
+        var changed = await records.ChangeAsync(caseId, serviceId, rec => rec.CurrentStep == step ? rec.WithEvidence(step, kind, at,
+            $"post {r.Result}{tracking}; recorded by {caller.Id}") : null, "postal-result", ct);
+        // Returned from an address the court only found: that step failed; the workflow moves on.
+        if (changed.Status != ServiceStatus.Served && kind == ServiceEvidenceKind.Returned)
+            changed = await records.ChangeAsync(caseId, serviceId, rec => rec.CurrentStep == step ? rec.Advance(clock.GetUtcNow(), "post returned") : null, "advance", ct);
+        return changed;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9]{6,40}$")]
+    private static partial Regex TrackingPattern();
+}

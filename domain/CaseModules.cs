@@ -1,0 +1,22 @@
+using ECourt.Domain.Cases;
+
+namespace ECourt.Domain;
+
+/// <summary>
+/// The modules of the case: one line per stage (and per shared concept with a part in the snapshot). A new stage adds
+/// its line here; the core reads transitions, parts and deadlines from this list and knows no stage itself.
+/// </summary>
+public static class CaseModules
+{
+    public static IReadOnlyList<ICaseModule> All { get; } =
+    [
+        new Documents.DocumentsModule(),
+        new Filing.FilingStage(),
+        new Fees.FeesStage(),
+        new Payments.PaymentsStage(),
+        new ServiceOfProcess.ServiceOfProcessStage(Calendar.DeadlineCalculator.Published),
+    ];
+
+    /// <summary>Every part of the snapshot any module declares, for storage to read and write by name.</summary>
+    public static IReadOnlyList<CasePart> Parts { get; } = All.SelectMany(m => m.Parts).ToList();
+}

@@ -1,6 +1,0 @@
-using ECourt.Domain.Documents;
-
-namespace ECourt.Domain.Cases;
-
-/// <summary>A document of the case as the case's own record lists it.</summary>
-public sealed record FiledDocument(string DocumentId, DocumentKind Kind);

@@ -1,0 +1,167 @@
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Domain.Money;
+
+namespace ECourt.Domain.Fees;
+
+/// <summary>
+/// The acceptance fee after registration (Measures on Payment of Litigation Costs art. 22; SPC CPL
+/// Interpretation art. 213): 7 days from the day after the notice is served; a credit booked before
+/// the period's end counts even if reported later; unpaid with no pending aid application → flagged
+/// to a judge, whose ruling treats the case as withdrawn. While fee aid is undecided the period does
+/// not run (arts. 44–48); after the decision a new period runs from the decision's date, or to the
+/// date a deferral grants.
+/// </summary>
+public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Court> courts)
+{
+    /// <summary>Pay the litigation fee within 7 days from the day after the fee notice is served (Measures art. 22): statutory.</summary>
+    public const int FeePaymentDays = 7;
+
+    public FeeNotice IssueNotice(CourtCase filing, string accountNumber, DateTimeOffset issuedAt, Court court)
+    {
+        var quote = new FeeSchedule(court.FeeFigures).Quote(filing.CaseType, filing.ClaimAmount, filing.Procedure);
+        // Issued, not yet served: the period starts from the day after service (see NoticeServed).
+        return new FeeNotice(accountNumber, quote.Fee, quote.Basis, issuedAt, null, null, null, null, false, 0m, 0m, false);
+    }
+
+    /// <summary>
+    /// The fee notice was served: the 7-day period runs from the day after (unless fee aid is pending,
+    /// when it waits for the decision). Null when the notice was served before.
+    /// </summary>
+    public (CourtCase Case, CaseEvent Event)? NoticeServed(CourtCase @case, DateTimeOffset servedAt)
+    {
+        if (@case.FeeNotice is not { ServedOn: null } notice) return null;
+        var on = ChinaTime.DateOf(servedAt);
+        // While fee aid is undecided the period does not run (Measures arts. 44–48); after acceptance it no longer matters.
+        var served = @case.Status == CaseStatus.AwaitingFee && @case.FeeAid is not { Pending: true } && !notice.Waived
+            ? StartPeriod(notice, on, courts(@case.Court))
+            : notice with { ServedOn = on };
+        var reason = $"Fee notice served on {on:yyyy-MM-dd}" + (served.DueDate is { } due ? $"; the fee is due by the end of {due:yyyy-MM-dd}" : "");
+        return @case.Record("FeeNoticeServed", Actor.System, servedAt, reason, c => c.With(served));
+    }
+
+    /// <summary>Starts the 7-day period from <paramref name="from"/> (the day itself not counted).</summary>
+    public FeeNotice StartPeriod(FeeNotice notice, DateOnly from, Court court)
+    {
+        var due = deadlines.Compute(from, FeePaymentDays, PeriodUnit.Days);
+        return WithDueDate(notice, from, due.LastDay, due.Provisional, court);
+    }
+
+    private FeeNotice WithDueDate(FeeNotice notice, DateOnly servedOn, DateOnly dueDate, bool provisional, Court court)
+    {
+        var checkDay = dueDate;
+        for (var i = 0; i < court.LocalRules.FeeGraceWorkingDays; i++)
+        {
+            checkDay = deadlines.NextWorkingDayAfter(checkDay, out var p);
+            provisional |= p;
+        }
+        return notice with
+        {
+            ServedOn = servedOn,
+            DueDate = dueDate,
+            PeriodEndsAt = ChinaTime.EndOfDay(dueDate),
+            LedgerCheckAt = ChinaTime.EndOfDay(checkDay),
+            DueDateProvisional = provisional,
+        };
+    }
+
+    /// <summary>
+    /// Applies a credit the ledger has just recorded. Returns the settling transition when the fee is
+    /// now paid, else a plain event recording the payment.
+    /// </summary>
+    public (CourtCase Case, CaseEvent Event) ApplyCredit(CourtCase @case, Payments.FeeCredit credit, DateTimeOffset at)
+    {
+        var notice = @case.FeeNotice ?? throw new DomainRuleException("no-fee-notice", "The case has no fee notice to pay.");
+        var inTime = notice.PeriodEndsAt is not { } end || credit.BookedAt < end;
+        var updated = notice with
+        {
+            AmountPaid = notice.AmountPaid + credit.Amount,
+            AmountPaidInTime = notice.AmountPaidInTime + (inTime ? credit.Amount : 0m),
+        };
+        var withPayment = (Func<CourtCase, CourtCase>)(c => c.With(updated));
+        var what = $"Credit {Yuan.Format(credit.Amount)} from {credit.BankCode} transaction {credit.BankTransactionId}, booked {ChinaTime.ToChinaTime(credit.BookedAt):yyyy-MM-dd HH:mm}"
+            + (inTime ? "" : " (after the fee period ended)");
+        if (updated.Paid && CaseTransitions.IsAllowed(@case.Status, FeesActions.SettleFee))
+            return @case.Transition(FeesActions.SettleFee, Actor.System, at, $"{what}: fee of {Yuan.Format(notice.AmountDue)} paid in time", withPayment);
+        return @case.Record("RecordFeeCredit", Actor.System, at, $"{what}; paid in time {Yuan.Format(updated.AmountPaidInTime)} of {Yuan.Format(notice.AmountDue)}", withPayment);
+    }
+
+    /// <summary>At the ledger check after the period and its grace: settled, or flagged to a judge.</summary>
+    public (CourtCase Case, CaseEvent Event)? CheckAfterPeriod(CourtCase @case, DateTimeOffset now)
+    {
+        if (@case.Status != CaseStatus.AwaitingFee || @case.FeeNotice is not { LedgerCheckAt: { } checkAt } notice || now < checkAt) return null;
+        return notice.Paid
+            ? @case.Transition(FeesActions.SettleFee, Actor.System, now, "Fee paid within the period")
+            : @case.Transition(FeesActions.FlagFeeOverdue, Actor.System, now,
+                $"Fee not paid by the end of {notice.DueDate:yyyy-MM-dd} and no fee aid pending: for a judge's ruling (Measures art. 22; SPC CPL Interpretation art. 213)");
+    }
+
+    public (CourtCase Case, CaseEvent Event) ApplyForAid(CourtCase @case, Actor applicant, DateTimeOffset at, FeeAidKind kind, IReadOnlyList<string> reasons)
+    {
+        if (reasons.Count == 0) throw new DomainRuleException("reasons-required", "A fee aid application states why the party cannot pay.", "reasons");
+        if (@case.FeeAid is not null) throw new DomainRuleException("fee-aid-already-applied", "Fee aid was already applied for in this case.");
+        var aid = new FeeAid(kind, reasons, applicant.UserId, at, null);
+        var reason = $"Fee aid ({kind}) applied for: the fee period does not run until it is decided";
+        if (@case.Status is CaseStatus.Draft or CaseStatus.Submitted or CaseStatus.CorrectionRequested)
+            return @case.Record("ApplyForFeeAid", applicant, at, reason, c => c.With(aid));
+        return @case.Transition(FeesActions.ApplyForFeeAid, applicant, at, reason, c => c.With(aid)
+            .With(c.FeeNotice! with { DueDate = null, PeriodEndsAt = null, LedgerCheckAt = null, DueDateProvisional = false }));
+    }
+
+    /// <summary>Suspends the fee period at registration when aid was applied for with the filing.</summary>
+    public (CourtCase Case, CaseEvent Event)? SuspendForPendingAid(CourtCase registered, DateTimeOffset at)
+    {
+        if (registered.Status != CaseStatus.AwaitingFee || registered.FeeAid is not { Pending: true } aid) return null;
+        return registered.Transition(FeesActions.ApplyForFeeAid, Actor.System, at,
+            $"Fee aid ({aid.Kind}) applied for with the filing: the fee period does not run until it is decided");
+    }
+
+    public (CourtCase Case, CaseEvent Event) DecideAid(CourtCase @case, Actor judge, DateTimeOffset at, FeeAidOutcome outcome,
+        decimal? reducedAmount, DateOnly? deferredUntil, IReadOnlyList<string> reasons)
+    {
+        if (@case.FeeAid is not { Pending: true } aid) throw new DomainRuleException("no-pending-fee-aid", "There is no undecided fee aid application.");
+        CaseTransitions.Target(@case.Status, outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Waive ? FeesActions.WaiveFee : FeesActions.DecideFeeAid);
+        var court = courts(@case.Court);
+        var notice = @case.FeeNotice!;
+        var today = ChinaTime.DateOf(at);
+        var decision = new FeeAidDecision(outcome, null, null, reasons, judge.UserId, at);
+        var decided = aid with { Decision = decision };
+
+        if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Waive)
+            return @case.Transition(FeesActions.WaiveFee, judge, at, "Fee waived (Measures art. 45)",
+                c => c.With(decided).With(notice with { Waived = true }));
+
+        FeeNotice restarted;
+        string reason;
+        if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Reduce)
+        {
+            if (reducedAmount is not { } amount || amount <= 0 || amount >= notice.AmountDue || decimal.Round(amount, 2) != amount)
+                throw new DomainRuleException("reduced-amount-invalid", $"A reduction names the fee now due, more than 0.00 and less than {Yuan.Format(notice.AmountDue)}.", "reducedAmount");
+            restarted = StartPeriod(notice with { AmountDue = amount }, today, court);
+            decision = decision with { ReducedAmount = amount };
+            reason = $"Fee reduced to {Yuan.Format(amount)}; due {restarted.DueDate:yyyy-MM-dd}";
+        }
+        else if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Defer)
+        {
+            if (deferredUntil is not { } until || until <= today)
+                throw new DomainRuleException("deferral-date-invalid", "A deferral names a last day to pay after today.", "deferredUntil");
+            var last = deadlines.Calendar.IsWorkingDay(until) ? until : deadlines.NextWorkingDayAfter(until, out _);
+            restarted = WithDueDate(notice, today, last, !deadlines.Calendar.IsLoaded(last.Year), court);
+            decision = decision with { DeferredUntil = until };
+            reason = $"Payment deferred; due {last:yyyy-MM-dd}";
+        }
+        else
+        {
+            restarted = StartPeriod(notice, today, court);
+            reason = $"Fee aid refused; the full fee is due {restarted.DueDate:yyyy-MM-dd}";
+        }
+        return @case.Transition(FeesActions.DecideFeeAid, judge, at, reason,
+            c => c.With(aid with { Decision = decision }).With(restarted));
+    }
+
+    public (CourtCase Case, CaseEvent Event) RuleWithdrawn(CourtCase @case, Actor judge, DateTimeOffset at, IReadOnlyList<string> reasons) =>
+        @case.Transition(FeesActions.RuleDeemedWithdrawn, judge, at,
+            "Ruling: the case is treated as withdrawn for non-payment of the acceptance fee (SPC CPL Interpretation art. 213)"
+            + (reasons.Count > 0 ? ": " + string.Join("; ", reasons) : ""));
+}

@@ -1,0 +1,31 @@
+using ECourt.Domain.Cases;
+
+namespace ECourt.Domain.Fees;
+
+/// <summary>
+/// The fee stage: the fee notice, fee aid, the 7-day period and the judge's ruling. Its deadline: the end of the fee
+/// period, kept after the court's grace for credits in transit (the ledger is read again: paid, or flagged to a judge).
+/// While fee aid is undecided or a flag waits for the judge there is no deadline, and the lifecycle keeps watching.
+/// </summary>
+public sealed class FeesStage : ICaseModule
+{
+    public const string PaymentDeadline = "fee-payment";
+
+    public string Name => "Fees";
+
+    public IEnumerable<CaseAction> Actions => FeesActions.All;
+
+    public IEnumerable<CasePart> Parts => [FeesParts.FeeNotice, FeesParts.FeeAid];
+
+    public IEnumerable<string> KeptDeadlineKinds => [PaymentDeadline];
+
+    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now)
+    {
+        if (c.Status == CaseStatus.AwaitingFee && c.FeeNotice is { DueDate: { } due, PeriodEndsAt: { } ends, LedgerCheckAt: { } check } notice)
+            yield return new PendingDeadline(PaymentDeadline, due, ends, notice.DueDateProvisional,
+                "Measures on Payment of Litigation Costs art. 22: pay within 7 days", check);
+    }
+
+    /// <summary>Registered and waiting for its fee (the notice not yet served), for a fee-aid decision, or for the judge's ruling.</summary>
+    public bool Watches(CourtCase c) => c.Status is CaseStatus.AwaitingFee or CaseStatus.FeeAidPending or CaseStatus.FeeOverdue;
+}

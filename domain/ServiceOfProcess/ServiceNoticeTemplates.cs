@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace ECourt.Domain.ServiceOfProcess;
+
+/// <summary>The values a notice's placeholders take.</summary>
+public sealed record NoticeValues(string Court, string CaseNumber, string Recipient, string Link, DateTimeOffset LinkExpires);
+
+/// <summary>One notice, rendered.</summary>
+public sealed record RenderedNotice(string Sms, string EmailSubject, string EmailText);
+
+/// <summary>
+/// The notices that tell a party a document waits in the platform inbox. They carry a signed, expiring
+/// link to it and never the document's protected content. Every placeholder must be filled.
+/// </summary>
+public static partial class ServiceNoticeTemplates
+{
+    private sealed record Template(string Title, string Sms, string EmailSubject, string EmailText);
+
+    private const string EmailFooter =
+        "\n\n请点击以下链接登录诉讼服务平台查阅：\n{link}\n链接有效期至{expires}，过期后请登录平台在“我的送达”中查看。\n本邮件由系统自动发送，请勿回复。如有疑问请拨打12368。\n{court}";
+
+    private static readonly Dictionary<ServedDocumentKind, Template> Templates = new()
+    {
+        [ServedDocumentKind.FeeNotice] = new("缴费通知书",
+            "【{court}】{recipient}：您的案件{caseNumber}缴费通知书已送达诉讼服务平台，请于7日内缴纳诉讼费。查阅：{link}",
+            "{caseNumber}缴费通知书",
+            "{recipient}：\n\n您好！您提起的案件{caseNumber}已立案，缴费通知书已送达诉讼服务平台。请自送达次日起7日内按通知书缴纳诉讼费，逾期未交且未申请缓交的，按撤诉处理。" + EmailFooter),
+        [ServedDocumentKind.ComplaintCopy] = new("起诉状副本",
+            "【{court}】{recipient}：案件{caseNumber}的起诉状副本已送达诉讼服务平台，请于收到之日起15日内提交答辩状。查阅：{link}",
+            "{caseNumber}起诉状副本及应诉材料",
+            "{recipient}：\n\n您好！{court}受理的案件{caseNumber}的起诉状副本及应诉材料已送达诉讼服务平台。您可在收到之日起15日内提交答辩状。" + EmailFooter),
+        [ServedDocumentKind.Summons] = new("传票",
+            "【{court}】{recipient}：案件{caseNumber}的传票已送达诉讼服务平台，请按时参加庭审。查阅：{link}",
+            "{caseNumber}传票",
+            "{recipient}：\n\n您好！案件{caseNumber}的传票已送达诉讼服务平台，请查阅开庭时间与方式并按时参加。" + EmailFooter),
+        [ServedDocumentKind.Judgment] = new("裁判文书",
+            "【{court}】{recipient}：案件{caseNumber}的裁判文书已送达诉讼服务平台，上诉期自送达之日起计算。查阅：{link}",
+            "{caseNumber}裁判文书",
+            "{recipient}：\n\n您好！案件{caseNumber}的裁判文书已送达诉讼服务平台。不服判决的，可在判决书送达之日起15日内上诉，不服裁定的，在10日内上诉。" + EmailFooter),
+    };
+
+    public static IEnumerable<ServedDocumentKind> Kinds => Templates.Keys;
+
+    public static string Title(ServedDocumentKind kind) => Templates[kind].Title;
+
+    public static RenderedNotice Render(ServedDocumentKind kind, NoticeValues values)
+    {
+        var t = Templates[kind];
+        var map = new Dictionary<string, string>
+        {
+            ["court"] = values.Court,
+            ["caseNumber"] = values.CaseNumber,
+            ["recipient"] = values.Recipient,
+            ["link"] = values.Link,
+            ["expires"] = Calendar.ChinaTime.ToChinaTime(values.LinkExpires).ToString("yyyy年M月d日HH:mm"),
+        };
+        string Fill(string text) => Placeholder().Replace(text, m => map.TryGetValue(m.Groups[1].Value, out var v)
+            ? v
+            : throw new InvalidOperationException($"Template placeholder {{{m.Groups[1].Value}}} has no value."));
+        return new RenderedNotice(Fill(t.Sms), Fill(t.EmailSubject), Fill(t.EmailText));
+    }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Placeholder();
+}

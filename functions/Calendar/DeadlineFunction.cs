@@ -1,0 +1,32 @@
+using System.Globalization;
+using ECourt.Application.Cases;
+using ECourt.Domain.Calendar;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Calendar;
+
+/// <summary>GET /api/calendar/deadline: the court's deadline calculator (CPL art. 85).</summary>
+public sealed class DeadlineFunction(ApiEndpoint endpoint, DeadlineCalculator deadlines)
+{
+    public sealed record DeadlineAnswer(string Start, int Period, PeriodUnit Unit, string Deadline, DateTimeOffset EndsAt, bool Provisional, string Basis);
+
+    [Function("CalendarDeadline")]
+    public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendar/deadline")] HttpRequest req) =>
+        endpoint.Public(req, () =>
+        {
+            var v = new Validation();
+            var q = req.Query;
+            v.Check(DateOnly.TryParseExact(q["start"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start),
+                "start", "A calendar date yyyy-MM-dd.");
+            v.Check(int.TryParse(q["period"], NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period is >= 1 and <= DeadlineCalculator.MaxPeriod,
+                "period", $"A whole number from 1 to {DeadlineCalculator.MaxPeriod}.");
+            var unit = string.IsNullOrEmpty(q["unit"]) ? PeriodUnit.Days : v.Enum<PeriodUnit>(q["unit"], "unit");
+            v.ThrowIfAny();
+            var d = deadlines.Compute(start, period, unit!.Value);
+            return Task.FromResult<IActionResult>(new ApiResult(new DeadlineAnswer(start.ToString("yyyy-MM-dd"), period, unit.Value,
+                d.LastDay.ToString("yyyy-MM-dd"), d.EndsAt, d.Provisional, d.Basis)));
+        });
+}

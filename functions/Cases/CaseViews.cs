@@ -1,0 +1,37 @@
+using ECourt.Application.Cases;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Money;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECourt.Functions.Cases;
+
+/// <summary>Builds case views from the core and every registered part, with the deadlines pending as of court time.</summary>
+public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, TimeProvider clock)
+{
+    public IReadOnlyList<ICaseViewPart> Parts { get; } = parts.ToList();
+
+    public CaseView From(CourtCase c, CaseFile? file = null) => new(
+        c.CaseId, c.Court, c.CaseNumber, c.Status, c.CaseType, c.Procedure, c.Cause,
+        c.ClaimAmount is { } a ? Yuan.Format(a) : null, c.Claims, c.Facts,
+        c.Parties.Select(PartyView.From).ToList(),
+        CaseDeadlines.Pending(c, clock.GetUtcNow()).Select(DeadlineView.From).ToList(),
+        // API.md promises hearings; they come with the hearings stage.
+        [],
+        file?.Events.OrderBy(e => e.Sequence).Select(EventView.Of).ToList(),
+        c.FiledBy, ChinaTime.ToChinaTime(c.CreatedAt), c.RegisteredAt is { } at ? ChinaTime.ToChinaTime(at) : null, c.Version)
+    {
+        Parts = Parts.Select(p => (p.Name, Value: p.Of(c, file))).Where(p => p.Value is not null).ToDictionary(p => p.Name, p => p.Value),
+    };
+}
+
+public static class CaseViewRegistration
+{
+    public static IServiceCollection AddCaseViews(this IServiceCollection services)
+    {
+        services.AddSingleton<CaseViews>();
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents",
+            (_, file) => file?.Rows(Application.Documents.DocumentRows.Documents).OrderBy(d => d.UploadedAt).Select(DocumentView.From).ToList()));
+        return services;
+    }
+}

@@ -1,0 +1,124 @@
+using ECourt.Adapters.BankMessages;
+using ECourt.Adapters.Communication;
+using ECourt.Adapters.Identity;
+using ECourt.Adapters.Signing;
+using ECourt.Adapters.Storage;
+using ECourt.Application;
+using ECourt.Application.Messaging;
+using ECourt.Application.Payments;
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.Courts;
+using ECourt.Functions.Cases;
+using ECourt.Functions.Fees;
+using ECourt.Functions.Filing;
+using ECourt.Functions.Http;
+using ECourt.Functions.Messaging;
+using ECourt.Functions.Payments;
+using ECourt.Functions.ServiceOfProcess;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ECourt.Functions.Composition;
+
+/// <summary>
+/// The one composition of the court, called by the Functions app's Program.cs, by the local host and by the tests, so
+/// every host runs the same classes: the courts and their settings, the adapters (one Add… per technology), the use
+/// cases (one Add… per stage, in the application layer), and the HTTP side of each stage. Durable messaging goes by
+/// queue here; a host with a durable client in its services registers the client one first.
+/// </summary>
+public static class CourtComposition
+{
+    public static IServiceCollection AddECourt(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The courts, checked against the national ranges at start.
+        services.TryAddSingleton(_ => CourtConfiguration.Read(configuration));
+
+        // Adapters.
+        services.AddAzureStorage(StorageOptionsFrom(configuration));
+        services.AddHostedService<StorageInitializer>();
+        var service = configuration.GetSection("ECourt:Service");
+        services.AddNoticeGateways(service);
+        services.AddCertificateSigning(service);
+        if (services.AddServiceBusClient(configuration.GetSection("ECourt:Banking:ServiceBus"))) services.AddHostedService<BankMessageListener>();
+        services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
+
+        // Settings of the use cases.
+        services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection("ECourt:Banking"));
+        services.AddOptions<ServiceOptions>().Bind(service).PostConfigure(o =>
+        {
+            if (string.IsNullOrEmpty(o.LinkKey) && service["LinkKeyFile"] is { Length: > 0 } file) o.LinkKey = KeyFile(file);
+        });
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ServiceOptions>>().Value);
+
+        // Use cases, stage by stage.
+        services.AddCourtApplication();
+
+        // HTTP and messages: who calls, how often anonymous callers may, and each stage's part of the API.
+        services.AddHttpEndpoints(configuration);
+        services.AddCaseViews();
+        services.AddFilingViews();
+        services.AddFeesViews();
+        services.AddPaymentsMessages(configuration);
+        services.AddServiceOfProcessHttp(configuration);
+        return services;
+    }
+
+    private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection("ECourt:Identity"));
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection("ECourt:RateLimit"));
+        services.TryAddSingleton(_ => ClientPrincipalTrust.From(configuration));
+        services.AddHttpClient("entra");
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<IdentityOptions>>().Value;
+            // A token's lifetime is the identity provider's real time, not court time.
+            var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens, TimeProvider.System);
+            return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(), sp.GetRequiredService<CourtDirectory>());
+        });
+        services.TryAddSingleton<AnonymousRateLimit>();
+        services.TryAddSingleton<ApiEndpoint>();
+        return services;
+    }
+
+    /// <summary>
+    /// A connection string in ECourt:Storage:ConnectionString or AzureWebJobsStorage (Azurite, keys), or the
+    /// service URIs of AzureWebJobsStorage__tableServiceUri / __blobServiceUri with the managed identity.
+    /// </summary>
+    public static StorageOptions StorageOptionsFrom(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("AzureWebJobsStorage");
+        string? Uri(string name) => section[name] is { Length: > 0 } v ? v : null;
+        return new StorageOptions
+        {
+            ConnectionString = configuration["ECourt:Storage:ConnectionString"] is { Length: > 0 } cs ? cs : configuration["AzureWebJobsStorage"],
+            TableServiceUri = Uri("tableServiceUri") is { } t ? new System.Uri(t) : null,
+            BlobServiceUri = Uri("blobServiceUri") is { } b ? new System.Uri(b) : null,
+            QueueServiceUri = Uri("queueServiceUri") is { } q ? new System.Uri(q) : null,
+            ManagedIdentityClientId = section["clientId"],
+            NamePrefix = configuration["ECourt:Storage:NamePrefix"] ?? "",
+        };
+    }
+
+    /// <summary>A key kept in a file (local runs): read it, or create it with 32 random bytes.</summary>
+    private static string KeyFile(string path)
+    {
+        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        File.WriteAllText(path, key);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return key;
+    }
+}
+
+/// <summary>Creates the court's tables and containers at start-up where they are missing.</summary>
+public sealed class StorageInitializer(StorageClients storage) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => storage.EnsureCreatedAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,34 @@
+using ECourt.Application.Payments;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Money;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Fees;
+
+/// <summary>
+/// GET /api/cases/{caseId}/ledger: the case's fee account, every credit with the bank's transaction id, and the balance
+/// against the fee due (Payments keeps the ledger, Fees says what it means for the fee).
+/// </summary>
+public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
+{
+    public sealed record LedgerEntryView(string EntryId, string Kind, string Amount, string BankCode, string BankTransactionId, DateTimeOffset BookedAt, DateTimeOffset RecordedAt);
+
+    public sealed record LedgerView(string CaseId, string? AccountNumber, string Balance, string AmountDue, string AmountPaidInTime, IReadOnlyList<LedgerEntryView> Entries);
+
+    [Function("GetLedger")]
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/ledger")] HttpRequest req, string caseId) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var read = await ledger.RunAsync(caseId, caller, req.HttpContext.RequestAborted);
+            var notice = read.File.Case.FeeNotice;
+            return new ApiResult(new LedgerView(caseId, notice?.AccountNumber, Yuan.Format(notice?.AmountPaid ?? 0m), Yuan.Format(notice?.AmountDue ?? 0m),
+                Yuan.Format(notice?.AmountPaidInTime ?? 0m),
+                read.Entries.Select(e => new LedgerEntryView(e.EntryId, e.Kind, Yuan.Format(e.Amount), e.BankCode, e.BankTransactionId,
+                    ChinaTime.ToChinaTime(e.BookedAt), ChinaTime.ToChinaTime(e.RecordedAt))).ToList()))
+                .WithHeader("ETag", read.File.ETag);
+        });
+}

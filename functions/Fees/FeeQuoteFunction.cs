@@ -1,0 +1,41 @@
+using ECourt.Application.Cases;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Courts;
+using ECourt.Domain.Fees;
+using ECourt.Domain.Money;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Fees;
+
+/// <summary>GET /api/fees/quote: the fee for a case under the Measures, with the court's own figures.</summary>
+public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts)
+{
+    public sealed record FeeQuoteView(FeeCaseType CaseType, string? Amount, Procedure Procedure, string Fee, string Basis, string Court);
+
+    [Function("FeeQuote")]
+    public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "fees/quote")] HttpRequest req) =>
+        endpoint.Public(req, () =>
+        {
+            var v = new Validation();
+            var q = req.Query;
+            var caseType = v.Enum<FeeCaseType>(q["caseType"], "caseType");
+            var procedure = string.IsNullOrEmpty(q["procedure"]) ? Procedure.Ordinary : v.Enum<Procedure>(q["procedure"], "procedure");
+            decimal? amount = null;
+            if (!string.IsNullOrEmpty(q["amount"]))
+            {
+                if (Yuan.TryParse(q["amount"], out var a, out var error)) amount = a;
+                else v.Add("amount", error!);
+            }
+            if (amount is null && caseType is { } type && FeeSchedule.NeedsAmount(type))
+                v.Add("amount", "A property case's fee is computed from the amount claimed (Measures art. 13(1)): give amount.");
+            var court = courts.DefaultCourt;
+            if (!string.IsNullOrEmpty(q["court"]) && !courts.TryGet(q["court"], out court)) v.Add("court", "This deployment does not serve that court.");
+            v.ThrowIfAny();
+            var quote = new FeeSchedule(court.FeeFigures).Quote(caseType!.Value, amount, procedure!.Value);
+            return Task.FromResult<IActionResult>(new ApiResult(new FeeQuoteView(quote.CaseType, amount is { } x ? Yuan.Format(x) : null,
+                quote.Procedure, Yuan.Format(quote.Fee), quote.Basis, court.Code)));
+        });
+}

@@ -1,0 +1,14 @@
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.OpenApi;
+
+/// <summary>GET /api/openapi.json.</summary>
+public sealed class OpenApiFunction(ApiEndpoint endpoint)
+{
+    [Function("OpenApiDocument")]
+    public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
+        endpoint.Public(req, () => Task.FromResult<IActionResult>(new TextResult(ApiDocument.Text, "application/json; charset=utf-8")));
+}

@@ -1,0 +1,54 @@
+using ECourt.Application.Payments;
+using ECourt.Domain.Access;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Money;
+using ECourt.Domain.Payments;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Payments;
+
+/// <summary>Finance staff's view of a bank's day reconciled against the court's books.</summary>
+public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconciliation read, RerunReconciliation rerun)
+{
+    /// <param name="Status">balanced, or mismatch: a line differs or the totals do</param>
+    public sealed record ReconciliationView(string BankCode, string Date, string Status, DateTimeOffset ReconciledAt, int Entries, int Matched,
+        int MissingFromLedger, int MissingFromStatement, int AmountDifferences, int AccountDifferences, string StatementTotal, string BookedTotal,
+        IReadOnlyList<LineView> Lines, string? ContinuationToken);
+
+    /// <param name="Holder">who holds the money in the court's books: a court's code, or suspense</param>
+    public sealed record LineView(ReconciliationKind Kind, string BankTransactionId, string? StatementAccountNumber, string? StatementAmount, string? BookedAccountNumber,
+        string? BookedAmount, DateTimeOffset BookedAt, string? Holder, string? CaseId);
+
+    private static LineView View(ReconciliationLine l) => new(l.Kind, l.BankTransactionId, l.Statement?.AccountNumber,
+        l.Statement is { } s ? Yuan.Format(s.Amount) : null, l.Booked?.AccountNumber, l.Booked is { } b ? Yuan.Format(b.Amount) : null,
+        ChinaTime.ToChinaTime(l.Statement?.BookedAt ?? l.Booked!.BookedAt), l.Booked?.Holder, l.Booked?.CaseId);
+
+    private static ReconciliationView View(ReadReconciliation.Result r) => new(r.Summary.BankCode, r.Summary.Date.ToString("yyyy-MM-dd"),
+        r.Summary.Balanced ? "balanced" : "mismatch", ChinaTime.ToChinaTime(r.Summary.ReconciledAt), r.Summary.Entries, r.Summary.Matched,
+        r.Summary.MissingFromLedger, r.Summary.MissingFromStatement, r.Summary.AmountDifferences, r.Summary.AccountDifferences,
+        Yuan.Format(r.Summary.StatementTotal), Yuan.Format(r.Summary.BookedTotal), r.Lines.Items.Select(View).ToList(), r.Lines.ContinuationToken);
+
+    [Function("GetReconciliation")]
+    public Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reconciliation/{bankCode}/{date}")] HttpRequest req, string bankCode, string date) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var mismatchesOnly = req.Query["mismatchesOnly"].ToString() switch
+            {
+                "" or "false" => false,
+                "true" => true,
+                _ => throw ApiProblem.Validation("mismatchesOnly", "true or false."),
+            };
+            var (pageSize, token) = Paging.Read(req);
+            return new ApiResult(View(await read.RunAsync(bankCode, date, mismatchesOnly, pageSize, token, req.HttpContext.RequestAborted)));
+        }, Roles.Finance);
+
+    [Function("RerunReconciliation")]
+    public Task<IActionResult> Rerun(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reconciliation/{bankCode}/{date}/rerun")] HttpRequest req, string bankCode, string date) =>
+        endpoint.SignedIn(req, async caller =>
+            new ApiResult(View(await rerun.RunAsync(bankCode, date, Paging.DefaultPageSize, req.HttpContext.RequestAborted))), Roles.Finance);
+}

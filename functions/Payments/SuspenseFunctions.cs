@@ -1,0 +1,45 @@
+using ECourt.Application.Payments;
+using ECourt.Domain.Access;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.Money;
+using ECourt.Domain.Payments;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Payments;
+
+/// <summary>Finance staff's suspense ledger: deposits that matched no open case, and claiming one to its case.</summary>
+public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, ClaimSuspense claims, TimeProvider clock)
+{
+    public sealed record SuspenseItem(string EntryId, string BankCode, string BankTransactionId, string AccountNumber, string Amount,
+        DateTimeOffset BookedAt, string? PayerName, string? PayerAccount, string Reason, DateTimeOffset RecordedAt, string? ClaimBy, bool Overdue,
+        string? ClaimedToCase, bool ClaimPending);
+
+    public sealed record ClaimAnswer(SuspenseItem Item, string CaseId, Domain.Cases.CaseStatus CaseStatus, string AmountPaid);
+
+    private static SuspenseItem View(SuspenseEntry e, bool overdue) => new(e.EntryId, e.Credit.BankCode, e.Credit.BankTransactionId,
+        e.Credit.AccountNumber, Yuan.Format(e.Credit.Amount), ChinaTime.ToChinaTime(e.Credit.BookedAt), e.Credit.PayerName, e.Credit.PayerAccount,
+        e.Reason, ChinaTime.ToChinaTime(e.RecordedAt), e.ClaimBy?.LastDay.ToString("yyyy-MM-dd"), overdue, e.Claim?.CaseId, e.Claim is { Completed: false });
+
+    [Function("ListSuspense")]
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var (pageSize, token) = Paging.Read(req);
+            var page = await list.RunAsync(pageSize, token, req.HttpContext.RequestAborted);
+            return new ApiResult(new ListAnswer<SuspenseItem>(page.Items.Select(i => View(i.Entry, i.Overdue)).ToList(), page.ContinuationToken));
+        }, Roles.Finance);
+
+    [Function("ClaimSuspense")]
+    public Task<IActionResult> Claim([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/claim")] HttpRequest req, string entryId) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var claimed = await claims.RunAsync(Uri.UnescapeDataString(entryId), caller, await RequestBody.ReadJsonAsync<ClaimSuspense.Request>(req),
+                req.HttpContext.RequestAborted);
+            var booked = claimed.Case.Case;
+            return new ApiResult(new ClaimAnswer(View(claimed.Entry, ListSuspense.Overdue(claimed.Entry, clock.GetUtcNow())), booked.CaseId, booked.Status,
+                Yuan.Format(claimed.AmountPaid)));
+        }, Roles.Finance);
+}

@@ -1,0 +1,48 @@
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.ServiceOfProcess;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.ServiceOfProcess;
+
+/// <summary>
+/// Service certificates: downloaded by those who may see the case; verified by anyone. Anonymous callers learn the
+/// verdict and what verifying needs, nothing about who was served where; the case's parties and staff see it all.
+/// </summary>
+public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate read, VerifyCertificate verify)
+{
+    /// <param name="Channel">how the document was served</param>
+    /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON): only for those who may see the case</param>
+    /// <param name="Certificate">the whole certificate: only for those who may see the case</param>
+    public sealed record Verification(string CertificateId, bool Valid, bool SignatureValid, bool DocumentHashValid, string KeyId, string Algorithm,
+        string? PublicKey, string Signature, string DocumentSha256, ServiceMethod Channel, DateTimeOffset SentAt, DateTimeOffset? DeliveredAt, DateTimeOffset ServedAt,
+        DateTimeOffset IssuedAt, string? SignedContent, ServiceCertificate? Certificate);
+
+    /// <summary>A certificate as downloaded: the certificate, the signed bytes and the signature.</summary>
+    public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId, string Signature);
+
+    [Function("GetServiceCertificate")]
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}")] HttpRequest req, string certificateId) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var signed = await read.RunAsync(certificateId, caller, req.HttpContext.RequestAborted);
+            return new ApiResult(new CertificateDocument(signed.Certificate, Convert.ToBase64String(signed.Certificate.CanonicalBytes()), signed.Algorithm,
+                signed.KeyId, signed.Signature)).WithHeader("Content-Disposition", $"attachment; filename=\"{certificateId}.json\"");
+        });
+
+    [Function("VerifyServiceCertificate")]
+    public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}/verify")] HttpRequest req,
+        string certificateId) =>
+        endpoint.Public(req, async () =>
+        {
+            var r = await verify.RunAsync(certificateId, await endpoint.CallerIfSignedInAsync(req), req.HttpContext.RequestAborted);
+            var c = r.Signed.Certificate;
+            return new ApiResult(new Verification(certificateId, r.Valid, r.SignatureValid, r.DocumentHashValid, r.Signed.KeyId, r.Signed.Algorithm,
+                r.PublicKeyPem, r.Signed.Signature, c.DocumentSha256, c.Method, ChinaTime.ToChinaTime(c.SentAt),
+                c.DeliveredAt is { } d ? ChinaTime.ToChinaTime(d) : null, ChinaTime.ToChinaTime(c.ServedAt), ChinaTime.ToChinaTime(c.IssuedAt),
+                r.MayRead ? Convert.ToBase64String(c.CanonicalBytes()) : null, r.MayRead ? c : null));
+        });
+}

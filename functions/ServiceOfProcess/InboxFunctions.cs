@@ -1,0 +1,40 @@
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.ServiceOfProcess;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.ServiceOfProcess;
+
+/// <summary>
+/// The caller's platform inbox. Opening an item is the read receipt: for an address the court found itself, that is
+/// what completes service. A notice's link carries a signed, expiring token naming the item; it is refused when changed
+/// or expired, and opens the item only for its recipient.
+/// </summary>
+public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInboxItem open)
+{
+    public sealed record InboxItemView(string ItemId, string CaseId, string? CaseNumber, string Title, ServedDocumentKind Kind, string DocumentId,
+        DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt, string DocumentUrl);
+
+    private static InboxItemView View(InboxItem i) => new(i.ItemId, i.CaseId, i.CaseNumber, i.Title, i.Kind, i.DocumentId,
+        ChinaTime.ToChinaTime(i.DeliveredAt), i.ReadAt is { } r ? ChinaTime.ToChinaTime(r) : null, $"/api/cases/{i.CaseId}/documents/{i.DocumentId}");
+
+    [Function("ListInbox")]
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox")] HttpRequest req) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var (pageSize, token) = Paging.Read(req);
+            var page = await list.RunAsync(caller, pageSize, token, req.HttpContext.RequestAborted);
+            return new ApiResult(new ListAnswer<InboxItemView>(page.Items.Select(View).ToList(), page.ContinuationToken));
+        });
+
+    [Function("OpenInboxItem")]
+    public Task<IActionResult> Open([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/items/{itemId}")] HttpRequest req, string itemId) =>
+        endpoint.SignedIn(req, async caller => new ApiResult(View(await open.ByIdAsync(caller, itemId, req.HttpContext.RequestAborted))));
+
+    [Function("OpenInboxLink")]
+    public Task<IActionResult> OpenLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/open")] HttpRequest req) =>
+        endpoint.SignedIn(req, async caller => new ApiResult(View(await open.ByLinkAsync(caller, req.Query["t"], req.HttpContext.RequestAborted))));
+}

@@ -1,0 +1,57 @@
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.Access;
+using ECourt.Domain.Calendar;
+using ECourt.Domain.ServiceOfProcess;
+using ECourt.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.ServiceOfProcess;
+
+/// <summary>Service of a case's documents: the clerk serves a document and records postal results; a judge orders public notice; parties and staff read the services.</summary>
+public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, ListServices list, RecordPostalResult postal, OrderPublicNotice publicNotice)
+{
+    /// <param name="Channel">the method of the current step (of the serving step once served)</param>
+    public sealed record ServiceView(string ServiceId, string DocumentId, ServedDocumentKind Kind, int PartyNumber, string Recipient, ServiceStatus Status,
+        ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt, DateTimeOffset? ServedAt, ServiceRule? Rule, string? CertificateId,
+        IReadOnlyList<AttemptView> Attempts);
+
+    public sealed record AttemptView(ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt, string Outcome, DateTimeOffset? EvidenceAt,
+        string? Evidence, string? ProviderMessageId);
+
+    public sealed record ServiceList(IReadOnlyList<ServiceView> Items);
+
+    public static ServiceView View(ServiceRecord r)
+    {
+        var serving = r.Status == ServiceStatus.Served ? r.Attempts.LastOrDefault(a => a.EvidenceAt == r.ServedAt) ?? r.Attempts.LastOrDefault() : null;
+        var step = serving is null ? r.Step : new ServiceStep(serving.Method, serving.Address, serving.Confirmed);
+        return new ServiceView(r.ServiceId, r.DocumentId, r.Kind, r.PartyNumber, r.Recipient, r.Status, step.Method, step.Address,
+            step.Confirmed, ChinaTime.ToChinaTime(r.StartedAt), r.ServedAt is { } s ? ChinaTime.ToChinaTime(s) : null, r.Rule, r.CertificateId,
+            r.Attempts.Select(a => new AttemptView(a.Method, a.Address, a.Confirmed, ChinaTime.ToChinaTime(a.StartedAt), a.Outcome,
+                a.EvidenceAt is { } e ? ChinaTime.ToChinaTime(e) : null, a.Evidence, a.ProviderMessageId)).ToList());
+    }
+
+    [Function("ServeDocument")]
+    public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
+        endpoint.SignedIn(req, async caller =>
+            new ApiResult(View(await serve.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<ServeDocument.Request>(req), req.HttpContext.RequestAborted)), 202),
+            Roles.Clerk, Roles.Judge);
+
+    [Function("ListService")]
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
+        endpoint.SignedIn(req, async caller =>
+            new ApiResult(new ServiceList((await list.RunAsync(caseId, caller, req.HttpContext.RequestAborted)).Select(View).ToList())));
+
+    [Function("RecordPostalResult")]
+    public Task<IActionResult> PostalResult(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req, string caseId, string serviceId) =>
+        endpoint.SignedIn(req, async caller => new ApiResult(View(await postal.RunAsync(caseId, serviceId, caller,
+            await RequestBody.ReadJsonAsync<RecordPostalResult.Request>(req), req.HttpContext.RequestAborted))), Roles.Clerk);
+
+    [Function("OrderPublicNotice")]
+    public Task<IActionResult> OrderPublicNotice(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/public-notice")] HttpRequest req, string caseId, string serviceId) =>
+        endpoint.SignedIn(req, async caller => new ApiResult(View(await publicNotice.RunAsync(caseId, serviceId, caller,
+            await RequestBody.ReadJsonAsync<OrderPublicNotice.Request>(req), req.HttpContext.RequestAborted))), Roles.Judge);
+}

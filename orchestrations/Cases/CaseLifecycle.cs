@@ -1,0 +1,77 @@
+using ECourt.Application.Cases;
+using ECourt.Domain.Cases;
+using Microsoft.DurableTask;
+
+namespace ECourt.Orchestrations.Cases;
+
+/// <summary>
+/// Keeps a case's statutory deadlines, whichever stage they belong to. The case's state lives in its table partition,
+/// not here: each round reads the case's progress (an activity, by court time): what deadline comes next and how long
+/// until it; it waits that long from its own replay-safe clock, raced against the case's signal, and has the deadline's
+/// stage keep it. After a signal it starts again with ContinueAsNew, so the history stays a few events long however long
+/// the case runs. Rules changed in the domain apply to cases already in flight.
+/// </summary>
+/// <remarks>
+/// Correctness never rests on an event arriving. Commands commit to the table before they signal, and every execution
+/// starts by reading the table, so a signal lost around ContinueAsNew (the in-memory engine drops some forwarded events)
+/// or never raised only delays the orchestration until its next timer. The one waiter is never cancelled: a cancelled
+/// waiter stays registered and swallows the next event of its name. The orchestrator never compares court time (which
+/// the local host can move): the activity says how long to wait.
+/// </remarks>
+public static class CaseLifecycle
+{
+    public const string Name = nameof(CaseLifecycle);
+    public const string SignalEvent = nameof(CaseSignal);
+
+    /// <summary>
+    /// Registered here, beside its body: the Durable analyzers follow a method group into the file that
+    /// declares it, and fail when registration and body sit in different files.
+    /// </summary>
+    public static void Register(DurableTaskRegistry registry) =>
+        registry.AddOrchestratorFunc<CaseLifecycleInput, CaseStatus>(Name, RunAsync);
+
+    public static string InstanceId(string caseId) => "case-" + caseId;
+
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+        maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
+
+    /// <summary>
+    /// How long the orchestration waits without a deadline (fee aid pending, a flag waiting for a judge)
+    /// before it reads the case again, so that even a signal that was never raised delays it by at most this.
+    /// </summary>
+    public static readonly TimeSpan RecheckWithoutDeadline = TimeSpan.FromDays(1);
+
+    public static async Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseLifecycleInput input)
+    {
+        var progress = input.Known ?? await context.CallActivityAsync<CaseProgress>(CaseActivities.GetCaseProgress, input.CaseId, Retry);
+        var signal = context.WaitForExternalEvent<CaseSignal>(SignalEvent);
+        // A deadline round loops here with the same waiter; a case meets a few deadlines at most.
+        while (true)
+        {
+            if (!progress.Ended && progress is { NextDeadline: { } due, WaitFor: { } wait } && wait <= TimeSpan.Zero)
+            {
+                // Due now (service to start at registration, a deadline passed while the case waited): keep it at once.
+                await context.CallActivityAsync<CaseStatus>(CaseActivities.KeepDeadline, new KeepDeadlineInput(input.CaseId, due), Retry);
+                progress = await context.CallActivityAsync<CaseProgress>(CaseActivities.GetCaseProgress, input.CaseId, Retry);
+                continue;
+            }
+            // What the lifecycle waits for (or that it ended), for operators and the tests.
+            context.SetCustomStatus(new CaseLifecycleStatus(progress.Status.ToString(), progress.NextDeadline, progress.NextKeepAt));
+            if (progress.Ended) return progress.Status;
+
+            using var cancelTimer = new CancellationTokenSource();
+            var timer = context.CreateTimer(context.CurrentUtcDateTime.Add(progress.WaitFor ?? RecheckWithoutDeadline), cancelTimer.Token);
+            if (await Task.WhenAny(signal, timer) == signal)
+            {
+                // The change is in the table: the next execution reads it.
+                cancelTimer.Cancel();
+                context.ContinueAsNew(input with { Known = null });
+                return progress.Status;
+            }
+
+            if (progress.NextDeadline is { } kind)
+                await context.CallActivityAsync<CaseStatus>(CaseActivities.KeepDeadline, new KeepDeadlineInput(input.CaseId, kind), Retry);
+            progress = await context.CallActivityAsync<CaseProgress>(CaseActivities.GetCaseProgress, input.CaseId, Retry);
+        }
+    }
+}

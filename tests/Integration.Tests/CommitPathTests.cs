@@ -1,0 +1,130 @@
+using Azure;
+using ECourt.Adapters.Communication;
+using ECourt.Adapters.Storage;
+using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
+using ECourt.Application.ServiceOfProcess;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Parties;
+using ECourt.Domain.ServiceOfProcess;
+using ECourt.Functions.Messaging;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>The one commit path and the one messaging port: a stale If-Match is refused on every try, and work that cannot be started is retried.</summary>
+public class CommitPathTests
+{
+    private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-26T10:00:00+08:00");
+
+    /// <summary>Once armed, commits another change to the case just before the next commit, as a concurrent request would.</summary>
+    private sealed class InterleavingStore(ICaseStore inner) : ICaseStore
+    {
+        public bool Armed { get; set; }
+
+        public Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default) => inner.GetAsync(caseId, ct);
+
+        public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
+
+        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default) where T : class =>
+            inner.GetRowAsync(caseId, kind, id, ct);
+
+        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default) where T : class =>
+            inner.ListRowsAsync(caseId, kind, ct);
+
+        public async Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
+        {
+            if (Armed)
+            {
+                Armed = false;
+                var current = (await inner.GetAsync(change.CaseId, ct))!;
+                var other = current.Case.Record("Note", new Actor("clerk-wang", "clerk"), At, "a concurrent change", c => c with { Facts = "另一请求的修改" });
+                Assert.Equal(CommitOutcome.Committed, (await inner.CommitAsync(CaseChange.Of(other), current.ETag, ct)).Outcome);
+            }
+            return await inner.CommitAsync(change, snapshotETag, ct);
+        }
+    }
+
+    private static async Task<(InterleavingStore Store, StoredCase Created)> CaseAsync()
+    {
+        var tables = new TableCaseStore(await Azurite.NewStorageAsync());
+        Party P(int n, PartyRole role, string? user) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId, "11010519491231002X",
+            null, null, null, null, user, false, null, [], []);
+        var (draft, created) = CourtCase.Draft(CaseId.FromRandom(Guid.NewGuid().ToByteArray()), "黑01", FeeCaseType.Property, Procedure.Ordinary,
+            "民间借贷纠纷", 100_000m, "请求", "事实", [P(1, PartyRole.Plaintiff, "u1"), P(2, PartyRole.Defendant, null)], new Actor("u1", "party"), "fp", At);
+        return (new InterleavingStore(tables), (await new CaseChanges(tables).CreateAsync(draft, [created]))!);
+    }
+
+    private static CaseChange? Claim(CourtCase c) =>
+        CaseChange.Of(c.Record("Note", new Actor("u1", "party"), At, "the caller's change", x => x with { Claims = "变更后的请求" }));
+
+    [Fact]
+    public async Task IfMatch_StaleOnlyAtTheRetry_Refused412_NothingOfTheCallersApplied()
+    {
+        var (store, created) = await CaseAsync();
+        store.Armed = true;
+        // The caller read version 1 and sends its ETag; the first try conflicts with the concurrent change.
+        await Assert.ThrowsAsync<StaleCaseException>(() => new CaseChanges(store).ApplyAsync(created.Case.CaseId, Claim, ifMatch: created.ETag));
+        var file = (await store.GetFileAsync(created.Case.CaseId))!;
+        Assert.Equal("另一请求的修改", file.Case.Facts);
+        Assert.Equal("请求", file.Case.Claims);
+        Assert.Equal(2, file.Events.Count);
+    }
+
+    [Fact]
+    public async Task WithoutIfMatch_AConflictIsDecidedAgain_OnTheNewerVersion()
+    {
+        var (store, created) = await CaseAsync();
+        store.Armed = true;
+        var applied = await new CaseChanges(store).ApplyAsync(created.Case.CaseId, Claim);
+        Assert.Equal(3, applied.Case.Version);
+        var file = (await store.GetFileAsync(created.Case.CaseId))!;
+        Assert.Equal(("另一请求的修改", "变更后的请求"), (file.Case.Facts, file.Case.Claims));
+        Assert.Equal(applied.ETag, file.ETag);
+    }
+
+    [Fact]
+    public async Task QueuedMessaging_QueueFails_Throws()
+    {
+        var storage = new StorageClients(new StorageOptions { ConnectionString = Azurite.ConnectionString, NamePrefix = Azurite.NewPrefix() });
+        // Its queue was never created: the send fails, and the failure reaches the caller to be retried.
+        var failure = await Assert.ThrowsAsync<RequestFailedException>(() =>
+            new QueuedDurableMessaging(storage).SendAsync(new StartServiceWorkflow(CaseId.FromRandom(Guid.NewGuid().ToByteArray()), "doc1-p1")));
+        Assert.Equal(404, failure.Status);
+    }
+
+    /// <summary>Fails the first start of a service workflow, as a storage queue or the durable engine briefly down would.</summary>
+    private sealed class FailingFirstStart(IDurableMessaging inner) : IDurableMessaging
+    {
+        private int _failures;
+
+        public int Failures => _failures;
+
+        public Task SendAsync(DurableMessage message, CancellationToken ct = default) =>
+            message is StartServiceWorkflow && Interlocked.Increment(ref _failures) == 1
+                ? throw new RequestFailedException(503, "The queue is unavailable.")
+                : inner.SendAsync(message, ct);
+    }
+
+    [Fact]
+    public async Task WorkflowStartFails_AtRegistration_StartIsRetried_FeeNoticeServedOnce()
+    {
+        FailingFirstStart? failing = null;
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<IDurableMessaging>(sp =>
+            failing = new FailingFirstStart(new ClientDurableMessaging(sp.GetRequiredService<DurableTaskClient>(),
+                sp.GetRequiredService<ILogger<ClientDurableMessaging>>()))));
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
+        IReadOnlyList<LocalSmsOutbox.OutboxMessage> notices = [];
+        for (var i = 0; i < 300 && notices.Count == 0; i++, await Task.Delay(50))
+            notices = (await outbox.ListAsync(100, default)).Where(m => m.Text.Contains("缴费通知书")).ToList();
+        Assert.Single(notices);
+        Assert.True(failing!.Failures >= 2, "the start failed once and was sent again");
+        var started = (await host.Store.GetAsync(caseId))!.Case;
+        Assert.NotNull(started.ServiceOfProcess);
+        await Task.Delay(300);
+        Assert.Single(await outbox.ListAsync(100, default), m => m.Text.Contains("缴费通知书"));
+    }
+}
