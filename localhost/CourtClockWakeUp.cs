@@ -15,13 +15,18 @@ public static class CourtClockWakeUp
     public static async Task<int> WakeAllAsync(DurableTaskClient client, CancellationToken ct)
     {
         var woken = 0;
-        var query = new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending], FetchInputsAndOutputs = true };
+        var query = new OrchestrationQuery
+        {
+            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending],
+            FetchInputsAndOutputs = true
+        };
         await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(ct))
         {
             if (instance.Name == CaseLifecycle.Name)
                 await client.RaiseEventAsync(instance.InstanceId, CaseLifecycle.SignalEvent, new CaseSignal(0, "CourtTimeMoved"), ct);
             else if (instance.Name == ServiceWorkflow.Name && instance.ReadCustomStatusAs<ServiceState>() is { } state)
-                await client.RaiseEventAsync(instance.InstanceId, ServiceWorkflow.ChangedEvent(state.Round), new ServiceChange("court time moved"), ct);
+                await client.RaiseEventAsync(instance.InstanceId, ServiceWorkflow.ChangedEvent(state.Round),
+                    new ServiceChange("court time moved"), ct);
             else continue;
             woken++;
         }

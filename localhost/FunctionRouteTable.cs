@@ -84,7 +84,8 @@ public sealed class FunctionRouteTable
     private static object? Bind(ParameterInfo p, RouteValueDictionary values, HttpContext context)
     {
         if (p.ParameterType == typeof(HttpRequest)) return context.Request;
-        if (p.GetCustomAttribute<DurableClientAttribute>() is not null) return context.RequestServices.GetRequiredService<DurableTaskClient>();
+        if (p.GetCustomAttribute<DurableClientAttribute>() is not null)
+            return context.RequestServices.GetRequiredService<DurableTaskClient>();
         if (p.ParameterType == typeof(CancellationToken)) return context.RequestAborted;
         if (p.ParameterType == typeof(string) && values.TryGetValue(p.Name!, out var v)) return v?.ToString();
         throw new InvalidOperationException($"The local host cannot bind parameter {p.Name} of {p.Member.Name}.");

@@ -29,7 +29,8 @@ public sealed class LocalCourtClock(StorageClients storage) : TimeProvider
     {
         var offset = to - System.GetUtcNow();
         if (offset < Offset) throw new ArgumentOutOfRangeException(nameof(to), "Court time only moves forward.");
-        await storage.CaseIndex.UpsertEntityAsync(new TableEntity(Partition, Row) { ["Ticks"] = offset.Ticks }, TableUpdateMode.Replace, ct);
+        await storage.CaseIndex.UpsertEntityAsync(new TableEntity(Partition, Row) { ["Ticks"] = offset.Ticks }, TableUpdateMode.Replace,
+            ct);
         Interlocked.Exchange(ref _offsetTicks, offset.Ticks);
     }
 

@@ -10,7 +10,9 @@ using Microsoft.DurableTask.Worker;
 
 namespace ECourt.LocalHost;
 
-/// <summary>Composes the local host: the Functions app's services, a durable engine, the function routes and the local-only routes.</summary>
+/// <summary>
+/// Composes the local host: the Functions app's services, a durable engine, the function routes and the local-only routes.
+/// </summary>
 public static class LocalHostSetup
 {
     public static Assembly FunctionsAssembly => typeof(CourtComposition).Assembly;
@@ -33,7 +35,8 @@ public static class LocalHostSetup
         {
             case "azure-storage":
                 var connection = CourtComposition.StorageOptionsFrom(configuration).ConnectionString
-                    ?? throw new InvalidOperationException("The local host's durable engine needs a storage connection string (ECourt:Storage:ConnectionString).");
+                    ?? throw new InvalidOperationException(
+                        "The local host's durable engine needs a storage connection string (ECourt:Storage:ConnectionString).");
                 services.AddAzureStorageDurableEngine(connection, configuration["ECourt:LocalHost:TaskHub"] ?? "ECourtLocal", durablePort);
                 break;
             case "in-memory":
@@ -68,8 +71,10 @@ public static class LocalHostSetup
             return;
         }
         var problem = table.PathExists(context.Request.Path)
-            ? new ApiProblem(405, ApiProblem.TypePrefix + "method-not-allowed", "Method not allowed.", $"{context.Request.Method} is not served on this route.")
+            ? new ApiProblem(405, ApiProblem.TypePrefix + "method-not-allowed", "Method not allowed.",
+                $"{context.Request.Method} is not served on this route.")
             : ApiProblem.NotFound("such route");
-        await ProblemResult.From(problem, context.Request.Path).ExecuteResultAsync(new Microsoft.AspNetCore.Mvc.ActionContext { HttpContext = context });
+        await ProblemResult.From(problem, context.Request.Path)
+            .ExecuteResultAsync(new Microsoft.AspNetCore.Mvc.ActionContext { HttpContext = context });
     }
 }

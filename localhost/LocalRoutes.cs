@@ -50,7 +50,8 @@ public static class LocalRoutes
         var body = await RequestBody.ReadBytesAsync(context.Request, 16 * 1024 * 1024, "A bank message here is at most 16 MiB.");
         var messageId = context.Request.Headers["X-Message-Id"].FirstOrDefault() ?? DerivedMessageId(body);
         var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromBytes(body), messageId: messageId, deliveryCount: 1,
-            lockTokenGuid: Guid.NewGuid(), contentType: "application/json", enqueuedTime: context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+            lockTokenGuid: Guid.NewGuid(), contentType: "application/json",
+            enqueuedTime: context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var outcome = await handler.HandleAsync(message, new RecordedSettlement(), context.RequestAborted);
         return new ApiResult(new BankMessageAnswer(outcome.Outcome, outcome.Reason, messageId));
     }
@@ -60,7 +61,8 @@ public static class LocalRoutes
     /// <summary>The SMS notices of a local run (no SMS gateway exists here), newest first.</summary>
     private static async Task<IActionResult> SmsOutboxAsync(HttpContext context)
     {
-        if (context.RequestServices.GetRequiredService<ECourt.Application.ServiceOfProcess.ISmsGateway>() is not ECourt.Adapters.Communication.LocalSmsOutbox outbox)
+        if (context.RequestServices.GetRequiredService<ECourt.Application.ServiceOfProcess.ISmsGateway>()
+            is not ECourt.Adapters.Communication.LocalSmsOutbox outbox)
             throw ApiProblem.NotFound("local SMS outbox: an SMS gateway is configured");
         return new ApiResult(new SmsOutboxAnswer(await outbox.ListAsync(100, context.RequestAborted)));
     }
@@ -75,7 +77,8 @@ public static class LocalRoutes
     private static Task<IActionResult> ClockAsync(HttpContext context)
     {
         var clock = context.RequestServices.GetRequiredService<LocalCourtClock>();
-        return Task.FromResult<IActionResult>(new ApiResult(new ClockAnswer(Domain.Calendar.ChinaTime.ToChinaTime(clock.GetUtcNow()), clock.Offset)));
+        return Task.FromResult<IActionResult>(
+            new ApiResult(new ClockAnswer(Domain.Calendar.ChinaTime.ToChinaTime(clock.GetUtcNow()), clock.Offset)));
     }
 
     /// <summary>Moves court time forward, then wakes every waiting lifecycle and workflow, which keep what fell due.</summary>
@@ -92,7 +95,8 @@ public static class LocalRoutes
             _ => throw ApiProblem.Validation("advanceDays", "Give advanceDays (1 to 3650) or to (an ISO time after now), not both."),
         };
         await clock.MoveToAsync(to, context.RequestAborted);
-        var woken = await CourtClockWakeUp.WakeAllAsync(context.RequestServices.GetRequiredService<DurableTaskClient>(), context.RequestAborted);
+        var woken = await CourtClockWakeUp.WakeAllAsync(context.RequestServices.GetRequiredService<DurableTaskClient>(),
+            context.RequestAborted);
         return new ApiResult(new ClockAnswer(Domain.Calendar.ChinaTime.ToChinaTime(clock.GetUtcNow()), clock.Offset, woken));
     }
 
@@ -102,7 +106,8 @@ public static class LocalRoutes
         try
         {
             using var doc = JsonDocument.Parse(body);
-            return doc.RootElement.TryGetProperty("bankCode", out var bank) && doc.RootElement.TryGetProperty("bankTransactionId", out var tx)
+            return doc.RootElement.TryGetProperty("bankCode", out var bank)
+                && doc.RootElement.TryGetProperty("bankTransactionId", out var tx)
                 && bank.ValueKind == JsonValueKind.String && tx.ValueKind == JsonValueKind.String
                 ? $"{bank.GetString()}:{tx.GetString()}"
                 : null;

@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ECourt.Orchestrations;
 
 /// <summary>One activity: its name (what orchestrators call and the Functions app's trigger is named), and the use case it runs.</summary>
-public sealed record ActivityDefinition(string Name, Type UseCase, Type Input, Type Output, Func<object, object, CancellationToken, Task<object?>> Run)
+public sealed record ActivityDefinition(string Name, Type UseCase, Type Input, Type Output,
+    Func<object, object, CancellationToken, Task<object?>> Run)
 {
     /// <summary>Runs the activity with its use case from <paramref name="services"/>.</summary>
     public async Task<TOutput> RunAsync<TInput, TOutput>(IServiceProvider services, TInput input, CancellationToken ct) =>
@@ -21,7 +22,8 @@ public sealed class ActivityList
 
     public IReadOnlyList<ActivityDefinition> All => _activities;
 
-    public ActivityList Add<TUseCase, TInput, TOutput>(string name, Func<TUseCase, TInput, CancellationToken, Task<TOutput>> run) where TUseCase : notnull
+    public ActivityList Add<TUseCase, TInput, TOutput>(string name, Func<TUseCase, TInput, CancellationToken, Task<TOutput>> run)
+        where TUseCase : notnull
     {
         _activities.Add(new ActivityDefinition(name, typeof(TUseCase), typeof(TInput), typeof(TOutput),
             async (useCase, input, ct) => await run((TUseCase)useCase, (TInput)input, ct)));
@@ -37,8 +39,10 @@ public sealed class ActivityList
                 typeof(UseCaseActivity<,>).MakeGenericType(activity.Input, activity.Output), activity, sp)!);
     }
 
-    private sealed class UseCaseActivity<TInput, TOutput>(ActivityDefinition activity, IServiceProvider services) : TaskActivity<TInput, TOutput>
+    private sealed class UseCaseActivity<TInput, TOutput>(ActivityDefinition activity, IServiceProvider services)
+        : TaskActivity<TInput, TOutput>
     {
-        public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => activity.RunAsync<TInput, TOutput>(services, input, CancellationToken.None);
+        public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) =>
+            activity.RunAsync<TInput, TOutput>(services, input, CancellationToken.None);
     }
 }

@@ -56,5 +56,7 @@ public sealed class CaseAccess(ICaseStore store)
 
     /// <summary>The role a party-side caller acts in.</summary>
     public static Actor PartyActor(CourtUser caller) => new(caller.Id,
-        caller.IsInRole(Roles.Lawyer) ? Roles.Lawyer : caller.IsInRole(Roles.Party) ? Roles.Party : caller.Roles.FirstOrDefault() ?? "unknown");
+        caller.IsInRole(Roles.Lawyer) ? Roles.Lawyer
+            : caller.IsInRole(Roles.Party) ? Roles.Party
+            : caller.Roles.FirstOrDefault() ?? "unknown");
 }

@@ -7,7 +7,8 @@ namespace ECourt.Application.Cases;
 /// snapshot with its events (or none, when only a row with its own version changes), rows to insert once (a ledger
 /// entry, a document: one that exists already means the change was applied before), and rows to write.
 /// </summary>
-public sealed record CaseChange(string CaseId, CourtCase? Snapshot, IReadOnlyList<CaseEvent> Events, IReadOnlyList<CaseRow> InsertOnce, IReadOnlyList<CaseRow> Upserts)
+public sealed record CaseChange(string CaseId, CourtCase? Snapshot, IReadOnlyList<CaseEvent> Events, IReadOnlyList<CaseRow> InsertOnce,
+    IReadOnlyList<CaseRow> Upserts)
 {
     public static CaseChange Of(CourtCase snapshot, IReadOnlyList<CaseEvent> events) => new(snapshot.CaseId, snapshot, events, [], []);
 

@@ -51,21 +51,29 @@ public sealed class CaseChanges(ICaseStore store)
         return result.Outcome == CommitOutcome.Committed ? new StoredCase(created, result.SnapshotETag!) : null;
     }
 
-    /// <summary>Changes one row of the case under its own ETag, deciding again on a conflict; null from <paramref name="change"/> changes nothing.</summary>
+    /// <summary>
+    /// Changes one row of the case under its own ETag, deciding again on a conflict; null from <paramref name="change"/> changes nothing.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">the row does not exist</exception>
-    public Task<RowChange<T>> ChangeRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, Func<T, T?> change, CancellationToken ct = default) where T : class =>
+    public Task<RowChange<T>> ChangeRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, Func<T, T?> change,
+        CancellationToken ct = default) where T : class =>
         ConflictRetry.RunAsync($"Row {kind.Key(id)} of case {caseId}", async _ =>
         {
-            var row = await store.GetRowAsync(caseId, kind, id, ct) ?? throw new KeyNotFoundException($"No {kind.Key(id)} in case {caseId}.");
+            var row = await store.GetRowAsync(caseId, kind, id, ct)
+                ?? throw new KeyNotFoundException($"No {kind.Key(id)} in case {caseId}.");
             var changed = change(row.Value);
-            if (changed is null || changed.Equals(row.Value)) return ConflictRetry.Attempt<RowChange<T>>.Success(new RowChange<T>(row, row));
+            if (changed is null || changed.Equals(row.Value))
+                return ConflictRetry.Attempt<RowChange<T>>.Success(new RowChange<T>(row, row));
             var result = await store.CommitAsync(CaseChange.OfRow(caseId, CaseRow.Of(kind, id, changed, row.ETag)), null, ct);
             return result.Outcome == CommitOutcome.Committed
-                ? ConflictRetry.Attempt<RowChange<T>>.Success(new RowChange<T>(row, new StoredRow<T>(changed, result.RowETags![kind.Key(id)])))
+                ? ConflictRetry.Attempt<RowChange<T>>.Success(
+                    new RowChange<T>(row, new StoredRow<T>(changed, result.RowETags![kind.Key(id)])))
                 : ConflictRetry.Attempt<RowChange<T>>.Lost;
         }, ct);
 
     /// <summary>Adds a row once; false when a row with that key exists already.</summary>
-    public async Task<bool> InsertRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, T value, CancellationToken ct = default) where T : class =>
-        (await store.CommitAsync(new CaseChange(caseId, null, [], [CaseRow.Of(kind, id, value)], []), null, ct)).Outcome == CommitOutcome.Committed;
+    public async Task<bool> InsertRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, T value,
+        CancellationToken ct = default) where T : class =>
+        (await store.CommitAsync(new CaseChange(caseId, null, [], [CaseRow.Of(kind, id, value)], []), null, ct)).Outcome
+            == CommitOutcome.Committed;
 }

@@ -7,7 +7,8 @@ namespace ECourt.Application.Cases;
 /// how long until it by court time (zero when it is due), so the orchestrator waits a duration from its own replay-safe
 /// clock and never compares court time itself.
 /// </summary>
-public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, string? NextDeadline, DateTimeOffset? NextKeepAt, TimeSpan? WaitFor)
+public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, string? NextDeadline, DateTimeOffset? NextKeepAt,
+    TimeSpan? WaitFor)
 {
     public static CaseProgress Of(CourtCase c, DateTimeOffset now)
     {

@@ -33,7 +33,8 @@ public static class ConflictRetry
 }
 
 /// <summary>Someone else kept changing the record while this write tried to commit: the whole operation may be retried later.</summary>
-public sealed class ConcurrentChangeException(string what) : Exception($"{what} changed concurrently {ConflictRetry.MaxAttempts} times in a row.");
+public sealed class ConcurrentChangeException(string what)
+    : Exception($"{what} changed concurrently {ConflictRetry.MaxAttempts} times in a row.");
 
 public sealed class CaseNotFoundException(string caseId) : Exception($"No case {caseId}.")
 {

@@ -6,7 +6,8 @@ namespace ECourt.Application.Cases;
 public sealed record StoredCase(CourtCase Case, string ETag);
 
 /// <summary>A case with everything kept in its partition: events in order, and each stage's rows by kind.</summary>
-public sealed class CaseFile(CourtCase snapshot, string etag, IReadOnlyList<CaseEvent> events, Func<string, Type, IReadOnlyList<object>> rows)
+public sealed class CaseFile(CourtCase snapshot, string etag, IReadOnlyList<CaseEvent> events,
+    Func<string, Type, IReadOnlyList<object>> rows)
 {
     public CourtCase Case { get; } = snapshot;
     public string ETag { get; } = etag;

@@ -5,7 +5,8 @@ namespace ECourt.Application.Cases;
 /// <summary>Keeps a deadline by its kind's handler, and answers the case's state after it.</summary>
 public sealed class KeepDeadline(IEnumerable<IDeadlineHandler> handlers, ICaseStore store)
 {
-    private readonly Dictionary<string, IDeadlineHandler> _byKind = handlers.SelectMany(h => h.Kinds.Select(k => (k, h))).ToDictionary(x => x.k, x => x.h);
+    private readonly Dictionary<string, IDeadlineHandler> _byKind =
+        handlers.SelectMany(h => h.Kinds.Select(k => (k, h))).ToDictionary(x => x.k, x => x.h);
 
     public IReadOnlyCollection<string> Kinds => _byKind.Keys;
 

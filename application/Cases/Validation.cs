@@ -48,14 +48,19 @@ public sealed class Validation
             return null;
         }
         if (value.Length > max) { Add(field, $"At most {max} characters."); return null; }
-        if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) { Add(field, "Control characters are not allowed."); return null; }
+        if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            Add(field, "Control characters are not allowed.");
+            return null;
+        }
         return value.Trim();
     }
 
     /// <summary>A calendar date written yyyy-MM-dd.</summary>
     public DateOnly? Date(string? value, string field)
     {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var date))
             return date;
         Add(field, "A date: yyyy-MM-dd.");
         return null;

@@ -14,7 +14,8 @@ public sealed class DownloadDocument(CaseAccess access, ICaseStore store, IDocum
     {
         await access.LoadAsync(caseId, caller, ct);
         if (documentId.Length > 64 || !documentId.All(char.IsAsciiLetterOrDigit)) throw new NotFoundException("such document");
-        var document = (await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct))?.Value ?? throw new NotFoundException("such document");
+        var document = (await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct))?.Value
+            ?? throw new NotFoundException("such document");
         var bytes = await documents.GetAsync(caseId, documentId, ct) ?? throw new NotFoundException("such document");
         if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != document.Sha256) throw new DocumentIntegrityException(caseId, documentId);
         return new Content(bytes, document.ContentType, document.FileName);

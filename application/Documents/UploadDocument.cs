@@ -18,8 +18,11 @@ public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICase
     /// <param name="FileName">percent-encoded UTF-8, as the X-File-Name header carries it</param>
     public sealed record Request(string? Kind, string? FileName, string? DeclaredType, string? IdempotencyKey);
 
-    /// <param name="readContent">reads the body, within the upload limit; called once the caller may upload and the headers are right</param>
-    public async Task<CaseDocument> RunAsync(string caseId, CourtUser caller, Request request, Func<Task<byte[]>> readContent, CancellationToken ct)
+    /// <param name="readContent">
+    /// reads the body, within the upload limit; called once the caller may upload and the headers are right
+    /// </param>
+    public async Task<CaseDocument> RunAsync(string caseId, CourtUser caller, Request request, Func<Task<byte[]>> readContent,
+        CancellationToken ct)
     {
         var stored = await access.LoadAsync(caseId, caller, ct);
         if (!stored.Case.IsPartyOrRepresentative(caller.Id) && !caller.IsStaffOf(stored.Case.Court, [.. Roles.CaseStaff]))
@@ -33,19 +36,24 @@ public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICase
         v.ThrowIfAny();
         var declared = request.DeclaredType?.Split(';')[0].Trim().ToLowerInvariant();
         if (declared is null || !DocumentFormat.AllowedMediaTypes.ContainsKey(declared))
-            throw new UnsupportedContentException("Documents are PDF, OFD, JPEG or PNG (Content-Type application/pdf, application/ofd, image/jpeg, image/png).");
+            throw new UnsupportedContentException(
+                "Documents are PDF, OFD, JPEG or PNG (Content-Type application/pdf, application/ofd, image/jpeg, image/png).");
 
         var content = await readContent();
-        var detected = DocumentFormat.Detect(content) ?? throw new UnsupportedContentException("The content is not a PDF, OFD, JPEG or PNG file, whatever its declared type.");
+        var detected = DocumentFormat.Detect(content)
+            ?? throw new UnsupportedContentException("The content is not a PDF, OFD, JPEG or PNG file, whatever its declared type.");
         if (detected != declared)
-            throw new UnsupportedContentException($"The content is {DocumentFormat.AllowedMediaTypes[detected]} but was declared as {declared}.");
+            throw new UnsupportedContentException(
+                $"The content is {DocumentFormat.AllowedMediaTypes[detected]} but was declared as {declared}.");
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
 
         var key = request.IdempotencyKey;
         var documentId = key is null
             ? "doc" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))
-            : "doc" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(caseId + "\n" + caller.Id + "\n" + key)).AsSpan(0, 12));
-        if (key is not null && await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct) is { } earlier) return Same(earlier.Value, sha256);
+            : "doc" + Convert.ToHexStringLower(
+                SHA256.HashData(Encoding.UTF8.GetBytes(caseId + "\n" + caller.Id + "\n" + key)).AsSpan(0, 12));
+        if (key is not null && await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct) is { } earlier)
+            return Same(earlier.Value, sha256);
 
         var document = new CaseDocument(documentId, kind!.Value, fileName!, detected, content.Length, sha256, caller.Id, clock.GetUtcNow());
         // Bytes first, then the record: a crash between the two leaves an unlisted blob, never a listed document without bytes.
@@ -54,9 +62,11 @@ public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICase
             throw await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct) is null
                 ? new ConflictException("idempotency-key-in-use",
                     "Another upload with this Idempotency-Key and different content is being filed; use a new key for a different document.")
-                : new Domain.DomainRuleException("idempotency-key-reused", "This Idempotency-Key was used for a different document; use a new key.");
+                : new Domain.DomainRuleException("idempotency-key-reused",
+                    "This Idempotency-Key was used for a different document; use a new key.");
         var applied = await changes.ApplyWithOutcomeAsync(caseId,
-            c => CaseChange.Of(c.WithDocument(document), []).Inserting(CaseRow.Of(DocumentRows.Documents, documentId, document)), ct, stored);
+            c => CaseChange.Of(c.WithDocument(document), []).Inserting(CaseRow.Of(DocumentRows.Documents, documentId, document)),
+            ct, stored);
         if (!applied.Changed)
             document = Same((await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct))?.Value
                 ?? throw new InvalidOperationException("Document row vanished."), sha256);
@@ -65,7 +75,8 @@ public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICase
 
     private static CaseDocument Same(CaseDocument earlier, string sha256) => earlier.Sha256 == sha256
         ? earlier
-        : throw new Domain.DomainRuleException("idempotency-key-reused", "This Idempotency-Key was used for a different document; use a new key.");
+        : throw new Domain.DomainRuleException("idempotency-key-reused",
+            "This Idempotency-Key was used for a different document; use a new key.");
 
     private static string? DecodeFileName(string? header, Validation v)
     {

@@ -17,7 +17,8 @@ public sealed class ApplyForFeeAid(CaseAccess access, CaseChanges changes, FeeCo
         var kind = v.Enum<FeeAidKind>(r.Kind, "kind");
         var reasons = v.Reasons(r.Reasons, "reasons", required: true);
         v.ThrowIfAny();
-        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(fees.ApplyForAid(c, CaseAccess.PartyActor(caller), clock.GetUtcNow(), kind!.Value, reasons)),
+        var saved = await changes.ApplyAsync(caseId,
+            c => CaseChange.Of(fees.ApplyForAid(c, CaseAccess.PartyActor(caller), clock.GetUtcNow(), kind!.Value, reasons)),
             ct, stored, ifMatch);
         await signals.CaseChangedAsync(saved.Case, FeesActions.ApplyForFeeAid.Name, ct);
         return saved;

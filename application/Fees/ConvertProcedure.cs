@@ -7,7 +7,8 @@ using ECourt.Domain.Fees;
 namespace ECourt.Application.Fees;
 
 /// <summary>A judge converts a simplified or small-claims case to ordinary procedure, with reasons: the fee becomes the full fee.</summary>
-public sealed class ConvertProcedure(CaseAccess access, CaseChanges changes, ProcedureConversion conversion, CaseSignals signals, TimeProvider clock)
+public sealed class ConvertProcedure(CaseAccess access, CaseChanges changes, ProcedureConversion conversion, CaseSignals signals,
+    TimeProvider clock)
 {
     public sealed record Request(string? Procedure, List<string?>? Reasons);
 
@@ -19,7 +20,8 @@ public sealed class ConvertProcedure(CaseAccess access, CaseChanges changes, Pro
         v.Check(r.Procedure == "ordinary", "procedure", "A case converts to ordinary procedure only.");
         var reasons = v.Reasons(r.Reasons, "reasons", required: true);
         v.ThrowIfAny();
-        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(conversion.ToOrdinary(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)),
+        var saved = await changes.ApplyAsync(caseId,
+            c => CaseChange.Of(conversion.ToOrdinary(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)),
             ct, stored, ifMatch);
         await signals.CaseChangedAsync(saved.Case, "ConvertToOrdinaryProcedure", ct);
         return saved;

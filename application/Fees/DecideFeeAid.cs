@@ -21,13 +21,15 @@ public sealed class DecideFeeAid(CaseAccess access, CaseChanges changes, FeeColl
         DateOnly? deferredUntil = null;
         if (r.DeferredUntil is not null)
         {
-            if (DateOnly.TryParseExact(r.DeferredUntil, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) deferredUntil = d;
+            if (DateOnly.TryParseExact(r.DeferredUntil, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                deferredUntil = d;
             else v.Add("deferredUntil", "A calendar date yyyy-MM-dd.");
         }
         var reasons = v.Reasons(r.Reasons, "reasons", required: outcome == FeeAidOutcome.Refused);
         v.ThrowIfAny();
-        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), outcome!.Value,
-            reduced, deferredUntil, reasons)), ct, stored, ifMatch);
+        var saved = await changes.ApplyAsync(caseId,
+            c => CaseChange.Of(fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), outcome!.Value,
+                reduced, deferredUntil, reasons)), ct, stored, ifMatch);
         await signals.CaseChangedAsync(saved.Case, FeesActions.DecideFeeAid.Name, ct);
         return saved;
     }

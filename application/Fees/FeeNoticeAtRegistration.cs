@@ -14,7 +14,8 @@ namespace ECourt.Application.Fees;
 /// At registration the fee notice is written as a document of the case (its blob, then its row beside the case, once:
 /// an earlier try's bytes are reused) and served on every plaintiff.
 /// </summary>
-public sealed class FeeNoticeAtRegistration(ICaseStore store, IDocumentStore documents, CaseChanges changes, CourtDirectory courts) : IServedAtRegistration
+public sealed class FeeNoticeAtRegistration(ICaseStore store, IDocumentStore documents, CaseChanges changes, CourtDirectory courts)
+    : IServedAtRegistration
 {
     public async Task<IReadOnlyList<DocumentToServe>> DocumentsAsync(StoredCase stored, DateTimeOffset now, CancellationToken ct)
     {
@@ -26,9 +27,12 @@ public sealed class FeeNoticeAtRegistration(ICaseStore store, IDocumentStore doc
         var bytes = await documents.GetAsync(c.CaseId, documentId, ct)
             ?? FeeNoticeDocument.Render(c, courts.TryGet(c.Court, out var court) ? court.Name : c.Court);
         // The same bytes however often written: an earlier try's blob is reused above, a concurrent one is identical.
-        var sha256 = await documents.PutAsync(c.CaseId, documentId, bytes, FeeNoticeDocument.ContentType, Convert.ToHexStringLower(SHA256.HashData(bytes)), ct);
-        var document = new CaseDocument(documentId, DocumentKind.FeeNotice, "缴费通知书.txt", FeeNoticeDocument.ContentType, bytes.Length, sha256, "system", now);
-        await changes.ApplyAsync(c.CaseId, x => CaseChange.Of(x.WithDocument(document), []).Inserting(CaseRow.Of(DocumentRows.Documents, documentId, document)),
+        var sha256 = await documents.PutAsync(c.CaseId, documentId, bytes, FeeNoticeDocument.ContentType,
+            Convert.ToHexStringLower(SHA256.HashData(bytes)), ct);
+        var document = new CaseDocument(documentId, DocumentKind.FeeNotice, "缴费通知书.txt", FeeNoticeDocument.ContentType,
+            bytes.Length, sha256, "system", now);
+        await changes.ApplyAsync(c.CaseId,
+            x => CaseChange.Of(x.WithDocument(document), []).Inserting(CaseRow.Of(DocumentRows.Documents, documentId, document)),
             ct, stored);
         return [new DocumentToServe(document, ServedDocumentKind.FeeNotice, plaintiffs, null)];
     }

@@ -9,14 +9,16 @@ namespace ECourt.Application.Fees;
 /// <summary>A judge rules an unpaid case withdrawn (SPC CPL Interpretation art. 213): FeeOverdue → DeemedWithdrawn.</summary>
 public sealed class RuleWithdrawn(CaseAccess access, CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, WithdrawalRulingRequest? r, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, WithdrawalRulingRequest? r, string? ifMatch,
+        CancellationToken ct)
     {
         var stored = await access.LoadAsync(caseId, caller, ct);
         CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
         var v = new Validation();
         var reasons = r is null ? [] : v.Reasons(r.Reasons, "reasons", required: false);
         v.ThrowIfAny();
-        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(fees.RuleWithdrawn(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)),
+        var saved = await changes.ApplyAsync(caseId,
+            c => CaseChange.Of(fees.RuleWithdrawn(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), reasons)),
             ct, stored, ifMatch);
         await signals.CaseChangedAsync(saved.Case, FeesActions.RuleDeemedWithdrawn.Name, ct);
         return saved;

@@ -15,14 +15,18 @@ namespace ECourt.Application.Filing;
 /// asks. With an Idempotency-Key the case id is derived from the filer and the key, so a repeat lands on the same case:
 /// the first result when it asked for the same thing, refused when not.
 /// </summary>
-public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases userCases, CourtDirectory courts, FeeCollection fees, TimeProvider clock)
+public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases userCases, CourtDirectory courts, FeeCollection fees,
+    TimeProvider clock)
 {
     /// <param name="fingerprint">the SHA-256 of the request's body, to tell a repeat from another filing under the same key</param>
-    public async Task<StoredCase> RunAsync(FilingRequest request, CourtUser caller, string fingerprint, string? idempotencyKey, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(FilingRequest request, CourtUser caller, string fingerprint, string? idempotencyKey,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var filer = CaseAccess.PartyActor(caller);
-        var caseId = idempotencyKey is null ? CaseId.FromRandom(RandomNumberGenerator.GetBytes(12)) : CaseId.FromIdempotencyKey(caller.Id, idempotencyKey);
+        var caseId = idempotencyKey is null
+            ? CaseId.FromRandom(RandomNumberGenerator.GetBytes(12))
+            : CaseId.FromIdempotencyKey(caller.Id, idempotencyKey);
         var (draft, events) = Read(request, filer, now, fingerprint, caseId);
         // Each participant's list first: a create that then fails leaves a row that points at no case, which lists skip.
         foreach (var userId in draft.ParticipantUserIds())
@@ -39,18 +43,21 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         return existing;
     }
 
-    private (CourtCase Draft, List<CaseEvent> Events) Read(FilingRequest r, Actor filer, DateTimeOffset now, string fingerprint, string caseId)
+    private (CourtCase Draft, List<CaseEvent> Events) Read(FilingRequest r, Actor filer, DateTimeOffset now, string fingerprint,
+        string caseId)
     {
         var v = new Validation();
         var court = courts.DefaultCourt;
         if (r.Court is not null && !courts.TryGet(r.Court, out court)) v.Add("court", "This deployment does not serve that court.");
         var caseType = v.Enum<FeeCaseType>(r.CaseType, "caseType");
-        if (caseType is { } t) v.Check(CaseTypeCode.IsFileable(t), "caseType", "This kind of case is not filed online as a first-instance case.");
+        if (caseType is { } t)
+            v.Check(CaseTypeCode.IsFileable(t), "caseType", "This kind of case is not filed online as a first-instance case.");
         var procedure = string.IsNullOrEmpty(r.Procedure) ? Procedure.Ordinary : v.Enum<Procedure>(r.Procedure, "procedure");
         var cause = v.Text(r.Cause, "cause", 100);
         var claims = v.Text(r.Claims, "claims", 5000);
         var facts = v.Text(r.Facts, "facts", 20000, required: false) ?? "";
-        var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", caseType == FeeCaseType.Property, "A property case states the amount claimed.");
+        var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", caseType == FeeCaseType.Property,
+            "A property case states the amount claimed.");
         var parties = PartyReader.Read(r.Parties, filer.UserId, now, v);
         FeeAidKind? aidKind = null;
         List<string> aidReasons = [];
@@ -61,7 +68,8 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         }
         v.ThrowIfAny();
 
-        var (draft, created) = CourtCase.Draft(caseId, court.Code, caseType!.Value, procedure!.Value, cause!, claimAmount, claims!, facts, parties, filer, fingerprint, now);
+        var (draft, created) = CourtCase.Draft(caseId, court.Code, caseType!.Value, procedure!.Value, cause!, claimAmount, claims!, facts,
+            parties, filer, fingerprint, now);
         if (aidKind is null) return (draft, [created]);
         // Fee aid applied for with the filing is the filing's second event, written with it.
         var (withAid, applied) = fees.ApplyForAid(draft, filer, now, aidKind.Value, aidReasons);

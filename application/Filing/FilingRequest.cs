@@ -43,7 +43,8 @@ public sealed record RepresentativeRequest(
     List<string?>? SpecialPowers);
 
 /// <summary>POST /api/cases/{caseId}/corrections: changed fields; documents are uploaded to the documents route.</summary>
-public sealed record CorrectionsRequest(string? Cause, string? ClaimAmount, string? Claims, string? Facts, List<PartyRequest?>? Parties, List<string?>? DocumentIds);
+public sealed record CorrectionsRequest(string? Cause, string? ClaimAmount, string? Claims, string? Facts, List<PartyRequest?>? Parties,
+    List<string?>? DocumentIds);
 
 /// <summary>POST /api/cases/{caseId}/review.</summary>
 public sealed record ReviewRequest(string? Decision, List<string?>? Reasons);

@@ -12,5 +12,6 @@ public interface IReviewQueue
 
     Task RemoveFromReviewAsync(string court, string caseId, DateTimeOffset submittedAt, CancellationToken ct = default);
 
-    Task<Page<ReviewQueueEntry>> ListReviewQueueAsync(string court, int pageSize, string? continuationToken, CancellationToken ct = default);
+    Task<Page<ReviewQueueEntry>> ListReviewQueueAsync(string court, int pageSize, string? continuationToken,
+        CancellationToken ct = default);
 }

@@ -19,7 +19,11 @@ public static partial class PartyReader
     public static List<Party> Read(List<PartyRequest?>? requests, string filerId, DateTimeOffset at, Validation v)
     {
         var parties = new List<Party>();
-        if (requests is null || requests.Count < 2) { v.Add("parties", "A complaint names at least one plaintiff and one defendant."); return parties; }
+        if (requests is null || requests.Count < 2)
+        {
+            v.Add("parties", "A complaint names at least one plaintiff and one defendant.");
+            return parties;
+        }
         if (requests.Count > MaxParties) { v.Add("parties", $"At most {MaxParties} parties."); return parties; }
         for (var i = 0; i < requests.Count; i++)
         {
@@ -40,7 +44,8 @@ public static partial class PartyReader
         if (okKind && kind == PartyKind.Person)
         {
             var t = IdentityDocumentType.ResidentId;
-            if (v.Check(string.IsNullOrEmpty(p.IdType) || WireNames.TryParse(p.IdType, out t), f + ".idType", WireNames.OneOf<IdentityDocumentType>()))
+            if (v.Check(string.IsNullOrEmpty(p.IdType) || WireNames.TryParse(p.IdType, out t), f + ".idType",
+                WireNames.OneOf<IdentityDocumentType>()))
             {
                 idType = t;
                 if (p.IdNumber is not null || role == PartyRole.Plaintiff)
@@ -58,7 +63,8 @@ public static partial class PartyReader
                 if (UnifiedSocialCreditCode.Problem(creditCode) is { } problem) v.Add(f + ".creditCode", problem);
             }
         }
-        var phoneOk = p.Phone is null || v.Check(MobilePattern().IsMatch(p.Phone), f + ".phone", "A mobile number has 11 digits starting 1[3-9].");
+        var phoneOk = p.Phone is null
+            || v.Check(MobilePattern().IsMatch(p.Phone), f + ".phone", "A mobile number has 11 digits starting 1[3-9].");
         var emailOk = p.Email is null || v.Check(EmailPattern().IsMatch(p.Email), f + ".email", "Not an email address.");
         var address = v.Text(p.Address, f + ".address", 300, required: false);
         var userId = v.Text(p.UserId, f + ".userId", 128, required: false);
@@ -69,12 +75,16 @@ public static partial class PartyReader
             if (ReadRepresentative(p.Representatives![j], f + $".representatives[{j}]", null, v) is { } r) representatives.Add(r);
         }
         var minor = p.Minor ?? false;
-        if (p.Guardian is not null && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, v) is { } g) representatives.Add(g);
+        if (p.Guardian is not null && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, v) is { } g)
+            representatives.Add(g);
         else if (minor) v.Add(f + ".guardian", "A minor acts through a guardian (CPL art. 60).");
         if (p.LegalRepresentative is not null)
         {
-            if (okKind && kind != PartyKind.Organisation) v.Add(f + ".legalRepresentative", "Only an organisation has a legal representative.");
-            else if (ReadRepresentative(p.LegalRepresentative, f + ".legalRepresentative", RepresentativeKind.LegalRepresentative, v) is { } lr) representatives.Add(lr);
+            if (okKind && kind != PartyKind.Organisation)
+                v.Add(f + ".legalRepresentative", "Only an organisation has a legal representative.");
+            else if (ReadRepresentative(p.LegalRepresentative, f + ".legalRepresentative",
+                RepresentativeKind.LegalRepresentative, v) is { } lr)
+                representatives.Add(lr);
         }
 
         // What the filer says counts as this party's own statement only when the filer is the party or its representative;
@@ -83,7 +93,9 @@ public static partial class PartyReader
         ElectronicServiceConsent? consent = null;
         if (p.ElectronicServiceConsent == true)
         {
-            ConsentSource? source = p.ConsentSource is null ? ConsentSource.Express : WireNames.TryParse<ConsentSource>(p.ConsentSource, out var s) ? s : null;
+            ConsentSource? source = p.ConsentSource is null
+                ? ConsentSource.Express
+                : WireNames.TryParse<ConsentSource>(p.ConsentSource, out var s) ? s : null;
             if (source is null) v.Add(f + ".consentSource", WireNames.OneOf<ConsentSource>());
             else if (!actsForItself && source != ConsentSource.PriorContract)
                 v.Add(f + ".electronicServiceConsent", "Only the party or its representative can consent for it; for another party, name a prior contract (consentSource prior-contract).");
@@ -113,7 +125,8 @@ public static partial class PartyReader
             if (p.Phone is not null && phoneOk) Given(ServiceChannel.Sms, p.Phone);
             if (p.Email is not null && emailOk) Given(ServiceChannel.Email, p.Email.Trim());
         }
-        if (actsForItself && address is not null && !addresses.Any(a => a.Channel == ServiceChannel.Postal)) Given(ServiceChannel.Postal, address);
+        if (actsForItself && address is not null && !addresses.Any(a => a.Channel == ServiceChannel.Postal))
+            Given(ServiceChannel.Postal, address);
 
         // Confirmed when the party gave it itself; for any other party the address is one the court found.
         void Given(ServiceChannel channel, string value)
@@ -123,7 +136,8 @@ public static partial class PartyReader
         }
 
         if (!okRole || !okKind || name is null) return null;
-        return new Party(number, role, kind, name, idType, idNumber, creditCode, p.Phone, p.Email, address, userId, minor, consent, addresses, representatives);
+        return new Party(number, role, kind, name, idType, idNumber, creditCode, p.Phone, p.Email, address, userId, minor, consent,
+            addresses, representatives);
     }
 
     private static Representative? ReadRepresentative(RepresentativeRequest? r, string f, RepresentativeKind? fixedKind, Validation v)
@@ -133,8 +147,13 @@ public static partial class PartyReader
         if (fixedKind is { } k) kind = k;
         else
         {
-            RepresentativeKind? parsed = WireNames.TryParse<RepresentativeKind>(r.Kind, out var given) && given is RepresentativeKind.Lawyer or RepresentativeKind.Agent ? given : null;
-            if (parsed is null) { v.Add(f + ".kind", "One of lawyer, agent (guardians and legal representatives have their own fields)."); return null; }
+            RepresentativeKind? parsed = WireNames.TryParse<RepresentativeKind>(r.Kind, out var given)
+                && given is RepresentativeKind.Lawyer or RepresentativeKind.Agent ? given : null;
+            if (parsed is null)
+            {
+                v.Add(f + ".kind", "One of lawyer, agent (guardians and legal representatives have their own fields).");
+                return null;
+            }
             kind = parsed.Value;
         }
         var name = v.Text(r.Name, f + ".name", 100);
@@ -144,7 +163,8 @@ public static partial class PartyReader
         {
             licence = r.LicenceNumber?.Trim();
             // Lawyer's practice certificate numbers have 17 digits.
-            if (licence is null || !LicencePattern().IsMatch(licence)) v.Add(f + ".licenceNumber", "A lawyer's practice certificate number has 17 digits.");
+            if (licence is null || !LicencePattern().IsMatch(licence))
+                v.Add(f + ".licenceNumber", "A lawyer's practice certificate number has 17 digits.");
             firm = v.Text(r.Firm, f + ".firm", 200);
         }
         var scope = AuthorityScope.General;
@@ -152,7 +172,8 @@ public static partial class PartyReader
         if (kind is RepresentativeKind.Lawyer or RepresentativeKind.Agent)
         {
             var authority = AuthorityScope.General;
-            if (r.Authority is not null && !WireNames.TryParse(r.Authority, out authority)) v.Add(f + ".authority", WireNames.OneOf<AuthorityScope>());
+            if (r.Authority is not null && !WireNames.TryParse(r.Authority, out authority))
+                v.Add(f + ".authority", WireNames.OneOf<AuthorityScope>());
             else if (authority == AuthorityScope.Special)
             {
                 scope = AuthorityScope.Special;

@@ -17,11 +17,12 @@ namespace ECourt.Application.Filing;
 /// run again from any step: the number is claimed per case, the account index row is an upsert, and the case changes
 /// only if it is still waiting for review; registration takes the filing off its court's review queue.
 /// </summary>
-public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IReviewQueue queue, ICaseNumberRegistry numbers, CourtDirectory courts,
-    CaseRegistration registration, FeeCollection fees, CaseChanges changes)
+public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IReviewQueue queue, ICaseNumberRegistry numbers,
+    CourtDirectory courts, CaseRegistration registration, FeeCollection fees, CaseChanges changes)
 {
     /// <param name="onReviewDeadline">true when the system registers an undecided filing at the review deadline</param>
-    public async Task<StoredCase> RunAsync(string caseId, Actor by, DateTimeOffset at, bool onReviewDeadline, CancellationToken ct = default)
+    public async Task<StoredCase> RunAsync(string caseId, Actor by, DateTimeOffset at, bool onReviewDeadline,
+        CancellationToken ct = default)
     {
         var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
         var filing = stored.Case;
@@ -32,7 +33,8 @@ public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IRevi
         if (!CaseTypeCode.TryFor(filing.CaseType, out var typeCode))
             throw new InvalidOperationException($"Case {caseId} has a type that cannot be registered.");
         var number = await numbers.AllocateAsync(court.Code, ChinaTime.DateOf(at).Year, typeCode, caseId, ct);
-        var account = VirtualAccountNumber.Issue(court.SettlementAccountPrefix, number.Year, VirtualAccountNumber.SeriesCode(typeCode), number.Sequence);
+        var account = VirtualAccountNumber.Issue(court.SettlementAccountPrefix, number.Year, VirtualAccountNumber.SeriesCode(typeCode),
+            number.Sequence);
         await accounts.AddAccountAsync(account, caseId, ct);
 
         var submittedAt = filing.Review!.PeriodStartedAt;
@@ -49,7 +51,8 @@ public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IRevi
             return CaseChange.Of(registered, events);
         }, ct);
         if (result.Case.CaseNumber != number.ToString())
-            throw new DomainRuleException("transition-not-allowed", $"The case is {result.Case.Status}; it was decided while it was being registered.");
+            throw new DomainRuleException("transition-not-allowed",
+                $"The case is {result.Case.Status}; it was decided while it was being registered.");
         await queue.RemoveFromReviewAsync(court.Code, caseId, submittedAt, ct);
         return result;
     }

@@ -11,8 +11,8 @@ namespace ECourt.Application.Filing;
 /// The filing division's clerk decides a filing: accept (registered, with its number, account and fee notice), reject
 /// (a ruling of non-acceptance with reasons) or correct (one notice listing every defect, with the court's days to cure).
 /// </summary>
-public sealed class ReviewFiling(CaseAccess access, CaseChanges changes, RegisterCase register, FilingReview review, IReviewQueue queue, CaseSignals signals,
-    CourtDirectory courts, TimeProvider clock)
+public sealed class ReviewFiling(CaseAccess access, CaseChanges changes, RegisterCase register, FilingReview review, IReviewQueue queue,
+    CaseSignals signals, CourtDirectory courts, TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, ReviewRequest r, string? ifMatch, CancellationToken ct)
     {
@@ -33,7 +33,8 @@ public sealed class ReviewFiling(CaseAccess access, CaseChanges changes, Registe
         {
             "accept" => await register.RunAsync(caseId, clerk, now, onReviewDeadline: false, ct),
             "reject" => await changes.ApplyAsync(caseId, c => CaseChange.Of(review.Reject(c, clerk, now, reasons)), ct, stored, ifMatch),
-            _ => await changes.ApplyAsync(caseId, c => CaseChange.Of(review.RequestCorrection(c, clerk, now, reasons, cureDays)), ct, stored, ifMatch),
+            _ => await changes.ApplyAsync(caseId, c => CaseChange.Of(review.RequestCorrection(c, clerk, now, reasons, cureDays)),
+                ct, stored, ifMatch),
         };
         // Registration takes the filing off the queue itself (also when the review deadline registers it).
         if (decision != "accept" && submittedAt is { } at) await queue.RemoveFromReviewAsync(saved.Case.Court, caseId, at, ct);

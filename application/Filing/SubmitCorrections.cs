@@ -8,7 +8,8 @@ using ECourt.Domain.Filing;
 namespace ECourt.Application.Filing;
 
 /// <summary>The filer answers a correction request with changed fields and documents: the review period starts again.</summary>
-public sealed class SubmitCorrections(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue, CaseSignals signals, TimeProvider clock)
+public sealed class SubmitCorrections(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue, CaseSignals signals,
+    TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, CorrectionsRequest r, string? ifMatch, CancellationToken ct)
     {
@@ -27,14 +28,15 @@ public sealed class SubmitCorrections(CaseAccess access, CaseChanges changes, Fi
         if (parties is not null) Filer.Check(parties, caller.Id);
 
         // Queued for review before the lifecycle hears of it, so the clerk's queue never misses the filing.
-        var saved = await changes.ApplyAsync(caseId, c => CaseChange.Of(review.SubmitCorrections(c, CaseAccess.PartyActor(caller), now, x => x with
-        {
-            Cause = cause ?? x.Cause,
-            Claims = claims ?? x.Claims,
-            Facts = facts ?? x.Facts,
-            ClaimAmount = claimAmount ?? x.ClaimAmount,
-            Parties = parties ?? x.Parties,
-        })), ct, current, ifMatch);
+        var saved = await changes.ApplyAsync(caseId,
+            c => CaseChange.Of(review.SubmitCorrections(c, CaseAccess.PartyActor(caller), now, x => x with
+            {
+                Cause = cause ?? x.Cause,
+                Claims = claims ?? x.Claims,
+                Facts = facts ?? x.Facts,
+                ClaimAmount = claimAmount ?? x.ClaimAmount,
+                Parties = parties ?? x.Parties,
+            })), ct, current, ifMatch);
         await queue.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, ct);
         await signals.CaseChangedAsync(saved.Case, FilingActions.SubmitCorrections.Name, ct);
         return saved;

@@ -13,7 +13,8 @@ namespace ECourt.Application.Filing;
 /// and the case's lifecycle starts to keep the review deadline. A retried submit changes nothing and makes sure the
 /// queue entry and the lifecycle exist.
 /// </summary>
-public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue, IDurableMessaging messaging, TimeProvider clock)
+public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue,
+    IDurableMessaging messaging, TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, string? ifMatch, CancellationToken ct)
     {

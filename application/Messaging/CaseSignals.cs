@@ -6,5 +6,7 @@ namespace ECourt.Application.Messaging;
 public sealed class CaseSignals(IDurableMessaging messaging)
 {
     public Task CaseChangedAsync(CourtCase changed, string action, CancellationToken ct) =>
-        changed.Status == CaseStatus.Draft ? Task.CompletedTask : messaging.SendAsync(new CaseChanged(changed.CaseId, changed.Version, action), ct);
+        changed.Status == CaseStatus.Draft
+            ? Task.CompletedTask
+            : messaging.SendAsync(new CaseChanged(changed.CaseId, changed.Version, action), ct);
 }

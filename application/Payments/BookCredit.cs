@@ -15,8 +15,9 @@ namespace ECourt.Application.Payments;
 /// court's totals read) → signal the case when the credit settled its fee. Money for no open case goes to suspense.
 /// Every step can be repeated: a crash anywhere leads, on a retry, to exactly one ledger entry and one register entry.
 /// </summary>
-public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseChanges changes, ICaseCreditEffect effect, ISuspenseLedger suspense,
-    ICourtFunds funds, CaseSignals signals, DeadlineCalculator deadlines, IOptions<PaymentsOptions> options, TimeProvider clock, ILogger<BookCredit> log)
+public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseChanges changes, ICaseCreditEffect effect,
+    ISuspenseLedger suspense, ICourtFunds funds, CaseSignals signals, DeadlineCalculator deadlines, IOptions<PaymentsOptions> options,
+    TimeProvider clock, ILogger<BookCredit> log)
 {
     public enum CreditOutcome
     {
@@ -28,13 +29,16 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
 
     public async Task RunAsync(BankCredit credit, CancellationToken ct)
     {
-        var caseId = VirtualAccountNumber.IsValid(credit.AccountNumber) ? await accounts.FindCaseByAccountAsync(credit.AccountNumber, ct) : null;
+        var caseId = VirtualAccountNumber.IsValid(credit.AccountNumber)
+            ? await accounts.FindCaseByAccountAsync(credit.AccountNumber, ct)
+            : null;
         if (caseId is null)
         {
             await ToSuspenseAsync(credit, $"No case has account {credit.AccountNumber}.", ct);
             return;
         }
-        var (outcome, stored) = await ToCaseAsync(caseId, new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
+        var (outcome, stored) = await ToCaseAsync(caseId,
+            new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
         if (outcome == CreditOutcome.CaseClosed)
         {
             await ToSuspenseAsync(credit, $"Case {caseId} is {stored.Case.Status}; its account is closed.", ct);

@@ -12,8 +12,8 @@ namespace ECourt.Application.Payments;
 /// to the case's court in the funds register (once, by its markers) → complete the claim. A crash after any step
 /// is finished by claiming again to the same case; a claim to another case is refused.
 /// </summary>
-public sealed class ClaimSuspense(ISuspenseLedger suspense, ICaseStore store, BookCredit ledger, ICaseCreditEffect effect, ICourtFunds funds, CaseSignals signals,
-    TimeProvider clock)
+public sealed class ClaimSuspense(ISuspenseLedger suspense, ICaseStore store, BookCredit ledger, ICaseCreditEffect effect,
+    ICourtFunds funds, CaseSignals signals, TimeProvider clock)
 {
     /// <param name="AmountPaid">what the case's account has received in all, the claimed deposit included</param>
     public sealed record Claimed(SuspenseEntry Entry, StoredCase Case, decimal AmountPaid);
@@ -51,7 +51,8 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, ICaseStore store, Bo
     {
         var reserved = await suspense.ReserveAsync(entry.EntryId, new SuspenseClaim(caseId, claimedBy, clock.GetUtcNow(), note), ct);
         var credit = reserved.Credit;
-        var (outcome, booked) = await ledger.ToCaseAsync(caseId, new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
+        var (outcome, booked) = await ledger.ToCaseAsync(caseId,
+            new FeeCredit(credit.BankCode, credit.BankTransactionId, credit.Amount, credit.BookedAt), ct);
         if (outcome == BookCredit.CreditOutcome.CaseClosed)
         {
             await suspense.ReleaseAsync(entry.EntryId, caseId, ct);

@@ -9,7 +9,9 @@ namespace ECourt.Application.Payments;
 /// </summary>
 public interface ICourtFunds
 {
-    /// <summary>Records the credit once (keyed by bank and transaction id) and adds it to its holder's total; false when it was already recorded.</summary>
+    /// <summary>
+    /// Records the credit once (keyed by bank and transaction id) and adds it to its holder's total; false when it was already recorded.
+    /// </summary>
     Task<bool> RecordAsync(BookedCredit credit, CancellationToken ct = default);
 
     /// <summary>Moves a recorded credit's money from one holder to another (a suspense item claimed to its case's court), once.</summary>

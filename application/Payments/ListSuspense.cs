@@ -15,5 +15,6 @@ public sealed class ListSuspense(ISuspenseLedger suspense, TimeProvider clock)
         return new Page<Item>(page.Items.Select(e => new Item(e, Overdue(e, now))).ToList(), page.ContinuationToken);
     }
 
-    public static bool Overdue(SuspenseEntry e, DateTimeOffset now) => !e.Claimed && e.ClaimBy is { } by && SuspenseRules.IsOverdue(by, now);
+    public static bool Overdue(SuspenseEntry e, DateTimeOffset now) =>
+        !e.Claimed && e.ClaimBy is { } by && SuspenseRules.IsOverdue(by, now);
 }

@@ -12,7 +12,8 @@ public sealed class ReadLedger(ICaseStore store)
     {
         if (!Domain.Cases.CaseId.IsValid(caseId)) throw new NotFoundException("such case");
         var file = await store.GetFileAsync(caseId, ct);
-        if (file is null || !(Domain.Access.CaseVisibility.CanSee(caller, file.Case) || caller.IsStaffOf(file.Case.Court, Domain.Access.Roles.Finance)))
+        if (file is null
+            || !(Domain.Access.CaseVisibility.CanSee(caller, file.Case) || caller.IsStaffOf(file.Case.Court, Domain.Access.Roles.Finance)))
             throw new NotFoundException("such case");
         return new Result(file, file.Rows(LedgerRows.Ledger).OrderBy(l => l.RecordedAt).ToList());
     }

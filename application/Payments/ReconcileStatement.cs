@@ -16,13 +16,14 @@ public sealed class ReconcileStatement(ICourtFunds funds, IReconciliationStore r
     public async Task<ReconciliationReport> RunAsync(BankStatement statement, CancellationToken ct)
     {
         var holders = courts.All.Select(c => c.Code).Append(FundsHolder.Suspense);
-        var booked = (await Task.WhenAll(holders.Select(h => funds.BookedOnAsync(h, statement.BankCode, statement.StatementDate, ct)))).SelectMany(b => b).ToList();
+        var booked = (await Task.WhenAll(holders.Select(h => funds.BookedOnAsync(h, statement.BankCode, statement.StatementDate, ct))))
+            .SelectMany(b => b).ToList();
         var report = Reconciliation.Compare(statement, booked);
         // Each run its own id, so a new run never overwrites the lines the current summary points at.
         await reconciliations.SaveAsync(report, clock.GetUtcNow(), Guid.NewGuid().ToString("N"), ct);
         if (report.Balanced)
-            log.LogInformation("Bank {Bank} {Date:yyyy-MM-dd}: {Count} credits, {Total} yuan, balanced", statement.BankCode, statement.StatementDate,
-                statement.Count, Yuan.Format(statement.Total));
+            log.LogInformation("Bank {Bank} {Date:yyyy-MM-dd}: {Count} credits, {Total} yuan, balanced",
+                statement.BankCode, statement.StatementDate, statement.Count, Yuan.Format(statement.Total));
         else
             log.LogWarning("Bank {Bank} {Date:yyyy-MM-dd} does not reconcile: statement {StatementTotal}, books {BookedTotal}; {Mismatches} lines differ",
                 statement.BankCode, statement.StatementDate, Yuan.Format(report.StatementTotal), Yuan.Format(report.BookedTotal),

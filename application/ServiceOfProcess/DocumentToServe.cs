@@ -8,4 +8,5 @@ namespace ECourt.Application.ServiceOfProcess;
 /// A document to serve when a case is registered, and on whom: each stage with such a document contributes it (the fee
 /// notice to the plaintiffs, the complaint copy to the defendants).
 /// </summary>
-public sealed record DocumentToServe(CaseDocument Document, ServedDocumentKind Kind, IReadOnlyList<Party> Recipients, DateTimeOffset? DispatchBy);
+public sealed record DocumentToServe(CaseDocument Document, ServedDocumentKind Kind, IReadOnlyList<Party> Recipients,
+    DateTimeOffset? DispatchBy);

@@ -10,7 +10,8 @@ public sealed class ElapsePublicNotice(ServiceRecords records, DeadlineCalculato
     {
         var now = clock.GetUtcNow();
         var change = await records.UpdateAsync(input.CaseId, input.ServiceId,
-            r => r.Status == ServiceStatus.PublicNoticePosted && r.PublicNoticeLastPosted is { } posted && PublicNotice.DeemedServed(deadlines, posted).EndsAt is var end
+            r => r.Status == ServiceStatus.PublicNoticePosted && r.PublicNoticeLastPosted is { } posted
+                && PublicNotice.DeemedServed(deadlines, posted).EndsAt is var end
                 && now >= end
                 ? r.PublicNoticeElapsed(end)
                 : null, ct);

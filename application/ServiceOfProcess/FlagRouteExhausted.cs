@@ -14,7 +14,8 @@ public sealed class FlagRouteExhausted(ServiceRecords records, CaseChanges chang
         var record = (await records.GetAsync(input.CaseId, input.ServiceId, ct)).Value;
         if (!records.StateOf(record).ClerkToFlag) return records.StateOf(record);
         await changes.ApplyAsync(input.CaseId, c => CaseChange.Of(ExhaustedRoute.FlagClerk(c, record, clock.GetUtcNow())), ct);
-        var change = await records.UpdateAsync(input.CaseId, input.ServiceId, r => r.ClerkFlagged ? null : r with { ClerkFlagged = true }, ct);
+        var change = await records.UpdateAsync(input.CaseId, input.ServiceId,
+            r => r.ClerkFlagged ? null : r with { ClerkFlagged = true }, ct);
         return records.StateOf(change.After.Value);
     }
 }

@@ -4,8 +4,8 @@ using ECourt.Domain.ServiceOfProcess;
 namespace ECourt.Application.ServiceOfProcess;
 
 /// <summary>A document served into a party's platform inbox.</summary>
-public sealed record InboxItem(string ItemId, string UserId, string CaseId, string? CaseNumber, string ServiceId, string DocumentId, ServedDocumentKind Kind,
-    string Title, DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt);
+public sealed record InboxItem(string ItemId, string UserId, string CaseId, string? CaseNumber, string ServiceId, string DocumentId,
+    ServedDocumentKind Kind, string Title, DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt);
 
 /// <summary>Each user's platform inbox, newest first.</summary>
 public interface IInbox

@@ -4,7 +4,8 @@ namespace ECourt.Application.ServiceOfProcess;
 public sealed record ServiceMessage(string CaseId, string ServiceId, int Step);
 
 /// <summary>A delivery report for a message no service sent.</summary>
-public sealed record UnmatchedReport(string Channel, string MessageId, string Evidence, DateTimeOffset ReportedAt, DateTimeOffset ReceivedAt);
+public sealed record UnmatchedReport(string Channel, string MessageId, string Evidence, DateTimeOffset ReportedAt,
+    DateTimeOffset ReceivedAt);
 
 /// <summary>
 /// The index from a provider's message id to the service that sent it (delivery reports name only the message), and the

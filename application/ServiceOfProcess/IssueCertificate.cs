@@ -12,8 +12,9 @@ namespace ECourt.Application.ServiceOfProcess;
 /// the court's key, stored once under a random id reserved on the record first, and named on the record. What the
 /// service means for the case is applied by the stage whose document it is (<see cref="IServedDocumentEffect"/>).
 /// </summary>
-public sealed class IssueCertificate(ServiceRecords records, ICaseStore cases, CaseChanges changes, IEnumerable<IServedDocumentEffect> effects,
-    IServiceCertificateSigner signer, ICertificateStore certificates, IDurableMessaging messaging, TimeProvider clock)
+public sealed class IssueCertificate(ServiceRecords records, ICaseStore cases, CaseChanges changes,
+    IEnumerable<IServedDocumentEffect> effects, IServiceCertificateSigner signer, ICertificateStore certificates,
+    IDurableMessaging messaging, TimeProvider clock)
 {
     public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
     {
@@ -25,11 +26,13 @@ public sealed class IssueCertificate(ServiceRecords records, ICaseStore cases, C
                 ? r with { IssuingCertificateId = ServiceRecord.NewCertificateId(RandomNumberGenerator.GetBytes(16)) }
                 : null, ct)).After.Value;
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
-        var signed = await certificates.PutAsync(await signer.SignAsync(CertificateOf(record, record.IssuingCertificateId!, courtCase, clock.GetUtcNow()), ct), ct);
+        var signed = await certificates.PutAsync(
+            await signer.SignAsync(CertificateOf(record, record.IssuingCertificateId!, courtCase, clock.GetUtcNow()), ct), ct);
         if (effects.FirstOrDefault(e => e.Kind == record.Kind) is { } effect)
         {
             var applied = await changes.ApplyWithOutcomeAsync(record.CaseId, c => effect.Apply(c, record), ct);
-            if (applied.Changed) await messaging.SendAsync(new CaseChanged(record.CaseId, applied.Case.Case.Version, $"{record.Kind}Served"), ct);
+            if (applied.Changed)
+                await messaging.SendAsync(new CaseChanged(record.CaseId, applied.Case.Case.Version, $"{record.Kind}Served"), ct);
         }
         // Named on the record last: a crash before this repeats the steps above, each of which happens once.
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
@@ -41,10 +44,12 @@ public sealed class IssueCertificate(ServiceRecords records, ICaseStore cases, C
     {
         // The attempt that served: the one whose evidence completed service (for public notice, its posting).
         var serving = record.Attempts.LastOrDefault(a => a.EvidenceAt == record.ServedAt) ?? record.Attempts.Last();
-        var delivered = record.Attempts.Where(a => a.Step == serving.Step && a.Outcome == "delivered").Select(a => a.EvidenceAt).FirstOrDefault();
+        var delivered = record.Attempts.Where(a => a.Step == serving.Step && a.Outcome == "delivered").Select(a => a.EvidenceAt)
+            .FirstOrDefault();
         return new ServiceCertificate(certificateId, courtCase.Court, record.CaseId, courtCase.CaseNumber, record.DocumentId, record.Kind,
-            record.DocumentSha256, record.PartyNumber, record.Recipient, serving.Method, serving.Address, serving.Confirmed, serving.StartedAt,
-            serving.Outcome == "delivered" ? serving.EvidenceAt : delivered, serving.Outcome == "read" ? serving.EvidenceAt : null,
-            record.ServedAt!.Value, record.Rule!.Value, serving.ProviderMessageId, serving.Evidence, issuedAt);
+            record.DocumentSha256, record.PartyNumber, record.Recipient, serving.Method, serving.Address, serving.Confirmed,
+            serving.StartedAt, serving.Outcome == "delivered" ? serving.EvidenceAt : delivered,
+            serving.Outcome == "read" ? serving.EvidenceAt : null, record.ServedAt!.Value, record.Rule!.Value, serving.ProviderMessageId,
+            serving.Evidence, issuedAt);
     }
 }

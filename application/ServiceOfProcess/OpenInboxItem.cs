@@ -20,7 +20,8 @@ public sealed class OpenInboxItem(IInbox inbox, ServiceRecords records, ServiceO
             // The read receipt is evidence for every electronic step of this service: on a found address it completes service.
             await records.ChangeAsync(item.CaseId, item.ServiceId, r =>
             {
-                var electronic = r.Attempts.Where(a => a.Method is ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox).Select(a => a.Step).LastOrDefault(-1);
+                var electronic = r.Attempts.Where(a => a.Method is ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox)
+                    .Select(a => a.Step).LastOrDefault(-1);
                 return electronic < 0 ? null : r.WithEvidence(electronic, ServiceEvidenceKind.Read, now, "opened in the platform inbox");
             }, "read", ct);
         return await inbox.MarkReadAsync(item, now, ct);

@@ -15,13 +15,17 @@ public sealed class OrderPublicNotice(ServiceForStaff load, ServiceRecords recor
 
     public async Task<ServiceRecord> RunAsync(string caseId, string serviceId, CourtUser caller, Request r, CancellationToken ct)
     {
-        var (stored, current) = await load.LoadAsync(caseId, serviceId, caller, Roles.Judge, "Public notice is ordered by the case's judge.", ct);
+        var (stored, current) = await load.LoadAsync(caseId, serviceId, caller, Roles.Judge,
+            "Public notice is ordered by the case's judge.", ct);
         var v = new Validation();
         var posted = v.Date(r.LastPostedOn, "lastPostedOn");
         var reasons = v.Text(r.Reasons, "reasons", 2000, required: false);
         v.ThrowIfAny();
-        if (PublicNotice.Refusal(stored.Case.Procedure, current.Status == ServiceStatus.AwaitingPublicNoticeDecision, reasons) is { } refusal)
-            throw refusal.Rule == "public-notice-needs-reasons" ? InvalidRequestException.Of("reasons", refusal.Reason) : new DomainRuleException(refusal.Rule, refusal.Reason);
+        if (PublicNotice.Refusal(stored.Case.Procedure, current.Status == ServiceStatus.AwaitingPublicNoticeDecision, reasons)
+            is { } refusal)
+            throw refusal.Rule == "public-notice-needs-reasons"
+                ? InvalidRequestException.Of("reasons", refusal.Reason)
+                : new DomainRuleException(refusal.Rule, refusal.Reason);
         return await records.ChangeAsync(caseId, serviceId,
             rec => rec.Status == ServiceStatus.AwaitingPublicNoticeDecision
                 ? rec.PublicNoticePosted(posted!.Value, clock.GetUtcNow(), $"ordered by {caller.Id}: {reasons}")

@@ -21,23 +21,27 @@ public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceReco
         v.Check(r.Result is "mailed" or "received" or "returned", "result",
             "mailed (the clerk posted it), received (the receipt came back signed) or returned (undelivered).");
         var on = v.Date(r.Date, "date");
-        v.Check(r.TrackingNumber is null || TrackingPattern().IsMatch(r.TrackingNumber), "trackingNumber", "The postal tracking number: letters and digits.");
+        v.Check(r.TrackingNumber is null || TrackingPattern().IsMatch(r.TrackingNumber), "trackingNumber",
+            "The postal tracking number: letters and digits.");
         v.ThrowIfAny();
         if (current.Status != ServiceStatus.InProgress || current.Step.Method != ServiceMethod.Post)
             throw new ConflictException("service-not-by-post", "This service is not by post now.");
         if ((r.Result == "mailed") != (current.Current is null))
-            throw new ConflictException("postal-result-out-of-order", current.Current is null ? "Record the mailing first." : "The document was mailed already.");
+            throw new ConflictException("postal-result-out-of-order",
+                current.Current is null ? "Record the mailing first." : "The document was mailed already.");
         var at = new DateTimeOffset(on!.Value.ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset);
         var tracking = r.TrackingNumber is null ? "" : ", tracking " + r.TrackingNumber;
         if (r.Result == "mailed")
-            return await records.ChangeAsync(caseId, serviceId, rec => rec.Mailed(at, $"mailed{tracking}; recorded by {caller.Id}"), "mailed", ct);
+            return await records.ChangeAsync(caseId, serviceId, rec => rec.Mailed(at, $"mailed{tracking}; recorded by {caller.Id}"),
+                "mailed", ct);
         var kind = r.Result == "received" ? ServiceEvidenceKind.Received : ServiceEvidenceKind.Returned;
         var step = current.CurrentStep;
         var changed = await records.ChangeAsync(caseId, serviceId, rec => rec.CurrentStep == step ? rec.WithEvidence(step, kind, at,
             $"post {r.Result}{tracking}; recorded by {caller.Id}") : null, "postal-result", ct);
         // Returned from an address the court only found: that step failed; the workflow moves on.
         if (changed.Status != ServiceStatus.Served && kind == ServiceEvidenceKind.Returned)
-            changed = await records.ChangeAsync(caseId, serviceId, rec => rec.CurrentStep == step ? rec.Advance(clock.GetUtcNow(), "post returned") : null, "advance", ct);
+            changed = await records.ChangeAsync(caseId, serviceId,
+                rec => rec.CurrentStep == step ? rec.Advance(clock.GetUtcNow(), "post returned") : null, "advance", ct);
         return changed;
     }
 

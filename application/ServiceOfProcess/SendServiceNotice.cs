@@ -13,8 +13,8 @@ namespace ECourt.Application.ServiceOfProcess;
 /// alone; post starts without a provider (a clerk records its result); public notice waits for a judge. A step already
 /// started is not started again; a retry after a lost confirmation reuses the notice's repeatability id.
 /// </summary>
-public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageIndex messages, ICaseStore cases, CourtDirectory courts, ISmsGateway sms,
-    IEmailGateway email, IInbox inbox, ServiceOptions options, TimeProvider clock)
+public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageIndex messages, ICaseStore cases, CourtDirectory courts,
+    ISmsGateway sms, IEmailGateway email, IInbox inbox, ServiceOptions options, TimeProvider clock)
 {
     public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
     {
@@ -25,19 +25,22 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
         var now = clock.GetUtcNow();
         if (record.Step.Method == ServiceMethod.Inbox) return await DeliverToInboxAsync(record, courtCase, now, ct);
-        if (record.Current is null) record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.Current is null ? r.Sending(now) : null, ct)).After.Value;
+        if (record.Current is null)
+            record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.Current is null ? r.Sending(now) : null, ct))
+                .After.Value;
         var firstSent = record.Current!.StartedAt;
         var itemId = ItemId(record);
         if (record.RecipientUserId is { } userId)
-            await inbox.AddAsync(new InboxItem(itemId, userId, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId, record.Kind,
-                ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
+            await inbox.AddAsync(new InboxItem(itemId, userId, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId,
+                record.Kind, ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
 
         var step = record.Step;
         var stepIndex = record.CurrentStep;
         var expires = now + options.LinkValidity;
         var link = $"{options.PortalBaseUrl.TrimEnd('/')}/inbox/open?t={Uri.EscapeDataString(DocumentLinkToken.Issue(options.LinkKeyBytes(), itemId, expires))}";
         var notice = ServiceNoticeTemplates.Render(record.Kind,
-            new NoticeValues(courts.TryGet(courtCase.Court, out var court) ? court.Name : courtCase.Court, courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires));
+            new NoticeValues(courts.TryGet(courtCase.Court, out var court) ? court.Name : courtCase.Court,
+                courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires));
         // The same notice keeps the same id on every retry: the gateway sends it once.
         var noticeId = NoticeId(record);
         var result = step.Method == ServiceMethod.Sms
@@ -45,7 +48,8 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
             : await email.SendAsync(new EmailRequest(step.Address!, record.Recipient, notice.EmailSubject, notice.EmailText, noticeId), ct);
         var provider = step.Method == ServiceMethod.Sms ? sms.Provider : email.Provider;
         if (result.ProviderMessageId is { } messageId)
-            await messages.IndexMessageAsync(step.Method == ServiceMethod.Sms ? "sms" : "email", messageId, new ServiceMessage(record.CaseId, record.ServiceId, stepIndex), ct);
+            await messages.IndexMessageAsync(step.Method == ServiceMethod.Sms ? "sms" : "email", messageId,
+                new ServiceMessage(record.CaseId, record.ServiceId, stepIndex), ct);
         var refused = result.Status == SendStatus.PermanentFailure;
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
             r => r.CurrentStep == stepIndex ? r.Sent(provider, result.ProviderMessageId, refused, result.Error, now) : null, ct);
@@ -53,13 +57,15 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
     }
 
     /// <summary>The inbox step: the document goes into the account's inbox, which is its delivery; no notice is sent.</summary>
-    private async Task<ServiceState> DeliverToInboxAsync(ServiceRecord record, CourtCase courtCase, DateTimeOffset now, CancellationToken ct)
+    private async Task<ServiceState> DeliverToInboxAsync(ServiceRecord record, CourtCase courtCase, DateTimeOffset now,
+        CancellationToken ct)
     {
         var itemId = ItemId(record);
         var step = record.CurrentStep;
-        await inbox.AddAsync(new InboxItem(itemId, record.Step.Address!, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId, record.Kind,
-            ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
-        var change = await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.CurrentStep == step ? r.DeliveredToInbox(now, itemId) : null, ct);
+        await inbox.AddAsync(new InboxItem(itemId, record.Step.Address!, record.CaseId, courtCase.CaseNumber, record.ServiceId,
+            record.DocumentId, record.Kind, ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
+        var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
+            r => r.CurrentStep == step ? r.DeliveredToInbox(now, itemId) : null, ct);
         return records.StateOf(change.After.Value);
     }
 

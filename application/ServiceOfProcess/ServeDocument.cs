@@ -12,16 +12,19 @@ namespace ECourt.Application.ServiceOfProcess;
 /// The case's clerk or judge serves a document of the case on a party: into the party's inbox, with SMS or email notices
 /// along the party's route, then post, then public notice. Once per document and party: asking again is the same service.
 /// </summary>
-public sealed class ServeDocument(CaseAccess access, ServiceRecords records, ServiceOptions options, IDurableMessaging messaging, TimeProvider clock)
+public sealed class ServeDocument(CaseAccess access, ServiceRecords records, ServiceOptions options, IDurableMessaging messaging,
+    TimeProvider clock)
 {
     public sealed record Request(string? DocumentId, string? Kind, int? PartyNumber);
 
     public async Task<ServiceRecord> RunAsync(string caseId, CourtUser caller, Request r, CancellationToken ct)
     {
         var file = await access.LoadFileAsync(caseId, caller, ct);
-        if (!caller.IsStaffOf(file.Case.Court, Roles.Clerk, Roles.Judge)) throw new ForbiddenException("The case's clerk or judge serves its documents.");
+        if (!caller.IsStaffOf(file.Case.Court, Roles.Clerk, Roles.Judge))
+            throw new ForbiddenException("The case's clerk or judge serves its documents.");
         if (file.Case.Status.IsFinal() || file.Case.CaseNumber is null)
-            throw new ConflictException("case-not-registered", $"The case is {file.Case.Status}; documents are served in registered cases.");
+            throw new ConflictException("case-not-registered",
+                $"The case is {file.Case.Status}; documents are served in registered cases.");
         var v = new Validation();
         var document = file.Rows(DocumentRows.Documents).FirstOrDefault(d => d.DocumentId == r.DocumentId);
         v.Check(document is not null, "documentId", "A document of this case.");
@@ -29,8 +32,9 @@ public sealed class ServeDocument(CaseAccess access, ServiceRecords records, Ser
         var party = file.Case.Parties.FirstOrDefault(p => p.PartyNumber == r.PartyNumber);
         v.Check(party is not null, "partyNumber", "A party of this case.");
         v.ThrowIfAny();
-        var record = await records.CreateAsync(ServiceRecord.Start(caseId, document!.DocumentId, kind!.Value, document.Sha256, party!.PartyNumber, party.Name,
-            party.PlatformAccount, ServiceRoute.For(party, file.Case.FiledBy, options.ChannelOrder), clock.GetUtcNow()), ct);
+        var record = await records.CreateAsync(ServiceRecord.Start(caseId, document!.DocumentId, kind!.Value, document.Sha256,
+            party!.PartyNumber, party.Name, party.PlatformAccount, ServiceRoute.For(party, file.Case.FiledBy, options.ChannelOrder),
+            clock.GetUtcNow()), ct);
         await messaging.SendAsync(new StartServiceWorkflow(caseId, record.ServiceId), ct);
         return record;
     }

@@ -9,7 +9,8 @@ namespace ECourt.Application.ServiceOfProcess;
 /// <summary>The case and one of its services, for the case's staff in a role.</summary>
 public sealed partial class ServiceForStaff(CaseAccess access, ServiceRecords records)
 {
-    public async Task<(StoredCase Case, ServiceRecord Service)> LoadAsync(string caseId, string serviceId, CourtUser caller, string role, string forbidden, CancellationToken ct)
+    public async Task<(StoredCase Case, ServiceRecord Service)> LoadAsync(string caseId, string serviceId, CourtUser caller, string role,
+        string forbidden, CancellationToken ct)
     {
         var stored = await access.LoadAsync(caseId, caller, ct);
         if (!caller.IsStaffOf(stored.Case.Court, role)) throw new ForbiddenException(forbidden);

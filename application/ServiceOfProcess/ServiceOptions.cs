@@ -27,7 +27,9 @@ public sealed class ServiceOptions
 
     public byte[] LinkKeyBytes()
     {
-        var key = string.IsNullOrEmpty(LinkKey) ? throw new InvalidOperationException("ECourt:Service:LinkKey is not set.") : Convert.FromBase64String(LinkKey);
+        var key = string.IsNullOrEmpty(LinkKey)
+            ? throw new InvalidOperationException("ECourt:Service:LinkKey is not set.")
+            : Convert.FromBase64String(LinkKey);
         return key.Length >= 32 ? key : throw new InvalidOperationException("ECourt:Service:LinkKey must be at least 32 bytes.");
     }
 

@@ -12,21 +12,24 @@ public static class ServiceRows
 }
 
 /// <summary>Reads and changes service records (rows of the case with their own ETag), and what they mean for the workflow.</summary>
-public sealed class ServiceRecords(ICaseStore store, CaseChanges changes, IDurableMessaging messaging, ServiceOptions options, DeadlineCalculator deadlines,
-    TimeProvider clock)
+public sealed class ServiceRecords(ICaseStore store, CaseChanges changes, IDurableMessaging messaging, ServiceOptions options,
+    DeadlineCalculator deadlines, TimeProvider clock)
 {
     public async Task<StoredRow<ServiceRecord>> GetAsync(string caseId, string serviceId, CancellationToken ct = default) =>
-        await store.GetRowAsync(caseId, ServiceRows.Services, serviceId, ct) ?? throw new KeyNotFoundException($"No service {serviceId} in case {caseId}.");
+        await store.GetRowAsync(caseId, ServiceRows.Services, serviceId, ct)
+            ?? throw new KeyNotFoundException($"No service {serviceId} in case {caseId}.");
 
-    public Task<IReadOnlyList<ServiceRecord>> ListAsync(string caseId, CancellationToken ct = default) => store.ListRowsAsync(caseId, ServiceRows.Services, ct);
+    public Task<IReadOnlyList<ServiceRecord>> ListAsync(string caseId, CancellationToken ct = default) =>
+        store.ListRowsAsync(caseId, ServiceRows.Services, ct);
 
     /// <summary>Changes the record (null: nothing to change); for the workflow's own steps, which need not wake it.</summary>
-    public Task<CaseChanges.RowChange<ServiceRecord>> UpdateAsync(string caseId, string serviceId, Func<ServiceRecord, ServiceRecord?> change,
-        CancellationToken ct = default) =>
+    public Task<CaseChanges.RowChange<ServiceRecord>> UpdateAsync(string caseId, string serviceId,
+        Func<ServiceRecord, ServiceRecord?> change, CancellationToken ct = default) =>
         changes.ChangeRowAsync(caseId, ServiceRows.Services, serviceId, change, ct);
 
     /// <summary>Changes the record and wakes the workflow's wait, whichever round it waits on.</summary>
-    public async Task<ServiceRecord> ChangeAsync(string caseId, string serviceId, Func<ServiceRecord, ServiceRecord?> change, string what, CancellationToken ct)
+    public async Task<ServiceRecord> ChangeAsync(string caseId, string serviceId, Func<ServiceRecord, ServiceRecord?> change, string what,
+        CancellationToken ct)
     {
         var result = await UpdateAsync(caseId, serviceId, change, ct);
         if (result.Changed)
@@ -45,16 +48,19 @@ public sealed class ServiceRecords(ICaseStore store, CaseChanges changes, IDurab
     public ServiceState StateOf(ServiceRecord r)
     {
         var current = r.Current;
-        var dispatchDue = r.Status == ServiceStatus.InProgress && current is null && r.Step.Method == ServiceMethod.Post && r.DispatchBy is not null && !r.DispatchOverdueFlagged;
+        var dispatchDue = r.Status == ServiceStatus.InProgress && current is null && r.Step.Method == ServiceMethod.Post
+            && r.DispatchBy is not null && !r.DispatchOverdueFlagged;
         DateTimeOffset? wakeAt = r.Status switch
         {
             ServiceStatus.InProgress when current is not null => current.StartedAt + options.TimeoutOf(r.Step.Method),
             ServiceStatus.InProgress when dispatchDue => r.DispatchBy,
-            ServiceStatus.PublicNoticePosted when r.PublicNoticeLastPosted is { } posted => PublicNotice.DeemedServed(deadlines, posted).EndsAt,
+            ServiceStatus.PublicNoticePosted when r.PublicNoticeLastPosted is { } posted =>
+                PublicNotice.DeemedServed(deadlines, posted).EndsAt,
             _ => null,
         };
         var now = clock.GetUtcNow();
-        return new ServiceState(r.Status, r.CurrentStep, r.Step.Method, r.Round, current is { Outcome: not "sending" }, current?.Outcome == "failed", r.CertificateId is not null,
-            wakeAt, dispatchDue, r.Status == ServiceStatus.AwaitingClerk && !r.ClerkFlagged, wakeAt is { } w ? (w > now ? w - now : TimeSpan.Zero) : null);
+        return new ServiceState(r.Status, r.CurrentStep, r.Step.Method, r.Round, current is { Outcome: not "sending" },
+            current?.Outcome == "failed", r.CertificateId is not null, wakeAt, dispatchDue,
+            r.Status == ServiceStatus.AwaitingClerk && !r.ClerkFlagged, wakeAt is { } w ? (w > now ? w - now : TimeSpan.Zero) : null);
     }
 }

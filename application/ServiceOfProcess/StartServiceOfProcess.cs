@@ -11,8 +11,9 @@ namespace ECourt.Application.ServiceOfProcess;
 /// recipients, each by its own workflow; then the case records that service of process started (and its 5-day dispatch
 /// deadline). Every step is repeatable: documents, records and workflows exist once however often this runs.
 /// </summary>
-public sealed class StartServiceOfProcess(ICaseStore store, ServiceRecords records, CaseChanges changes, IEnumerable<IServedAtRegistration> served,
-    ComplaintService complaint, ServiceOptions options, IDurableMessaging messaging, TimeProvider clock)
+public sealed class StartServiceOfProcess(ICaseStore store, ServiceRecords records, CaseChanges changes,
+    IEnumerable<IServedAtRegistration> served, ComplaintService complaint, ServiceOptions options, IDurableMessaging messaging,
+    TimeProvider clock)
 {
     /// <summary>Registered and not started yet (and the case not ended).</summary>
     public static bool ToStart(CourtCase c) => c.CaseNumber is not null && c.ServiceOfProcess is null && !c.Status.IsFinal();

@@ -14,7 +14,8 @@ namespace ECourt.Application.ServiceOfProcess;
 public sealed class VerifyCertificate(ICertificateStore certificates, ICaseStore cases, ICertificateVerifier verifier, CaseAccess access)
 {
     /// <param name="MayRead">the caller may see the certificate's case, and so the certificate</param>
-    public sealed record Result(SignedServiceCertificate Signed, bool SignatureValid, bool DocumentHashValid, string? PublicKeyPem, bool MayRead)
+    public sealed record Result(SignedServiceCertificate Signed, bool SignatureValid, bool DocumentHashValid, string? PublicKeyPem,
+        bool MayRead)
     {
         public bool Valid => SignatureValid && DocumentHashValid;
     }

@@ -18,7 +18,6 @@ using ECourt.Functions.ServiceOfProcess;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ECourt.Functions.Composition;
@@ -113,12 +112,4 @@ public static class CourtComposition
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return key;
     }
-}
-
-/// <summary>Creates the court's tables and containers at start-up where they are missing.</summary>
-public sealed class StorageInitializer(StorageClients storage) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken) => storage.EnsureCreatedAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

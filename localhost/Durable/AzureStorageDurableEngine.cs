@@ -22,7 +22,8 @@ namespace ECourt.LocalHost.Durable;
 /// </remarks>
 public static class AzureStorageDurableEngine
 {
-    public static IServiceCollection AddAzureStorageDurableEngine(this IServiceCollection services, string connectionString, string taskHub, int port)
+    public static IServiceCollection AddAzureStorageDurableEngine(this IServiceCollection services, string connectionString, string taskHub,
+        int port)
     {
         var address = $"http://127.0.0.1:{port}";
         services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
@@ -37,7 +38,8 @@ public static class AzureStorageDurableEngine
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
         // Registered before the worker, so the sidecar listens before the worker connects.
-        services.AddHostedService(sp => new SidecarHost(address, sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddHostedService(sp =>
+            new SidecarHost(address, sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddDurableTaskWorker(builder =>
         {
             builder.UseGrpc(address);
@@ -51,7 +53,8 @@ public static class AzureStorageDurableEngine
         return services;
     }
 
-    private sealed class SidecarHost(string address, AzureStorageOrchestrationService service, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+    private sealed class SidecarHost(string address, AzureStorageOrchestrationService service, ILoggerFactory loggerFactory)
+        : IHostedService, IAsyncDisposable
     {
         private IHost? _host;
 

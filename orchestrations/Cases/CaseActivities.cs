@@ -11,5 +11,6 @@ public static class CaseActivities
 
     public static ActivityList All { get; } = new ActivityList()
         .Add<ReadCaseProgress, string, CaseProgress>(GetCaseProgress, (u, caseId, ct) => u.RunAsync(caseId, ct))
-        .Add<Application.Cases.KeepDeadline, KeepDeadlineInput, CaseStatus>(KeepDeadline, (u, input, ct) => u.RunAsync(input.CaseId, input.Kind, ct));
+        .Add<Application.Cases.KeepDeadline, KeepDeadlineInput, CaseStatus>(KeepDeadline,
+            (u, input, ct) => u.RunAsync(input.CaseId, input.Kind, ct));
 }

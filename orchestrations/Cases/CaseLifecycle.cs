@@ -33,7 +33,8 @@ public static class CaseLifecycle
     public static string InstanceId(string caseId) => "case-" + caseId;
 
     private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1)));
+        maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromMinutes(1)));
 
     /// <summary>
     /// How long the orchestration waits without a deadline (fee aid pending, a flag waiting for a judge)

@@ -18,5 +18,7 @@ public sealed record CaseSignal(int Version, string Action);
 /// <summary>A deadline of the given kind has come: its stage's handler keeps it as of court time.</summary>
 public sealed record KeepDeadlineInput(string CaseId, string Kind);
 
-/// <summary>What pollers see as the orchestration's custom status: the state it waits in and the deadline it keeps next (court time).</summary>
+/// <summary>
+/// What pollers see as the orchestration's custom status: the state it waits in and the deadline it keeps next (court time).
+/// </summary>
 public sealed record CaseLifecycleStatus(string Status, string? NextDeadline, DateTimeOffset? NextDeadlineAt);

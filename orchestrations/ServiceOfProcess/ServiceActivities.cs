@@ -24,6 +24,8 @@ public static class ServiceActivities
         .Add<Application.ServiceOfProcess.AdvanceService, AdvanceInput, ServiceState>(AdvanceService, (u, s, ct) => u.RunAsync(s, ct))
         .Add<Application.ServiceOfProcess.ElapsePublicNotice, ServiceRef, ServiceState>(ElapsePublicNotice, (u, s, ct) => u.RunAsync(s, ct))
         .Add<IssueCertificate, ServiceRef, ServiceState>(CompleteService, (u, s, ct) => u.RunAsync(s, ct))
-        .Add<Application.ServiceOfProcess.FlagDispatchOverdue, ServiceRef, ServiceState>(FlagDispatchOverdue, (u, s, ct) => u.RunAsync(s, ct))
-        .Add<Application.ServiceOfProcess.FlagRouteExhausted, ServiceRef, ServiceState>(FlagRouteExhausted, (u, s, ct) => u.RunAsync(s, ct));
+        .Add<Application.ServiceOfProcess.FlagDispatchOverdue, ServiceRef, ServiceState>(FlagDispatchOverdue,
+            (u, s, ct) => u.RunAsync(s, ct))
+        .Add<Application.ServiceOfProcess.FlagRouteExhausted, ServiceRef, ServiceState>(FlagRouteExhausted,
+            (u, s, ct) => u.RunAsync(s, ct));
 }

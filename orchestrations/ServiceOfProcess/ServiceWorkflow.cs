@@ -30,7 +30,8 @@ public static class ServiceWorkflow
     public static readonly TimeSpan Recheck = TimeSpan.FromDays(1);
 
     private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 8, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(10)));
+        maxNumberOfAttempts: 8, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2,
+        maxRetryInterval: TimeSpan.FromMinutes(10)));
 
     /// <summary>Registered beside its body, as the Durable analyzers need.</summary>
     public static void Register(DurableTaskRegistry registry) =>
@@ -57,7 +58,8 @@ public static class ServiceWorkflow
                 await context.CallActivityAsync<ServiceState>(ServiceActivities.FlagRouteExhausted, input, Retry);
                 continue;
             }
-            if (state.Status == ServiceStatus.InProgress && !state.Started && state.Method is ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox)
+            if (state.Status == ServiceStatus.InProgress && !state.Started
+                && state.Method is ServiceMethod.Sms or ServiceMethod.Email or ServiceMethod.Inbox)
             {
                 try
                 {
@@ -72,7 +74,8 @@ public static class ServiceWorkflow
             }
             if (state.Status == ServiceStatus.InProgress && state.Refused)
             {
-                await context.CallActivityAsync<ServiceState>(ServiceActivities.AdvanceService, new AdvanceInput(input.CaseId, input.ServiceId, state.CurrentStep, "refused by the provider"), Retry);
+                await context.CallActivityAsync<ServiceState>(ServiceActivities.AdvanceService,
+                    new AdvanceInput(input.CaseId, input.ServiceId, state.CurrentStep, "refused by the provider"), Retry);
                 continue;
             }
 
@@ -92,7 +95,8 @@ public static class ServiceWorkflow
             if (state.DispatchDue)
                 await context.CallActivityAsync<ServiceState>(ServiceActivities.FlagDispatchOverdue, input, Retry);
             else if (state.Status == ServiceStatus.InProgress && state.Started)
-                await context.CallActivityAsync<ServiceState>(ServiceActivities.AdvanceService, new AdvanceInput(input.CaseId, input.ServiceId, state.CurrentStep, "no evidence in time"), Retry);
+                await context.CallActivityAsync<ServiceState>(ServiceActivities.AdvanceService,
+                    new AdvanceInput(input.CaseId, input.ServiceId, state.CurrentStep, "no evidence in time"), Retry);
             else if (state.Status == ServiceStatus.PublicNoticePosted)
                 await context.CallActivityAsync<ServiceState>(ServiceActivities.ElapsePublicNotice, input, Retry);
         }

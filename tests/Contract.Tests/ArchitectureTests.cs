@@ -11,7 +11,8 @@ public partial class ArchitectureTests
     private static IReadOnlyList<string> References(string assembly) =>
         Load(assembly).GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-    private static bool IsFramework(string name) => name is "netstandard" or "mscorlib" || name.StartsWith("System", StringComparison.Ordinal)
+    private static bool IsFramework(string name) => name is "netstandard" or "mscorlib"
+        || name.StartsWith("System", StringComparison.Ordinal)
         || name.StartsWith("Microsoft.Win32", StringComparison.Ordinal);
 
     private static bool IsExtensionsAbstraction(string name) => name is "Microsoft.Extensions.DependencyInjection.Abstractions"
@@ -30,14 +31,16 @@ public partial class ArchitectureTests
     {
         var refs = References("ECourt.Application");
         Assert.Contains("ECourt.Domain", refs);
-        Assert.All(refs, r => Assert.True(IsFramework(r) || r == "ECourt.Domain" || IsExtensionsAbstraction(r), $"application references {r}"));
+        Assert.All(refs, r => Assert.True(IsFramework(r) || r == "ECourt.Domain" || IsExtensionsAbstraction(r),
+            $"application references {r}"));
     }
 
     [Fact]
     public void Orchestrations_ReferenceOnlyApplicationDomainAndDurableTask()
     {
         Assert.All(References("ECourt.Orchestrations"), r => Assert.True(
-            IsFramework(r) || r is "ECourt.Domain" or "ECourt.Application" || r.StartsWith("Microsoft.DurableTask", StringComparison.Ordinal)
+            IsFramework(r) || r is "ECourt.Domain" or "ECourt.Application"
+                || r.StartsWith("Microsoft.DurableTask", StringComparison.Ordinal)
                 || IsExtensionsAbstraction(r),
             $"orchestrations references {r}"));
     }
@@ -101,7 +104,9 @@ public partial class ArchitectureTests
         ["ServiceOfProcess"] = [],
     };
 
-    /// <summary>The layers with stage folders; adapters/ is by technology (Storage, Communication, …), each serving every stage.</summary>
+    /// <summary>
+    /// The layers with stage folders; adapters/ is by technology (Storage, Communication, …), each serving every stage.
+    /// </summary>
     private static readonly string[] Layers = ["domain", "application", "orchestrations", "functions"];
 
     /// <summary>Folders of a layer that compose every stage: the host's composition root and its durable messaging.</summary>

@@ -58,7 +58,8 @@ public class StageModuleTests
         var names = provider.GetServices<ICaseViewPart>().Select(p => p.Name).ToList();
         Assert.NotEmpty(names);
         Assert.Equal(names.Count, names.Distinct().Count());
-        var core = typeof(CaseView).GetProperties().Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToHashSet();
+        var core = typeof(CaseView).GetProperties().Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .ToHashSet();
         Assert.DoesNotContain(names, core.Contains);
     }
 }

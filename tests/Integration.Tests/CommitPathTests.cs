@@ -14,7 +14,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ECourt.Integration.Tests;
 
-/// <summary>The one commit path and the one messaging port: a stale If-Match is refused on every try, and work that cannot be started is retried.</summary>
+/// <summary>
+/// The one commit path and the one messaging port: a stale If-Match is refused on every try, and work that cannot be started is retried.
+/// </summary>
 public class CommitPathTests
 {
     private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-26T10:00:00+08:00");
@@ -28,10 +30,12 @@ public class CommitPathTests
 
         public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
 
-        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default) where T : class =>
+        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default)
+            where T : class =>
             inner.GetRowAsync(caseId, kind, id, ct);
 
-        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default) where T : class =>
+        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default)
+            where T : class =>
             inner.ListRowsAsync(caseId, kind, ct);
 
         public async Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
@@ -40,7 +44,8 @@ public class CommitPathTests
             {
                 Armed = false;
                 var current = (await inner.GetAsync(change.CaseId, ct))!;
-                var other = current.Case.Record("Note", new Actor("clerk-wang", "clerk"), At, "a concurrent change", c => c with { Facts = "另一请求的修改" });
+                var other = current.Case.Record("Note", new Actor("clerk-wang", "clerk"), At, "a concurrent change",
+                    c => c with { Facts = "另一请求的修改" });
                 Assert.Equal(CommitOutcome.Committed, (await inner.CommitAsync(CaseChange.Of(other), current.ETag, ct)).Outcome);
             }
             return await inner.CommitAsync(change, snapshotETag, ct);
@@ -50,10 +55,11 @@ public class CommitPathTests
     private static async Task<(InterleavingStore Store, StoredCase Created)> CaseAsync()
     {
         var tables = new TableCaseStore(await Azurite.NewStorageAsync());
-        Party P(int n, PartyRole role, string? user) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId, "11010519491231002X",
-            null, null, null, null, user, false, null, [], []);
-        var (draft, created) = CourtCase.Draft(CaseId.FromRandom(Guid.NewGuid().ToByteArray()), "黑01", FeeCaseType.Property, Procedure.Ordinary,
-            "民间借贷纠纷", 100_000m, "请求", "事实", [P(1, PartyRole.Plaintiff, "u1"), P(2, PartyRole.Defendant, null)], new Actor("u1", "party"), "fp", At);
+        Party P(int n, PartyRole role, string? user) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId,
+            "11010519491231002X", null, null, null, null, user, false, null, [], []);
+        var (draft, created) = CourtCase.Draft(CaseId.FromRandom(Guid.NewGuid().ToByteArray()), "黑01", FeeCaseType.Property,
+            Procedure.Ordinary, "民间借贷纠纷", 100_000m, "请求", "事实",
+            [P(1, PartyRole.Plaintiff, "u1"), P(2, PartyRole.Defendant, null)], new Actor("u1", "party"), "fp", At);
         return (new InterleavingStore(tables), (await new CaseChanges(tables).CreateAsync(draft, [created]))!);
     }
 
@@ -66,7 +72,8 @@ public class CommitPathTests
         var (store, created) = await CaseAsync();
         store.Armed = true;
         // The caller read version 1 and sends its ETag; the first try conflicts with the concurrent change.
-        await Assert.ThrowsAsync<StaleCaseException>(() => new CaseChanges(store).ApplyAsync(created.Case.CaseId, Claim, ifMatch: created.ETag));
+        await Assert.ThrowsAsync<StaleCaseException>(() =>
+            new CaseChanges(store).ApplyAsync(created.Case.CaseId, Claim, ifMatch: created.ETag));
         var file = (await store.GetFileAsync(created.Case.CaseId))!;
         Assert.Equal("另一请求的修改", file.Case.Facts);
         Assert.Equal("请求", file.Case.Claims);
@@ -88,10 +95,12 @@ public class CommitPathTests
     [Fact]
     public async Task QueuedMessaging_QueueFails_Throws()
     {
-        var storage = new StorageClients(new StorageOptions { ConnectionString = Azurite.ConnectionString, NamePrefix = Azurite.NewPrefix() });
+        var storage = new StorageClients(
+            new StorageOptions { ConnectionString = Azurite.ConnectionString, NamePrefix = Azurite.NewPrefix() });
         // Its queue was never created: the send fails, and the failure reaches the caller to be retried.
         var failure = await Assert.ThrowsAsync<RequestFailedException>(() =>
-            new QueuedDurableMessaging(storage).SendAsync(new StartServiceWorkflow(CaseId.FromRandom(Guid.NewGuid().ToByteArray()), "doc1-p1")));
+            new QueuedDurableMessaging(storage).SendAsync(
+                new StartServiceWorkflow(CaseId.FromRandom(Guid.NewGuid().ToByteArray()), "doc1-p1")));
         Assert.Equal(404, failure.Status);
     }
 
@@ -112,9 +121,10 @@ public class CommitPathTests
     public async Task WorkflowStartFails_AtRegistration_StartIsRetried_FeeNoticeServedOnce()
     {
         FailingFirstStart? failing = null;
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<IDurableMessaging>(sp =>
-            failing = new FailingFirstStart(new ClientDurableMessaging(sp.GetRequiredService<DurableTaskClient>(),
-                sp.GetRequiredService<ILogger<ClientDurableMessaging>>()))));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
+            services => services.AddSingleton<IDurableMessaging>(sp =>
+                failing = new FailingFirstStart(new ClientDurableMessaging(sp.GetRequiredService<DurableTaskClient>(),
+                    sp.GetRequiredService<ILogger<ClientDurableMessaging>>()))));
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
         IReadOnlyList<LocalSmsOutbox.OutboxMessage> notices = [];

@@ -23,7 +23,8 @@ public class StoredRowsCompatibilityTests
     /// <summary>Writes the captured rows, exactly as they were stored, into the host's case table and indexes.</summary>
     private static async Task<Captured> LoadAsync(CourtTestHost host)
     {
-        using var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "case-rows-before-stage-modules.json")));
+        using var fixture = JsonDocument.Parse(await File.ReadAllTextAsync(
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "case-rows-before-stage-modules.json")));
         string Load(string name)
         {
             foreach (var row in fixture.RootElement.GetProperty(name).EnumerateArray())
@@ -35,7 +36,8 @@ public class StoredRowsCompatibilityTests
             }
             return fixture.RootElement.GetProperty(name)[0].GetProperty("PartitionKey").GetString()!;
         }
-        var captured = new Captured(Load("registered"), Load("submitted"), Load("feeAidPending"), fixture.RootElement.GetProperty("account").GetString()!);
+        var captured = new Captured(Load("registered"), Load("submitted"), Load("feeAidPending"),
+            fixture.RootElement.GetProperty("account").GetString()!);
         await host.Services.GetRequiredService<IAccountIndex>().AddAccountAsync(captured.Account, captured.Registered);
         await host.Services.GetRequiredService<IReviewQueue>().EnqueueForReviewAsync("黑01", captured.Submitted, CourtTestHost.Future);
         return captured;
@@ -59,10 +61,13 @@ public class StoredRowsCompatibilityTests
         Assert.Equal("2098-12-04", fee.GetProperty("lastDay").GetString());
 
         var ledger = await host.GetAsync($"/api/cases/{captured.Registered}/ledger", Liu);
-        Assert.Equal("CAP-1", Assert.Single(ledger.Json.GetProperty("entries").EnumerateArray()).GetProperty("bankTransactionId").GetString());
+        Assert.Equal("CAP-1",
+            Assert.Single(ledger.Json.GetProperty("entries").EnumerateArray()).GetProperty("bankTransactionId").GetString());
 
-        var services = (await host.GetAsync($"/api/cases/{captured.Registered}/service", Liu)).Json.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["served", "in-progress"], services.OrderBy(s => s.GetProperty("partyNumber").GetInt32()).Select(s => s.GetProperty("status").GetString()));
+        var services = (await host.GetAsync($"/api/cases/{captured.Registered}/service", Liu)).Json.GetProperty("items").EnumerateArray()
+            .ToList();
+        Assert.Equal(["served", "in-progress"],
+            services.OrderBy(s => s.GetProperty("partyNumber").GetInt32()).Select(s => s.GetProperty("status").GetString()));
 
         // The rest of the fee, to the account the old registration issued: booked beside the old entry, and the case is accepted.
         Assert.True(await host.RaiseCreditAsync(captured.Registered, "ICBC", "CAP-2", 1300m, CourtTestHost.Future));

@@ -1,0 +1,26 @@
+using ECourt.Application.Access;
+using ECourt.Application.Messaging;
+using ECourt.Domain.Calendar;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ECourt.Application.Cases;
+
+/// <summary>The case core's use cases and the commit path every stage shares: court time, the calendar, access, signals, progress and deadlines.</summary>
+public static class CasesRegistration
+{
+    public static IServiceCollection AddCases(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(CourtCalendar.Published);
+        services.TryAddSingleton<DeadlineCalculator>();
+        services.TryAddSingleton<CaseChanges>();
+        services.TryAddSingleton<CaseAccess>();
+        services.TryAddSingleton<CaseSignals>();
+        services.TryAddSingleton<ReadCaseProgress>();
+        services.TryAddSingleton<KeepDeadline>();
+        services.TryAddSingleton<ReadCase>();
+        services.TryAddSingleton<ListMyCases>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ECourt.Application.Documents;
+
+/// <summary>Filing and reading a case's documents.</summary>
+public static class DocumentsRegistration
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services)
+    {
+        services.TryAddSingleton<UploadDocument>();
+        services.TryAddSingleton<DownloadDocument>();
+        return services;
+    }
+}
