@@ -10,9 +10,14 @@ namespace ECourt.Application.Filing;
 
 /// <summary>
 /// The filer submits its draft with its complaint: the 7-day review starts, the filing joins its court's review queue,
-/// and the case's lifecycle starts to keep the review deadline. A retried submit changes nothing and makes sure the
-/// queue entry and the lifecycle exist.
+/// and the case's lifecycle starts to keep the review deadline.
 /// </summary>
+/// <remarks>
+/// The queue entry and the lifecycle come before the commit that records the submission, so a crash at any point leaves
+/// no submitted case without its review timer: a lifecycle started for a submission that never committed keeps nothing
+/// at its deadline (the case is still a draft) and ends, and a queue entry of a draft is skipped by the clerk's queue.
+/// A retried submit changes nothing and makes sure both exist.
+/// </remarks>
 public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue,
     IDurableMessaging messaging, TimeProvider clock)
 {
@@ -21,12 +26,20 @@ public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingR
         var current = await access.LoadAsync(caseId, caller, ct);
         CaseAccess.RequireParty(caller, current.Case);
         CaseAccess.CheckIfMatch(ifMatch, current);
-        var saved = current.Case.Status == CaseStatus.Submitted && current.Case.Review?.Correction is null
-            ? current
-            : await changes.ApplyAsync(caseId, c => CaseChange.Of(review.Submit(c, CaseAccess.PartyActor(caller), clock.GetUtcNow(),
-                c.HasDocumentOfKind(DocumentKind.Complaint))), ct, current, ifMatch);
-        await queue.EnqueueForReviewAsync(saved.Case.Court, caseId, saved.Case.Review!.PeriodStartedAt, ct);
-        await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(saved.Case, clock.GetUtcNow())), ct);
-        return saved;
+        var now = clock.GetUtcNow();
+        if (current.Case.Status == CaseStatus.Submitted && current.Case.Review?.Correction is null)
+        {
+            await queue.EnqueueForReviewAsync(current.Case.Court, caseId, current.Case.Review!.PeriodStartedAt, ct);
+            await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(current.Case, now)), ct);
+            return current;
+        }
+        var actor = CaseAccess.PartyActor(caller);
+        CaseChange Submit(CourtCase c) => CaseChange.Of(review.Submit(c, actor, now, c.HasDocumentOfKind(DocumentKind.Complaint)));
+        // What the commit will write, decided first: a filing the rules refuse starts nothing.
+        var submitted = Submit(current.Case).Snapshot!;
+        await queue.EnqueueForReviewAsync(submitted.Court, caseId, now, ct);
+        await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(submitted, now)), ct);
+        // The lifecycle already knows what this writes (the review deadline runs from the same instant): no signal needed.
+        return await changes.ApplyAsync(caseId, Submit, ct, current, ifMatch);
     }
 }
