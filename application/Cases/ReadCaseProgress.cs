@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Options;
+
 namespace ECourt.Application.Cases;
 
-/// <summary>Reads the case's progress by court time (the lifecycle keeps none of it).</summary>
-public sealed class ReadCaseProgress(ICaseStore store, TimeProvider clock)
+/// <summary>The case lifecycle's round: what the case waits for by court time, and how long to wait without a deadline.</summary>
+public sealed class ReadCaseProgress(ICaseStore store, TimeProvider clock, IOptions<LifecycleOptions> options)
 {
     public async Task<CaseProgress> RunAsync(string caseId, CancellationToken ct = default)
     {
         var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
-        return CaseProgress.Of(stored.Case, clock.GetUtcNow());
+        return CaseProgress.Of(stored.Case, clock.GetUtcNow()) with { Recheck = options.Value.RecheckWithoutDeadline };
     }
 }

@@ -4,6 +4,7 @@ using ECourt.Adapters.Identity;
 using ECourt.Adapters.Signing;
 using ECourt.Adapters.Storage;
 using ECourt.Application;
+using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Application.Payments;
 using ECourt.Application.ServiceOfProcess;
@@ -45,6 +46,7 @@ public static class CourtComposition
         services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
 
         // Settings of the use cases.
+        services.AddOptions<LifecycleOptions>().Bind(configuration.GetSection("ECourt:Lifecycle"));
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection("ECourt:Banking"));
         services.AddOptions<ServiceOptions>().Bind(service).PostConfigure(o =>
         {

@@ -43,7 +43,7 @@ public sealed class ClientDurableMessaging(DurableTaskClient client, ILogger<Cli
         var instanceId = CaseLifecycle.InstanceId(start.CaseId);
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(CaseLifecycle.Name, new CaseLifecycleInput(start.CaseId, start.Known),
+            await client.ScheduleNewOrchestrationInstanceAsync(CaseLifecycle.Name, CaseLifecycle.Start(start.CaseId, start.Known),
                 new StartOrchestrationOptions(instanceId), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -22,8 +22,9 @@ namespace ECourt.LocalHost.Durable;
 /// </remarks>
 public static class AzureStorageDurableEngine
 {
+    /// <param name="register">the orchestrations and activities to run; this build's catalog unless given</param>
     public static IServiceCollection AddAzureStorageDurableEngine(this IServiceCollection services, string connectionString, string taskHub,
-        int port)
+        int port, Action<Microsoft.DurableTask.DurableTaskRegistry>? register = null)
     {
         var address = $"http://127.0.0.1:{port}";
         services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
@@ -43,7 +44,7 @@ public static class AzureStorageDurableEngine
         services.AddDurableTaskWorker(builder =>
         {
             builder.UseGrpc(address);
-            builder.AddTasks(OrchestrationCatalog.Register);
+            builder.AddTasks(register ?? OrchestrationCatalog.Register);
         });
         services.AddDurableTaskClient(builder =>
         {
@@ -91,6 +92,9 @@ public static class AzureStorageDurableEngine
         public async Task StopAsync(CancellationToken cancellationToken)
         {
             if (_host is not null) await _host.StopAsync(cancellationToken);
+            // The provider outlives the sidecar's host; stopped, it releases its partition leases, so the next host (a
+            // restart, a new build) takes over at once instead of after the lease expires, and dequeues nothing meanwhile.
+            await service.StopAsync(isForced: true);
         }
 
         public async ValueTask DisposeAsync()

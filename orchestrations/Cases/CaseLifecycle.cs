@@ -8,8 +8,8 @@ namespace ECourt.Orchestrations.Cases;
 /// Keeps a case's statutory deadlines, whichever stage they belong to. The case's state lives in its table partition,
 /// not here: each round reads the case's progress (an activity, by court time): what deadline comes next and how long
 /// until it; it waits that long from its own replay-safe clock, raced against the case's signal, and has the deadline's
-/// stage keep it. After a signal it starts again with ContinueAsNew, so the history stays a few events long however long
-/// the case runs. Rules changed in the domain apply to cases already in flight.
+/// stage keep it. After a signal, and after every timer round, it starts again with ContinueAsNew, so the history stays
+/// a few events long in every state however long the case runs. Rules changed in the domain apply to cases in flight.
 /// </summary>
 /// <remarks>
 /// Correctness never rests on an event arriving. Commands commit to the table before they signal, and every execution
@@ -17,11 +17,20 @@ namespace ECourt.Orchestrations.Cases;
 /// or never raised only delays the orchestration until its next timer. The one waiter is never cancelled: a cancelled
 /// waiter stays registered and swallows the next event of its name. The orchestrator never compares court time (which
 /// the local host can move): the activity says how long to wait.
+///
+/// Versions. Cases live for years and each round continues as new under the same name, so an instance never "finishes
+/// on the old code": its input carries the version of the logic it runs (<see cref="CurrentVersion"/>), the body
+/// branches where behaviour changed, and every ContinueAsNew moves it to the current version. Version 1 (inputs without
+/// a version) looped after a timer round in the same execution instead of continuing as new; an instance replaying
+/// such recorded rounds follows them, and the first round decided live continues as new on the current version.
 /// </remarks>
 public static class CaseLifecycle
 {
     public const string Name = nameof(CaseLifecycle);
     public const string SignalEvent = nameof(CaseSignal);
+
+    /// <summary>The lifecycle logic this build runs; raise it, and branch on the old value, when a change alters history.</summary>
+    public const int CurrentVersion = 2;
 
     /// <summary>
     /// Registered here, beside its body: the Durable analyzers follow a method group into the file that
@@ -32,26 +41,28 @@ public static class CaseLifecycle
 
     public static string InstanceId(string caseId) => "case-" + caseId;
 
+    /// <summary>The input a new lifecycle starts with: the current version.</summary>
+    public static CaseLifecycleInput Start(string caseId, CaseProgress? known = null) => new(caseId, known, CurrentVersion);
+
     private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2,
         maxRetryInterval: TimeSpan.FromMinutes(1)));
 
-    /// <summary>
-    /// How long the orchestration waits without a deadline (fee aid pending, a flag waiting for a judge)
-    /// before it reads the case again, so that even a signal that was never raised delays it by at most this.
-    /// </summary>
-    public static readonly TimeSpan RecheckWithoutDeadline = TimeSpan.FromDays(1);
+    /// <summary>The wait without a deadline when the progress does not say (progress recorded before it was a setting).</summary>
+    public static readonly TimeSpan DefaultRecheck = TimeSpan.FromDays(1);
 
     public static async Task<CaseStatus> RunAsync(TaskOrchestrationContext context, CaseLifecycleInput input)
     {
+        var version = input.LogicVersion ?? 1;
+        var next = new CaseLifecycleInput(input.CaseId, null, CurrentVersion);
         var progress = input.Known ?? await context.CallActivityAsync<CaseProgress>(CaseActivities.GetCaseProgress, input.CaseId, Retry);
         var signal = context.WaitForExternalEvent<CaseSignal>(SignalEvent);
-        // A deadline round loops here with the same waiter; a case meets a few deadlines at most.
         while (true)
         {
             if (!progress.Ended && progress is { NextDeadline: { } due, WaitFor: { } wait } && wait <= TimeSpan.Zero)
             {
                 // Due now (service to start at registration, a deadline passed while the case waited): keep it at once.
+                // Each keep moves the case on, so this loops a few times at most.
                 await context.CallActivityAsync<CaseStatus>(CaseActivities.KeepDeadline, new KeepDeadlineInput(input.CaseId, due), Retry);
                 progress = await context.CallActivityAsync<CaseProgress>(CaseActivities.GetCaseProgress, input.CaseId, Retry);
                 continue;
@@ -61,17 +72,24 @@ public static class CaseLifecycle
             if (progress.Ended) return progress.Status;
 
             using var cancelTimer = new CancellationTokenSource();
-            var timer = context.CreateTimer(context.CurrentUtcDateTime.Add(progress.WaitFor ?? RecheckWithoutDeadline), cancelTimer.Token);
+            var timer = context.CreateTimer(context.CurrentUtcDateTime.Add(progress.WaitFor ?? progress.Recheck ?? DefaultRecheck),
+                cancelTimer.Token);
             if (await Task.WhenAny(signal, timer) == signal)
             {
                 // The change is in the table: the next execution reads it.
                 cancelTimer.Cancel();
-                context.ContinueAsNew(input with { Known = null });
+                context.ContinueAsNew(next);
                 return progress.Status;
             }
 
             if (progress.NextDeadline is { } kind)
                 await context.CallActivityAsync<CaseStatus>(CaseActivities.KeepDeadline, new KeepDeadlineInput(input.CaseId, kind), Retry);
+            // Version 1 read the case again here and looped; its recorded rounds replay that way, new rounds continue as new.
+            if (version >= 2 || !context.IsReplaying)
+            {
+                context.ContinueAsNew(next);
+                return progress.Status;
+            }
             progress = await context.CallActivityAsync<CaseProgress>(CaseActivities.GetCaseProgress, input.CaseId, Retry);
         }
     }

@@ -3,10 +3,11 @@ using ECourt.Application.Cases;
 namespace ECourt.Orchestrations.Cases;
 
 /// <summary>
-/// The case's orchestration input: the case it keeps deadlines for and, on the first round, the progress the starting
-/// command has just written (so the first round need not read it back).
+/// The case's orchestration input: the case it keeps deadlines for; on the first round, the progress the starting
+/// command has just written (so the first round need not read it back); and the version of the lifecycle's logic the
+/// instance runs (absent in instances started before versions were carried: version 1).
 /// </summary>
-public sealed record CaseLifecycleInput(string CaseId, CaseProgress? Known = null);
+public sealed record CaseLifecycleInput(string CaseId, CaseProgress? Known = null, int? LogicVersion = null);
 
 /// <summary>
 /// The one event a case's orchestration receives: the case changed in its table (a clerk's decision, corrections, fee

@@ -42,7 +42,8 @@ public partial class ServiceTests
 
         public Task AddAsync(InboxItem item, CancellationToken ct = default) => inner.AddAsync(item, ct);
 
-        public Task<InboxItem?> GetAsync(string userId, string itemId, CancellationToken ct = default) => inner.GetAsync(userId, itemId, ct);
+        public Task<InboxItem?> GetAsync(string userId, string itemId, CancellationToken ct = default) =>
+            inner.GetAsync(userId, itemId, ct);
 
         public Task<Page<InboxItem>> ListAsync(string userId, int pageSize, string? continuationToken, CancellationToken ct = default) =>
             inner.ListAsync(userId, pageSize, continuationToken, ct);
@@ -93,7 +94,8 @@ public partial class ServiceTests
     {
         CrashingCommitStore? store = null;
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
-            services => services.AddSingleton<ICaseStore>(sp => store = new CrashingCommitStore(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
+            services => services.AddSingleton<ICaseStore>(sp =>
+                store = new CrashingCommitStore(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
         var (caseId, token) = await DeliveredAtFoundAddressAsync(host);
         host.Clock.SetUtcNow(CourtTestHost.Future.AddDays(1));
 
@@ -111,7 +113,8 @@ public partial class ServiceTests
     {
         CrashingInbox? inbox = null;
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
-            services => services.AddSingleton<IInbox>(sp => inbox = new CrashingInbox(new TableInbox(sp.GetRequiredService<StorageClients>()))));
+            services => services.AddSingleton<IInbox>(sp =>
+                inbox = new CrashingInbox(new TableInbox(sp.GetRequiredService<StorageClients>()))));
         var (caseId, token) = await DeliveredAtFoundAddressAsync(host);
         host.Clock.SetUtcNow(CourtTestHost.Future.AddDays(1));
 

@@ -46,7 +46,8 @@ public class SubmitCrashTests
     private static async Task<(CourtTestHost Host, CrashingSubmitStore Store)> StartAsync()
     {
         var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
-            services => services.AddSingleton<ICaseStore>(sp => new CrashingSubmitStore(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
+            services => services.AddSingleton<ICaseStore>(sp =>
+                new CrashingSubmitStore(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
         return (host, (CrashingSubmitStore)host.Store);
     }
 
@@ -110,7 +111,8 @@ public class SubmitCrashTests
         Assert.Equal(CaseStatus.Draft, (await host.Store.GetAsync(caseId))!.Case.Status);
 
         Assert.Equal(200, await SubmitAsync(host, caseId));
-        var waiting = await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == FilingStage.ReviewDeadline && s.Status == "Submitted");
+        var waiting = await host.WaitForCustomStatusAsync(caseId,
+            s => s.NextDeadline == FilingStage.ReviewDeadline && s.Status == "Submitted");
         Assert.Equal((await host.Store.GetAsync(caseId))!.Case.Review!.Deadline.EndsAt, waiting.NextDeadlineAt);
     }
 }

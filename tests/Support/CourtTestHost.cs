@@ -9,6 +9,7 @@ using ECourt.Functions.Composition;
 using ECourt.Functions.Http;
 using ECourt.Functions.Messaging;
 using ECourt.LocalHost;
+using ECourt.LocalHost.Durable;
 using ECourt.Orchestrations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
@@ -36,11 +37,13 @@ public sealed record TestResponse(int Status, IHeaderDictionary Headers, byte[] 
 /// </summary>
 public sealed class CourtTestHost : IAsyncDisposable
 {
-    private readonly DurableTaskTestHost _durable;
+    private readonly Func<ValueTask> _dispose;
 
-    private CourtTestHost(DurableTaskTestHost durable, TestClock clock)
+    private CourtTestHost(IServiceProvider services, DurableTaskClient client, Func<ValueTask> dispose, TestClock clock)
     {
-        _durable = durable;
+        Services = services;
+        Client = client;
+        _dispose = dispose;
         Clock = clock;
         Routes = new FunctionRouteTable(LocalHostSetup.FunctionsAssembly, "api");
     }
@@ -52,8 +55,8 @@ public sealed class CourtTestHost : IAsyncDisposable
     static CourtTestHost() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
 
     public TestClock Clock { get; }
-    public IServiceProvider Services => _durable.Services;
-    public DurableTaskClient Client => _durable.Client;
+    public IServiceProvider Services { get; }
+    public DurableTaskClient Client { get; }
     public FunctionRouteTable Routes { get; }
     public ICaseStore Store => Services.GetRequiredService<ICaseStore>();
     public StorageClients Storage => Services.GetRequiredService<StorageClients>();
@@ -70,9 +73,50 @@ public sealed class CourtTestHost : IAsyncDisposable
     public const string TestLinkKey = "dGVzdC1saW5rLWtleS1vZi10aGUtY291cnQtMzItYnl0ZXMh";
     public const string WebhookKey = "test-webhook-key";
 
-    public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
+    public static async Task<CourtTestHost> StartAsync(DateTimeOffset now, Action<IServiceCollection>? configure = null,
+        IDictionary<string, string?>? settings = null)
     {
         var clock = new TestClock(now);
+        var configuration = Configuration(settings);
+        var durable = await StartDurableAsync(new DurableTaskTestHostOptions
+        {
+            ConfigureServices = services => AddCourt(services, clock, configuration, configure),
+        });
+        return new CourtTestHost(durable.Services, durable.Client, durable.DisposeAsync, clock);
+    }
+
+    /// <summary>
+    /// The court's services on the persistent engine the local host runs (the Azure Storage provider on Azurite), with the
+    /// task hub and storage prefix given, so a second host started on the same names carries on the first one's instances.
+    /// <paramref name="register"/> replaces the orchestrations this build registers (a test of an older version's instances).
+    /// </summary>
+    public static async Task<CourtTestHost> StartOnAzureStorageAsync(DateTimeOffset now, string taskHub, string namePrefix,
+        Action<Microsoft.DurableTask.DurableTaskRegistry>? register = null, Action<IServiceCollection>? configure = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        var clock = new TestClock(now);
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["ECourt:Storage:NamePrefix"] = namePrefix,
+        };
+        var configuration = Configuration(values);
+        var host = Microsoft.Extensions.Hosting.Host.CreateDefaultBuilder()
+            .ConfigureServices((_, services) =>
+            {
+                AddCourt(services, clock, configuration, configure);
+                services.AddAzureStorageDurableEngine(Azurite.ConnectionString, taskHub, FreePort(), register);
+            })
+            .Build();
+        await host.StartAsync();
+        return new CourtTestHost(host.Services, host.Services.GetRequiredService<DurableTaskClient>(), async () =>
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }, clock);
+    }
+
+    private static IConfiguration Configuration(IDictionary<string, string?>? settings)
+    {
         var values = new Dictionary<string, string?>
         {
             ["ECourt:Storage:ConnectionString"] = Azurite.ConnectionString,
@@ -82,28 +126,26 @@ public sealed class CourtTestHost : IAsyncDisposable
             ["ECourt:Service:WebhookKey"] = WebhookKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var durable = await StartDurableAsync(new DurableTaskTestHostOptions
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+    }
+
+    private static void AddCourt(IServiceCollection services, TestClock clock, IConfiguration configuration,
+        Action<IServiceCollection>? configure)
+    {
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddLogging();
+        configure?.Invoke(services);
+        // As in the local host, whose route table these requests go through: its development identity provider,
+        // and messages straight to the durable engine.
+        services.TryAddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
+        services.TryAddSingleton<IDurableMessaging, ClientDurableMessaging>();
+        services.AddECourt(configuration);
+        // The in-memory engine runs as many work items as there are cores unless told otherwise.
+        services.Configure<DurableTaskWorkerOptions>(o =>
         {
-            ConfigureServices = services =>
-            {
-                services.AddSingleton<TimeProvider>(clock);
-                services.AddLogging();
-                configure?.Invoke(services);
-                // As in the local host, whose route table these requests go through: its development identity provider,
-                // and messages straight to the durable engine.
-                services.TryAddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
-                services.TryAddSingleton<IDurableMessaging, ClientDurableMessaging>();
-                services.AddECourt(configuration);
-                // The in-memory engine runs as many work items as there are cores unless told otherwise.
-                services.Configure<DurableTaskWorkerOptions>(o =>
-                {
-                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = 64;
-                    o.Concurrency.MaximumConcurrentActivityWorkItems = 64;
-                });
-            },
+            o.Concurrency.MaximumConcurrentOrchestrationWorkItems = 64;
+            o.Concurrency.MaximumConcurrentActivityWorkItems = 64;
         });
-        return new CourtTestHost(durable, clock);
     }
 
     /// <summary>
@@ -191,5 +233,5 @@ public sealed class CourtTestHost : IAsyncDisposable
         return await LocalHost.CourtClockWakeUp.WakeAllAsync(Client, default);
     }
 
-    public async ValueTask DisposeAsync() => await _durable.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _dispose();
 }

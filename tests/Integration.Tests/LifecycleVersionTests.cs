@@ -1,0 +1,103 @@
+using ECourt.Application.Messaging;
+using ECourt.Domain.Cases;
+using ECourt.Functions.Messaging;
+using ECourt.Integration.Tests.Versions;
+using ECourt.Orchestrations.Cases;
+using ECourt.Orchestrations.ServiceOfProcess;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>
+/// Cases live for years, so a lifecycle started by an older build must carry on under the new one: on the persistent
+/// engine (the Azure Storage provider on Azurite), an instance of version 1 runs rounds, its host stops, the current
+/// build starts on the same task hub, replays what version 1 recorded, moves to the current version, and the case
+/// goes on to its next deadline.
+/// </summary>
+public class LifecycleVersionTests
+{
+    /// <summary>Starts lifecycles as the version-1 build did: its input, without a version.</summary>
+    private sealed class Version1Starts(DurableTaskClient client, IDurableMessaging inner) : IDurableMessaging
+    {
+        public Task SendAsync(DurableMessage message, CancellationToken ct = default) =>
+            message is StartCaseLifecycle start
+                ? client.ScheduleNewOrchestrationInstanceAsync(CaseLifecycle.Name,
+                    new CaseLifecycleVersion1.Input(start.CaseId, start.Known),
+                    new StartOrchestrationOptions(CaseLifecycle.InstanceId(start.CaseId)), ct)
+                : inner.SendAsync(message, ct);
+    }
+
+    private static void Version1(DurableTaskRegistry registry)
+    {
+        CaseLifecycleVersion1.Register(registry);
+        CaseActivities.All.Register(registry);
+        ServiceWorkflow.Register(registry);
+        ServiceActivities.All.Register(registry);
+    }
+
+    private static readonly Dictionary<string, string?> FastRecheck = new() { ["ECourt:Lifecycle:RecheckWithoutDeadline"] = "00:00:00.2" };
+
+    [Fact]
+    public async Task Version1Instance_WithRecordedRounds_CarriesOnUnderTheCurrentBuild_MigratesAndKeepsItsNextDeadline()
+    {
+        var taskHub = "V" + Guid.NewGuid().ToString("N")[..16];
+        var prefix = Azurite.NewPrefix();
+        CaseLifecycleVersion1.RecheckWithoutDeadline = TimeSpan.FromMilliseconds(200);
+        string caseId;
+        var instanceId = "";
+        await using (var old = await CourtTestHost.StartOnAzureStorageAsync(CourtTestHost.Future, taskHub, prefix, Version1,
+            services => services.AddSingleton<IDurableMessaging>(sp => new Version1Starts(sp.GetRequiredService<DurableTaskClient>(),
+                new ClientDurableMessaging(sp.GetRequiredService<DurableTaskClient>(),
+                    sp.GetRequiredService<ILogger<ClientDurableMessaging>>()))),
+            FastRecheck))
+        {
+            var body = Filings.Property("user-liu");
+            body["feeAid"] = new { kind = "reduce", reasons = new[] { "家庭经济困难" } };
+            caseId = await old.SubmittedAsync("user-liu", body);
+            instanceId = CaseLifecycle.InstanceId(caseId);
+            Assert.Equal("FeeAidPending", (await old.ReviewAsync(caseId, "accept")).Json.GetProperty("status").GetString());
+            await old.WaitForCustomStatusAsync(caseId, s => s.Status == "FeeAidPending");
+            // Version 1 loops in one execution: its recorded rounds pile up in the history.
+            var end = DateTime.UtcNow.AddSeconds(30);
+            while (await LifecycleHistoryTests.StoredHistoryAsync(taskHub, instanceId) < 40 && DateTime.UtcNow < end) await Task.Delay(100);
+            Assert.True(await LifecycleHistoryTests.StoredHistoryAsync(taskHub, instanceId) >= 40, "version 1 recorded several rounds");
+            var started = await old.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
+            Assert.DoesNotContain("LogicVersion", started!.SerializedInput);
+            // Stop between rounds, not inside one: a work item the stopping host held stays locked in its queue for minutes.
+            CaseLifecycleVersion1.RecheckWithoutDeadline = TimeSpan.FromSeconds(4);
+            await Task.Delay(1500);
+        }
+
+        await using var current =
+            await CourtTestHost.StartOnAzureStorageAsync(CourtTestHost.Future, taskHub, prefix, settings: FastRecheck);
+        // The recorded rounds replay as version 1 did them; the first round decided live continues as new on the current version.
+        var endMigrate = DateTime.UtcNow.AddSeconds(30);
+        OrchestrationMetadata? instance = null;
+        while (DateTime.UtcNow < endMigrate)
+        {
+            instance = await current.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
+            if (instance?.SerializedInput?.Contains($"\"LogicVersion\":{CaseLifecycle.CurrentVersion}") == true) break;
+            Assert.NotEqual(OrchestrationRuntimeStatus.Failed, instance?.RuntimeStatus);
+            await Task.Delay(100);
+        }
+        Assert.Contains($"\"LogicVersion\":{CaseLifecycle.CurrentVersion}", instance!.SerializedInput);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, instance.RuntimeStatus);
+        // Rounds on the current version continue as new: the recorded version-1 rounds are gone from the history.
+        var rows = int.MaxValue;
+        var endShort = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < endShort && (rows = await LifecycleHistoryTests.StoredHistoryAsync(taskHub, instanceId)) > 20)
+            await Task.Delay(200);
+        Assert.InRange(rows, 1, 20);
+
+        // And the case goes on: the judge decides the fee aid, the fee deadline is kept by the migrated lifecycle.
+        var decided = await current.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge,
+            new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
+        Assert.Equal(200, decided.Status);
+        await current.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
+        await current.PassDeadlineAsync(caseId, "fee-payment");
+        await current.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
+    }
+}
