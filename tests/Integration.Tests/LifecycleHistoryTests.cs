@@ -13,7 +13,7 @@ namespace ECourt.Integration.Tests;
 public class LifecycleHistoryTests
 {
     /// <summary>Counts the reads of one case: each lifecycle round reads it once.</summary>
-    private sealed class CountingStore(ICaseStore inner) : ICaseStore
+    private sealed class CountingStore(ICaseStore inner) : DelegatingCaseStore(inner)
     {
         private int _reads;
 
@@ -21,22 +21,11 @@ public class LifecycleHistoryTests
 
         public int Reads => Volatile.Read(ref _reads);
 
-        public Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default)
+        public override Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default)
         {
             if (caseId == CaseId) Interlocked.Increment(ref _reads);
-            return inner.GetAsync(caseId, ct);
+            return base.GetAsync(caseId, ct);
         }
-
-        public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
-
-        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default)
-            where T : class => inner.GetRowAsync(caseId, kind, id, ct);
-
-        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default)
-            where T : class => inner.ListRowsAsync(caseId, kind, ct);
-
-        public Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default) =>
-            inner.CommitAsync(change, snapshotETag, ct);
     }
 
     /// <summary>

@@ -13,23 +13,13 @@ namespace ECourt.Integration.Tests;
 public partial class ServiceTests
 {
     /// <summary>Fails the next commit once armed, as a host dying at that write would.</summary>
-    private sealed class CrashingCommitStore(ICaseStore inner) : ICaseStore
+    private sealed class CrashingCommitStore(ICaseStore inner) : DelegatingCaseStore(inner)
     {
         public bool Armed { get; set; }
 
-        public Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default) => inner.GetAsync(caseId, ct);
-
-        public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
-
-        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default)
-            where T : class => inner.GetRowAsync(caseId, kind, id, ct);
-
-        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default)
-            where T : class => inner.ListRowsAsync(caseId, kind, ct);
-
-        public Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
+        public override Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
         {
-            if (!Armed) return inner.CommitAsync(change, snapshotETag, ct);
+            if (!Armed) return base.CommitAsync(change, snapshotETag, ct);
             Armed = false;
             throw new IOException("The host stopped before the service evidence was written.");
         }

@@ -18,26 +18,16 @@ public class SubmitCrashTests
     private enum Crash { None, BeforeTheCommit, AfterTheCommit }
 
     /// <summary>Makes the submit's commit fail once, either before it is written or after it is written.</summary>
-    private sealed class CrashingSubmitStore(ICaseStore inner) : ICaseStore
+    private sealed class CrashingSubmitStore(ICaseStore inner) : DelegatingCaseStore(inner)
     {
         public Crash Next { get; set; }
 
-        public Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default) => inner.GetAsync(caseId, ct);
-
-        public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
-
-        public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default)
-            where T : class => inner.GetRowAsync(caseId, kind, id, ct);
-
-        public Task<IReadOnlyList<T>> ListRowsAsync<T>(string caseId, CaseRowKind<T> kind, CancellationToken ct = default)
-            where T : class => inner.ListRowsAsync(caseId, kind, ct);
-
-        public async Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
+        public override async Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
         {
             var crash = change.Events.Any(e => e.Action == FilingActions.SubmitFiling.Name) ? Next : Crash.None;
             if (crash != Crash.None) Next = Crash.None;
             if (crash == Crash.BeforeTheCommit) throw new IOException("The host stopped before the submission was written.");
-            var result = await inner.CommitAsync(change, snapshotETag, ct);
+            var result = await base.CommitAsync(change, snapshotETag, ct);
             if (crash == Crash.AfterTheCommit) throw new IOException("The host stopped right after the submission was written.");
             return result;
         }
