@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -13,32 +14,47 @@ namespace ECourt.Adapters.Storage;
 /// </summary>
 public static class StoredJson
 {
-    public static readonly JsonSerializerOptions Options = Create(withCase: true);
+    public static readonly JsonSerializerOptions Options = Create(withCase: true, JavaScriptEncoder.Default);
 
-    private static readonly JsonSerializerOptions CoreOptions = Create(withCase: false);
+    /// <summary>
+    /// Rows keep text as it is (Chinese names and facts are 2 bytes a character in a table, not the 12 of a "\\uXXXX"
+    /// escape); characters outside the Basic Multilingual Plane are still escaped, so a chunk never splits a pair.
+    /// </summary>
+    private static readonly JsonSerializerOptions RowOptions = Create(withCase: true, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    private static JsonSerializerOptions Create(bool withCase)
+    private static readonly JsonSerializerOptions CoreOptions = Create(withCase: false, JavaScriptEncoder.Default);
+
+    private static JsonSerializerOptions Create(bool withCase, JavaScriptEncoder encoder)
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            Encoder = encoder,
+        };
         options.Converters.Add(new MemberNameEnumConverter());
         if (withCase) options.Converters.Add(new CourtCaseConverter());
         return options;
     }
 
-    // A table string property holds at most 64 KiB (32K UTF-16 characters); a row holds 1 MiB.
-    private const int ChunkChars = 30_000;
-    private const int MaxChunks = 30;
+    /// <summary>A table string property holds at most 64 KiB: 32,000 UTF-16 characters is 64,000 bytes.</summary>
+    public const int ChunkChars = 32_000;
 
+    /// <summary>
+    /// Writes the record into the row as JSON in chunks. Set the row's other properties first: the whole row is checked
+    /// against the table's 1 MiB limit (<see cref="TableEntitySize"/>) before anything is sent, so a record too large is
+    /// refused here with the row's name and nothing is written, instead of failing at the service.
+    /// </summary>
     public static void Write<T>(Azure.Data.Tables.TableEntity entity, T value) where T : notnull => Write(entity, value, typeof(T));
 
     public static void Write(Azure.Data.Tables.TableEntity entity, object value, Type type)
     {
-        var json = JsonSerializer.Serialize(value, type, Options);
-        var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
-        if (chunks > MaxChunks) throw new InvalidOperationException($"A stored record is limited to {MaxChunks * ChunkChars} characters.");
+        var json = JsonSerializer.Serialize(value, type, RowOptions);
+        var chunks = Math.Max(1, (json.Length + ChunkChars - 1) / ChunkChars);
         entity["JsonChunks"] = chunks;
         for (var i = 0; i < chunks; i++)
             entity[i == 0 ? "Json" : $"Json{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - i * ChunkChars));
+        var size = TableEntitySize.Of(entity);
+        if (size > TableEntitySize.MaxBytes) throw new StoredRecordTooLargeException(entity.PartitionKey, entity.RowKey, type, size);
     }
 
     public static T Read<T>(Azure.Data.Tables.TableEntity entity) => (T)Read(entity, typeof(T));
@@ -91,3 +107,8 @@ public static class StoredJson
         }
     }
 }
+
+/// <summary>A record would make its row larger than a table row may be; nothing was written.</summary>
+public sealed class StoredRecordTooLargeException(string partitionKey, string rowKey, Type type, long bytes)
+    : Exception($"Row {partitionKey}/{rowKey} ({type.Name}) would be {bytes:N0} bytes; "
+        + $"a table row holds at most {TableEntitySize.MaxBytes:N0}.");

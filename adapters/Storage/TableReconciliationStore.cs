@@ -1,3 +1,6 @@
+using ETag = Azure.ETag;
+using RequestFailedException = Azure.RequestFailedException;
+using Response = Azure.Response;
 using Azure.Data.Tables;
 using ECourt.Application.Cases;
 using ECourt.Application.Payments;
@@ -6,47 +9,100 @@ using ECourt.Domain.Payments;
 namespace ECourt.Adapters.Storage;
 
 /// <summary>
-/// Reconciliations, one partition per bank and day: a summary row naming the current run, and that run's
-/// lines keyed mismatches first ("0|") then matches ("1|"), by transaction id. A statement reconciled again
-/// writes a new run beside the old one and only then moves the summary to it, so a reader never sees half a run.
+/// Reconciliations, one partition per bank and day: a summary row naming the current run, that run's lines keyed
+/// mismatches first ("0|") then matches ("1|") by transaction id, and while a run is under way its claim row. A run
+/// writes its lines beside the current ones; one transaction then replaces the summary and deletes the claim under the
+/// claim's ETag, so a run whose claim was taken over can never become the result, and a reader never sees half a run.
 /// </summary>
 public sealed class TableReconciliationStore(StorageClients storage) : IReconciliationStore
 {
     private const string SummaryRow = "summary";
+    private const string ClaimRow = "claim";
+    private const string Lines = "line|";
 
     private static string Partition(string bankCode, DateOnly date) => $"{bankCode}|{date:yyyyMMdd}";
 
-    private static string RunPrefix(string runId) => $"line|{runId}|";
+    private static string RunPrefix(string runId) => $"{Lines}{runId}|";
 
     private static string LineRow(string runId, ReconciliationLine line) =>
         RunPrefix(runId) + (line.Kind == ReconciliationKind.Matched ? "1|" : "0|") + line.BankTransactionId;
 
-    public async Task SaveAsync(ReconciliationReport report, DateTimeOffset reconciledAt, string runId, CancellationToken ct = default)
+    public async Task<ReconciliationRun?> BeginAsync(string bankCode, DateOnly date, DateTimeOffset now, DateTimeOffset lapsesAt,
+        CancellationToken ct = default)
     {
-        var partition = Partition(report.BankCode, report.Date);
-        var previous = await GetAsync(report.BankCode, report.Date, ct);
-        foreach (var batch in report.Lines.Chunk(100))
+        var partition = Partition(bankCode, date);
+        var claim = new TableEntity(partition, ClaimRow) { ["RunId"] = Guid.NewGuid().ToString("N"), ["LapsesAt"] = lapsesAt };
+        var held = await storage.Reconciliations.GetEntityIfExistsAsync<TableEntity>(partition, ClaimRow, cancellationToken: ct);
+        Response taken;
+        try
         {
-            var actions = batch.Select(line =>
-            {
-                var row = new TableEntity(partition, LineRow(runId, line));
-                StoredJson.Write(row, line);
-                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
-            });
-            await storage.Reconciliations.SubmitTransactionAsync(actions, ct);
+            if (!held.HasValue) taken = await storage.Reconciliations.AddEntityAsync(claim, ct);
+            else if (held.Value!.GetDateTimeOffset("LapsesAt") > now) return null;
+            else taken = await storage.Reconciliations.UpdateEntityAsync(claim, held.Value.ETag, TableUpdateMode.Replace, ct);
         }
-        var summary = new TableEntity(partition, SummaryRow);
-        StoredJson.Write(summary, ReconciliationSummary.Of(report, reconciledAt, runId));
-        await storage.Reconciliations.UpsertEntityAsync(summary, TableUpdateMode.Replace, ct);
-        if (previous is not null && previous.RunId != runId) await DeleteRunAsync(partition, previous.RunId, ct);
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return null; // another run claimed the day between the read and the write
+        }
+        var current = await GetAsync(bankCode, date, ct);
+        await DeleteLinesAsync(partition, except: current?.RunId, ct);
+        return new ReconciliationRun(bankCode, date, claim.GetString("RunId"), current?.RunId, taken.Headers.ETag!.Value.ToString());
     }
 
-    private async Task DeleteRunAsync(string partition, string runId, CancellationToken ct)
+    public async Task WriteLinesAsync(ReconciliationRun run, IReadOnlyList<ReconciliationLine> lines, CancellationToken ct = default)
     {
-        var prefix = RunPrefix(runId);
+        var partition = Partition(run.BankCode, run.Date);
+        foreach (var batch in lines.Chunk(100))
+            await storage.Reconciliations.SubmitTransactionAsync(batch.Select(line =>
+            {
+                var row = new TableEntity(partition, LineRow(run.RunId, line));
+                StoredJson.Write(row, line);
+                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
+            }), ct);
+    }
+
+    public async Task<bool> CompleteAsync(ReconciliationRun run, ReconciliationSummary summary, CancellationToken ct = default)
+    {
+        var partition = Partition(run.BankCode, run.Date);
+        var row = new TableEntity(partition, SummaryRow);
+        StoredJson.Write(row, summary);
+        try
+        {
+            await storage.Reconciliations.SubmitTransactionAsync([
+                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, ClaimRow), new ETag(run.Claim)),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, row),
+            ], ct);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+        // A crash here leaves the replaced run's lines for the next run's claim to remove.
+        if (run.ReplacesRunId is { } replaced) await DeleteRunAsync(partition, replaced, ct);
+        return true;
+    }
+
+    /// <summary>Every line row of the partition but those of run <paramref name="except"/>: the key ranges either side of it.</summary>
+    private async Task DeleteLinesAsync(string partition, string? except, CancellationToken ct)
+    {
+        if (except is null)
+        {
+            await DeleteRangeAsync(partition, Lines, Lines + "~", ct);
+            return;
+        }
+        await DeleteRangeAsync(partition, Lines, RunPrefix(except), ct);
+        await DeleteRangeAsync(partition, RunPrefix(except) + "~", Lines + "~", ct);
+    }
+
+    private Task DeleteRunAsync(string partition, string runId, CancellationToken ct) =>
+        DeleteRangeAsync(partition, RunPrefix(runId), RunPrefix(runId) + "~", ct);
+
+    private async Task DeleteRangeAsync(string partition, string from, string before, CancellationToken ct)
+    {
         var keys = new List<string>();
         await foreach (var row in storage.Reconciliations.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "~"}"), select: ["RowKey"], cancellationToken: ct))
+            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {before}"), select: ["RowKey"],
+            cancellationToken: ct))
             keys.Add(row.RowKey);
         foreach (var batch in keys.Chunk(100))
             await storage.Reconciliations.SubmitTransactionAsync(

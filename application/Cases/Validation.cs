@@ -18,7 +18,7 @@ public sealed class NotFoundException(string what) : Exception($"There is no {wh
 }
 
 /// <summary>The thing is in a state that does not allow the request (409), with the rule's name.</summary>
-public sealed class ConflictException(string rule, string detail) : Exception(detail)
+public class ConflictException(string rule, string detail) : Exception(detail)
 {
     public string Rule { get; } = rule;
 }
@@ -86,11 +86,17 @@ public sealed class Validation
         return null;
     }
 
+    /// <summary>Reasons are kept in the case's snapshot; the reasoned ruling itself is a document of the case file.</summary>
+    public const int MaxReasons = 10;
+
+    public const int MaxReasonChars = 1000;
+
     public List<string> Reasons(List<string?>? reasons, string field, bool required)
     {
         var list = (reasons ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r!.Trim()).ToList();
         if (required && list.Count == 0) Add(field, "Give at least one reason.");
-        if (list.Count > 50 || list.Any(r => r.Length > 2000)) Add(field, "At most 50 reasons of 2000 characters each.");
+        if (list.Count > MaxReasons || list.Any(r => r.Length > MaxReasonChars))
+            Add(field, $"At most {MaxReasons} reasons of {MaxReasonChars} characters each.");
         return list;
     }
 

@@ -16,6 +16,15 @@ public static partial class PartyReader
 {
     public const int MaxParties = 50;
 
+    /// <summary>
+    /// Addresses for service a filing gives for one party: one of each channel. Each party's details are kept in the
+    /// case's snapshot, so every list and text here has a bound (a case at all of them fits its row: LargestCaseTests).
+    /// </summary>
+    public const int MaxServiceAddresses = 3;
+
+    /// <summary>A postal address: province to door number, with room to spare.</summary>
+    public const int MaxAddressChars = 200;
+
     public static List<Party> Read(List<PartyRequest?>? requests, string filerId, DateTimeOffset at, Validation v)
     {
         var parties = new List<Party>();
@@ -65,8 +74,8 @@ public static partial class PartyReader
         }
         var phoneOk = p.Phone is null
             || v.Check(MobilePattern().IsMatch(p.Phone), f + ".phone", "A mobile number has 11 digits starting 1[3-9].");
-        var emailOk = p.Email is null || v.Check(EmailPattern().IsMatch(p.Email), f + ".email", "Not an email address.");
-        var address = v.Text(p.Address, f + ".address", 300, required: false);
+        var emailOk = p.Email is null || v.Check(IsEmail(p.Email), f + ".email", "Not an email address.");
+        var address = v.Text(p.Address, f + ".address", MaxAddressChars, required: false);
         var userId = v.Text(p.UserId, f + ".userId", 128, required: false);
 
         var representatives = new List<Representative>();
@@ -74,6 +83,7 @@ public static partial class PartyReader
         {
             if (ReadRepresentative(p.Representatives![j], f + $".representatives[{j}]", null, v) is { } r) representatives.Add(r);
         }
+        if (AgentsAdLitem.Problem(representatives) is { } tooMany) v.Add(f + ".representatives", tooMany);
         var minor = p.Minor ?? false;
         if (p.Guardian is not null && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, v) is { } g)
             representatives.Add(g);
@@ -103,6 +113,8 @@ public static partial class PartyReader
         }
 
         var addresses = new List<ServiceAddress>();
+        if (p.ServiceAddresses?.Count > MaxServiceAddresses)
+            v.Add(f + ".serviceAddresses", $"At most {MaxServiceAddresses} addresses for service.");
         for (var j = 0; j < (p.ServiceAddresses?.Count ?? 0); j++)
         {
             var af = f + $".serviceAddresses[{j}]";
@@ -112,8 +124,8 @@ public static partial class PartyReader
             var ok = channel switch
             {
                 ServiceChannel.Sms => a.Address is not null && MobilePattern().IsMatch(a.Address),
-                ServiceChannel.Email => a.Address is not null && EmailPattern().IsMatch(a.Address),
-                _ => !string.IsNullOrWhiteSpace(a.Address) && a.Address.Length <= 300,
+                ServiceChannel.Email => a.Address is not null && IsEmail(a.Address),
+                _ => !string.IsNullOrWhiteSpace(a.Address) && a.Address.Length <= MaxAddressChars,
             };
             if (!v.Check(ok, af + ".address", "The address does not fit its channel.")) continue;
             Given(channel.Value, a.Address!.Trim());
@@ -165,7 +177,7 @@ public static partial class PartyReader
             // Lawyer's practice certificate numbers have 17 digits.
             if (licence is null || !LicencePattern().IsMatch(licence))
                 v.Add(f + ".licenceNumber", "A lawyer's practice certificate number has 17 digits.");
-            firm = v.Text(r.Firm, f + ".firm", 200);
+            firm = v.Text(r.Firm, f + ".firm", 100);
         }
         var scope = AuthorityScope.General;
         var powers = new List<SpecialPower>();
@@ -191,6 +203,9 @@ public static partial class PartyReader
 
     [GeneratedRegex("^1[3-9][0-9]{9}$")]
     private static partial Regex MobilePattern();
+
+    /// <summary>An address of at most 254 characters (RFC 5321's limit on a path, less its brackets).</summary>
+    private static bool IsEmail(string value) => value.Length <= 254 && EmailPattern().IsMatch(value);
 
     [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{2,}$")]
     private static partial Regex EmailPattern();

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Messaging.ServiceBus;
 using ECourt.Application.Cases;
+using ECourt.Application.Payments;
 using Microsoft.Extensions.Logging;
 
 namespace ECourt.Functions.Payments;
@@ -38,6 +39,8 @@ internal static class BankMessageSettling
         RequestFailedException r => r.Status is 0 or 408 or 429 or >= 500,
         // The case kept changing under every retry: try the whole message again later.
         ConcurrentChangeException => true,
+        // Another run of the same bank's day holds it: this statement is reconciled after it.
+        ReconciliationRunningException => true,
         HttpRequestException or TimeoutException or IOException => true,
         TaskCanceledException => true,
         AggregateException a => a.InnerExceptions.All(IsTransient),

@@ -89,3 +89,44 @@ public class CaseVisibilityTests
         Assert.False(lawyer.Holds(SpecialPower.Withdraw));
     }
 }
+
+public class CaseFileLimitTests
+{
+    private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-26T10:00:00+08:00");
+
+    private static CaseDocument Document(int n) =>
+        new($"dc{n:D30}", DocumentKind.Evidence, "x.pdf", "application/pdf", 10, new string('0', 64), "u1", At);
+
+    [Fact]
+    public void CaseFile_HoldsAThousandDocuments_TheNextIsRefused_TheSameOneAgainChangesNothing()
+    {
+        var parties = new Party[]
+        {
+            new(1, PartyRole.Plaintiff, PartyKind.Person, "张三", null, null, null, null, null, null, "u1", false, null, [], []),
+            new(2, PartyRole.Defendant, PartyKind.Person, "李四", null, null, null, null, null, null, null, false, null, [], []),
+        };
+        var c = CourtCase.Draft("cs000000000000000000000001", "黑01", FeeCaseType.Property, Procedure.Ordinary, "x", 1m, "x", "x", parties,
+            new Actor("u1", "party"), "fp", At).Case;
+        for (var i = 1; i <= 1000; i++) c = c.WithDocument(Document(i));
+        Assert.Equal(1000, c.FiledDocuments.Count);
+        Assert.Same(c, c.WithDocument(Document(1000)));
+        Assert.Equal("case-file-full", Assert.Throws<DomainRuleException>(() => c.WithDocument(Document(1001))).Rule);
+    }
+}
+
+public class AgentsAdLitemTests
+{
+    private static Representative Of(RepresentativeKind kind) => new(kind, "王律师", null, null, null, AuthorityScope.General, []);
+
+    // CPL art. 61: "当事人、法定代理人可以委托一至二人作为诉讼代理人" (one or two persons).
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    public void OneOrTwoAgents_AGuardianOrLegalRepresentativeNotCounted(int agents, bool refused)
+    {
+        var representatives = Enumerable.Range(0, agents).Select(i => Of(i % 2 == 0 ? RepresentativeKind.Lawyer : RepresentativeKind.Agent))
+            .Append(Of(RepresentativeKind.Guardian)).Append(Of(RepresentativeKind.LegalRepresentative)).ToList();
+        Assert.Equal(refused, AgentsAdLitem.Problem(representatives) is not null);
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ECourt.Integration.Tests;
 
 /// <summary>A bank's daily statement reconciled against the case ledgers and suspense, shown to finance staff.</summary>
-public class ReconciliationTests
+public partial class ReconciliationTests
 {
     private static readonly string Finance = CourtTestHost.Staff("finance-sun", "finance");
     private const string Unknown = "6217000198110009996";
