@@ -9,8 +9,18 @@ param principalId string
 param defaultCourt string
 @description('Client id of the API\'s app registration; access tokens are validated for it by the app itself.')
 param apiClientId string
-@secure()
-param serviceSigningKeyPem string
+@description('Name of the Key Vault that holds the court\'s service-certificate signing key.')
+param keyVaultName string
+@description('Name of the Service Bus namespace of the bank queues.')
+param serviceBusNamespaceName string
+@description('The courts served, as JSON: { "<code>": { "Name": …, "SettlementAccountPrefix": …, "Fees": { "EffectiveFrom": …, … } } }.')
+param courtsJson string
+@description('Endpoint of the Communication Services resource that sends SMS and email (https://<name>.communication.azure.com).')
+param communicationEndpoint string
+@description('The court\'s SMS sender number on that resource (E.164, +86…).')
+param smsFrom string
+@description('The court\'s email sender address on a domain linked to that resource.')
+param emailSenderAddress string
 @secure()
 param serviceLinkKey string
 @secure()
@@ -25,6 +35,15 @@ var deploymentContainer = 'app-package'
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var keyVaultCryptoUser = '12338af0-0e69-4776-bea7-57ae8d297424'
+var serviceBusDataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
+
+// The courts as app settings (ECourt__Courts__<code>__<setting>, fees one level down), checked by the app at start.
+var courts = json(courtsJson)
+var courtSettings = flatten(map(items(courts), court => concat(
+  map(filter(items(court.value), s => s.key != 'Fees'), s => { name: 'ECourt__Courts__${court.key}__${s.key}', value: string(s.value) }),
+  map(items(court.value.Fees), f => { name: 'ECourt__Courts__${court.key}__Fees__${f.key}', value: string(f.value) })
+)))
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageAccountName
@@ -54,6 +73,57 @@ resource packageContainer 'Microsoft.Storage/storageAccounts/blobServices/contai
   parent: blobService
   name: deploymentContainer
 }
+
+// The court's signing key never leaves the vault: the app asks the vault to sign each certificate's hash.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  tags: tags
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource signingKey 'Microsoft.KeyVault/vaults/keys@2023-07-01' = {
+  parent: vault
+  name: 'service-signing'
+  properties: {
+    kty: 'EC'
+    curveName: 'P-256'
+    keyOps: [ 'sign', 'verify' ]
+  }
+}
+
+// Banks put credits and statements on these queues; the app listens with its identity (no keys).
+resource serviceBus 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
+  name: serviceBusNamespaceName
+  location: location
+  tags: tags
+  sku: { name: 'Standard', tier: 'Standard' }
+  properties: {
+    minimumTlsVersion: '1.2'
+    disableLocalAuth: true
+  }
+}
+
+resource bankQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for queue in [ 'bank-credits', 'bank-statements' ]: {
+  parent: serviceBus
+  name: queue
+  properties: {
+    // The app dead-letters a message it cannot read, naming the rule; one that keeps failing after 10 deliveries too.
+    maxDeliveryCount: 10
+    lockDuration: 'PT1M'
+    deadLetteringOnMessageExpiration: true
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: 'P7D'
+  }
+}]
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -90,7 +160,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     }
     siteConfig: {
       minTlsVersion: '1.2'
-      appSettings: [
+      appSettings: concat([
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
         { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
@@ -104,11 +174,16 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ECourt__Identity__Audiences__1', value: apiClientId }
         { name: 'ECourt__Identity__Issuers__0', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
         { name: 'ECourt__RateLimit__AnonymousPerMinute', value: '120' }
-        { name: 'ECourt__Service__SigningKeyPem', value: serviceSigningKeyPem }
+        { name: 'ECourt__Service__SigningKeyVaultKeyUri', value: signingKey.properties.keyUri }
         { name: 'ECourt__Service__LinkKey', value: serviceLinkKey }
         { name: 'ECourt__Service__WebhookKey', value: serviceWebhookKey }
         { name: 'ECourt__Service__PortalBaseUrl', value: 'https://${functionAppName}.azurewebsites.net/api' }
-      ]
+        { name: 'ECourt__Service__Sms__Endpoint', value: communicationEndpoint }
+        { name: 'ECourt__Service__Sms__From', value: smsFrom }
+        { name: 'ECourt__Service__Email__Endpoint', value: communicationEndpoint }
+        { name: 'ECourt__Service__Email__SenderAddress', value: emailSenderAddress }
+        { name: 'ECourt__Banking__ServiceBus__FullyQualifiedNamespace', value: split(replace(serviceBus.properties.serviceBusEndpoint, 'https://', ''), ':')[0] }
+      ], courtSettings)
     }
   }
 }
@@ -144,6 +219,27 @@ resource appTable 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// The app may sign with the court's key (not read or export it), and receive from the bank queues.
+resource appSigning 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(signingKey.id, functionApp.id, keyVaultCryptoUser)
+  scope: signingKey
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultCryptoUser)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appBankQueues 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(serviceBus.id, functionApp.id, serviceBusDataReceiver)
+  scope: serviceBus
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', serviceBusDataReceiver)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource userBlob 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(principalId)) {
   name: guid(storage.id, principalId, storageBlobDataOwner)
   scope: storage
@@ -166,4 +262,6 @@ resource userTable 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!e
 
 output functionAppName string = functionApp.name
 output storageAccountName string = storage.name
+output keyVaultName string = vault.name
+output serviceBusNamespaceName string = serviceBus.name
 output defaultHostName string = 'https://${functionApp.properties.defaultHostName}'

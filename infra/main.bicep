@@ -20,9 +20,17 @@ param defaultCourt string = '黑01'
 @description('Client id of the API\'s Microsoft Entra app registration: the portal and the mobile app ask for tokens for it (api://<client id>).')
 param apiClientId string
 
-@secure()
-@description('The court\'s ECDSA P-256 private key (PEM) that signs service certificates.')
-param serviceSigningKeyPem string
+@description('The courts this deployment serves, as JSON: { "黑01": { "Name": "…", "SettlementAccountPrefix": "62170001", "Fees": { "EffectiveFrom": "2007-04-01", "Divorce": "200", "Personality": "300", "OtherNonProperty": "80", "IntellectualPropertyNoAmount": "800", "JurisdictionObjection": "80", "EnforcementNoAmount": "200" } } } (README "Deploying").')
+param courtsJson string
+
+@description('Endpoint of the Communication Services resource that sends the court\'s SMS and email (https://<name>.communication.azure.com).')
+param communicationEndpoint string
+
+@description('The court\'s SMS sender number on that resource (E.164, +86…).')
+param smsFrom string
+
+@description('The court\'s email sender address, on a domain linked to that resource.')
+param emailSenderAddress string
 
 @secure()
 @description('Base64 of at least 32 random bytes: signs the links in SMS and email notices.')
@@ -54,7 +62,12 @@ module app 'app.bicep' = {
     principalId: principalId
     defaultCourt: defaultCourt
     apiClientId: apiClientId
-    serviceSigningKeyPem: serviceSigningKeyPem
+    keyVaultName: '${abbrs.keyVaultVaults}${resourceToken}'
+    serviceBusNamespaceName: '${abbrs.serviceBusNamespaces}${resourceToken}'
+    courtsJson: courtsJson
+    communicationEndpoint: communicationEndpoint
+    smsFrom: smsFrom
+    emailSenderAddress: emailSenderAddress
     serviceLinkKey: serviceLinkKey
     serviceWebhookKey: serviceWebhookKey
   }
@@ -64,4 +77,6 @@ output AZURE_LOCATION string = location
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = app.outputs.functionAppName
 output AZURE_STORAGE_ACCOUNT_NAME string = app.outputs.storageAccountName
+output AZURE_KEY_VAULT_NAME string = app.outputs.keyVaultName
+output AZURE_SERVICE_BUS_NAMESPACE string = app.outputs.serviceBusNamespaceName
 output SERVICE_API_ENDPOINT string = app.outputs.defaultHostName

@@ -9,6 +9,10 @@ public sealed class CourtDirectory
     public CourtDirectory(IEnumerable<Court> courts, string defaultCourt)
     {
         _courts = courts.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        // A case account names its court by the prefix (VirtualAccountNumber): two courts with one prefix would share accounts.
+        if (_courts.Values.GroupBy(c => c.SettlementAccountPrefix).FirstOrDefault(g => g.Count() > 1) is { } shared)
+            throw new ArgumentException($"Courts {string.Join(" and ", shared.Select(c => c.Code))} share the settlement account prefix "
+                + $"{shared.Key}: each court's case accounts need a prefix of its own.");
         if (!_courts.ContainsKey(defaultCourt))
             throw new ArgumentException($"The default court {defaultCourt} is not among the configured courts.");
         DefaultCourt = _courts[defaultCourt];

@@ -21,31 +21,67 @@ namespace ECourt.Functions.Composition;
 /// </example>
 public static class CourtConfiguration
 {
-    public static CourtDirectory Read(IConfiguration configuration)
+    /// <summary>The configured courts, or the Harbin group when none is configured (local runs and tests).</summary>
+    public static CourtDirectory Read(IConfiguration configuration) =>
+        Read(configuration, sampleWhenNone: true) ?? throw new InvalidOperationException("No courts.");
+
+    /// <summary>The configured courts; with none, the Harbin group if <paramref name="sampleWhenNone"/>, else null.</summary>
+    /// <exception cref="InvalidOperationException">
+    /// naming the setting: a court's setting missing or malformed, a figure outside its national range, two courts
+    /// sharing a settlement prefix, a default court not among them
+    /// </exception>
+    public static CourtDirectory? Read(IConfiguration configuration, bool sampleWhenNone)
     {
-        var section = configuration.GetSection("ECourt:Courts");
-        var courts = section.GetChildren().Select(Court).ToList();
-        if (courts.Count == 0) courts = CourtDirectory.HarbinGroup.All.ToList();
-        var defaultCourt = configuration["ECourt:DefaultCourt"] ?? courts[0].Code;
-        return new CourtDirectory(courts, defaultCourt);
+        var courts = configuration.GetSection("ECourt:Courts").GetChildren().Select(Court).ToList();
+        if (courts.Count == 0)
+        {
+            if (!sampleWhenNone) return null;
+            courts = CourtDirectory.HarbinGroup.All.ToList();
+        }
+        var defaultCourt = configuration["ECourt:DefaultCourt"] is { Length: > 0 } d ? d : courts[0].Code;
+        try
+        {
+            return new CourtDirectory(courts, defaultCourt);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"ECourt:Courts, ECourt:DefaultCourt: {ex.Message}", ex);
+        }
     }
 
     private static Court Court(IConfigurationSection c)
     {
-        string Required(string key) => c[key] is { Length: > 0 } v ? v : throw new InvalidOperationException($"ECourt:Courts:{c.Key}:{key} is not set.");
-        decimal Figure(string key) => decimal.Parse(Required("Fees:" + key), NumberStyles.Number, CultureInfo.InvariantCulture);
-        int Whole(string key, int fallback) => c[key] is { Length: > 0 } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var at = $"ECourt:Courts:{c.Key}";
+        string Required(string key) => c[key] is { Length: > 0 } v ? v : throw new InvalidOperationException($"{at}:{key} is not set.");
+        T Parsed<T>(string key, string value, Func<string, T?> parse, string form) where T : struct =>
+            parse(value) ?? throw new InvalidOperationException($"{at}:{key} is {form}; it is \"{value}\".");
+        decimal Figure(string key) => Parsed("Fees:" + key, Required("Fees:" + key), Amount, "an amount in yuan");
+        int Whole(string key, int fallback) => c[key] is { Length: > 0 } v ? Parsed(key, v, WholeNumber, "a whole number") : fallback;
 
         var prefix = Required("SettlementAccountPrefix");
         if (prefix.Length != 8 || !prefix.All(char.IsAsciiDigit))
-            throw new InvalidOperationException($"ECourt:Courts:{c.Key}:SettlementAccountPrefix has 8 digits.");
-        var figures = new CourtFeeFigures(
-            DateOnly.ParseExact(Required("Fees:EffectiveFrom"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Figure("Divorce"), Figure("Personality"), Figure("OtherNonProperty"),
-            Figure("IntellectualPropertyNoAmount"), Figure("JurisdictionObjection"), Figure("EnforcementNoAmount"));
+            throw new InvalidOperationException($"{at}:SettlementAccountPrefix has 8 digits.");
+        var effective = Parsed("Fees:EffectiveFrom", Required("Fees:EffectiveFrom"), Day, "a date (yyyy-MM-dd)");
+        CourtFeeFigures figures;
+        try
+        {
+            figures = new CourtFeeFigures(effective, Figure("Divorce"), Figure("Personality"), Figure("OtherNonProperty"),
+                Figure("IntellectualPropertyNoAmount"), Figure("JurisdictionObjection"), Figure("EnforcementNoAmount"));
+        }
+        catch (Domain.DomainRuleException ex)
+        {
+            throw new InvalidOperationException($"{at}:Fees: {ex.Message}", ex);
+        }
         var rules = new CourtLocalRules(Whole("CorrectionCureDays", 15), Whole("FeeGraceWorkingDays", 1));
         if (rules.CorrectionCureDays is < 1 or > 90 || rules.FeeGraceWorkingDays is < 0 or > 10)
-            throw new InvalidOperationException($"ECourt:Courts:{c.Key}: CorrectionCureDays is 1–90 and FeeGraceWorkingDays 0–10.");
+            throw new InvalidOperationException($"{at}: CorrectionCureDays is 1–90 and FeeGraceWorkingDays 0–10.");
         return new Court(c.Key, Required("Name"), prefix, figures, rules);
     }
+
+    private static decimal? Amount(string v) => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static int? WholeNumber(string v) => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static DateOnly? Day(string v) =>
+        DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }

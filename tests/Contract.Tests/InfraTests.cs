@@ -38,6 +38,18 @@ public class InfraTests
             Assert.Contains("ECourt__Identity__TenantId", arm);
             Assert.Contains("ECourt__Identity__Audiences__0", arm);
             Assert.Contains("ECourt__Identity__Issuers__0", arm);
+            // The court's signing key lives in Key Vault; the app's identity may sign with it and nothing more.
+            Assert.Contains("Microsoft.KeyVault/vaults/keys", arm);
+            Assert.Contains("\"kty\": \"EC\"", arm);
+            Assert.Contains("\"curveName\": \"P-256\"", arm);
+            Assert.Contains("\"enablePurgeProtection\": true", arm);
+            Assert.Contains("12338af0-0e69-4776-bea7-57ae8d297424", arm); // Key Vault Crypto User
+            Assert.Contains("ECourt__Service__SigningKeyVaultKeyUri", arm);
+            Assert.DoesNotContain("SigningKeyPem", arm);
+            // The bank queues, without local keys, received with the app's identity.
+            Assert.Contains("\"disableLocalAuth\": true", arm);
+            Assert.Contains("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", arm); // Azure Service Bus Data Receiver
+            Assert.Contains("ECourt__Banking__ServiceBus__FullyQualifiedNamespace", arm);
         }
     }
 

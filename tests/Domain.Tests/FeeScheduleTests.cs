@@ -145,3 +145,15 @@ public class FeeScheduleTests
     [InlineData("", false)]
     public void Yuan_Parse(string text, bool ok) => Assert.Equal(ok, Yuan.TryParse(text, out _, out _));
 }
+
+public class CourtDirectoryTests
+{
+    [Fact]
+    public void TwoCourts_OneSettlementPrefix_Refused_EachItsOwn_Served()
+    {
+        var sharing = CourtDirectory.HarbinDaoli with { SettlementAccountPrefix = CourtDirectory.Harbin.SettlementAccountPrefix };
+        var refused = Assert.Throws<ArgumentException>(() => new CourtDirectory([CourtDirectory.Harbin, sharing], "黑01"));
+        Assert.Contains("黑01 and 黑0102 share the settlement account prefix 62170001", refused.Message);
+        Assert.Equal(2, new CourtDirectory([CourtDirectory.Harbin, CourtDirectory.HarbinDaoli], "黑01").All.Count());
+    }
+}

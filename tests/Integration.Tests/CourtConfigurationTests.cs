@@ -36,7 +36,8 @@ public class CourtConfigurationTests
 
     [Fact]
     public void FigureOutsideTheNationalRange_StopsTheApp() =>
-        Assert.Equal("court-fee-figure-out-of-range", Assert.Throws<DomainRuleException>(() => CourtConfiguration.Read(Config(Daoli(divorce: "400")))).Rule);
+        Assert.Equal("court-fee-figure-out-of-range", Assert.IsType<DomainRuleException>(
+            Assert.Throws<InvalidOperationException>(() => CourtConfiguration.Read(Config(Daoli(divorce: "400")))).InnerException).Rule);
 
     [Fact]
     public void NothingConfigured_TheHarbinGroup() =>
@@ -44,5 +45,6 @@ public class CourtConfigurationTests
 
     [Fact]
     public void DefaultCourtNotServed_StopsTheApp() =>
-        Assert.Throws<ArgumentException>(() => CourtConfiguration.Read(Config([.. Daoli(), ("ECourt:DefaultCourt", "京01")])));
+        Assert.Contains("ECourt:DefaultCourt",
+            Assert.Throws<InvalidOperationException>(() => CourtConfiguration.Read(Config([.. Daoli(), ("ECourt:DefaultCourt", "京01")]))).Message);
 }
