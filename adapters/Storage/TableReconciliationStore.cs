@@ -44,9 +44,18 @@ public sealed class TableReconciliationStore(StorageClients storage) : IReconcil
         {
             return null; // another run claimed the day between the read and the write
         }
-        var current = await GetAsync(bankCode, date, ct);
-        await DeleteLinesAsync(partition, except: current?.RunId, ct);
-        return new ReconciliationRun(bankCode, date, claim.GetString("RunId"), current?.RunId, taken.Headers.ETag!.Value.ToString());
+        var run = new ReconciliationRun(bankCode, date, claim.GetString("RunId"), null, taken.Headers.ETag!.Value.ToString());
+        try
+        {
+            var current = await GetAsync(bankCode, date, ct);
+            await DeleteLinesAsync(partition, except: current?.RunId, ct);
+            return run with { ReplacesRunId = current?.RunId };
+        }
+        catch
+        {
+            await AbandonAsync(run, CancellationToken.None);
+            throw;
+        }
     }
 
     public async Task WriteLinesAsync(ReconciliationRun run, IReadOnlyList<ReconciliationLine> lines, CancellationToken ct = default)
@@ -105,8 +114,30 @@ public sealed class TableReconciliationStore(StorageClients storage) : IReconcil
             cancellationToken: ct))
             keys.Add(row.RowKey);
         foreach (var batch in keys.Chunk(100))
-            await storage.Reconciliations.SubmitTransactionAsync(
-                batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, k))), ct);
+        {
+            try
+            {
+                await storage.Reconciliations.SubmitTransactionAsync(
+                    batch.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, k))), ct);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 404)
+            {
+                // The run that replaced these lines removes them too, and a claim removes leftovers: a row already gone is fine.
+                foreach (var key in batch) await storage.Reconciliations.DeleteEntityAsync(partition, key, ETag.All, ct);
+            }
+        }
+    }
+
+    public async Task AbandonAsync(ReconciliationRun run, CancellationToken ct = default)
+    {
+        try
+        {
+            await storage.Reconciliations.DeleteEntityAsync(Partition(run.BankCode, run.Date), ClaimRow, new ETag(run.Claim), ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // The claim lapsed and another run holds the day, or it is gone: nothing of this run's to release.
+        }
     }
 
     public async Task<ReconciliationSummary?> GetAsync(string bankCode, DateOnly date, CancellationToken ct = default)

@@ -25,6 +25,9 @@ public interface IReconciliationStore
     /// </summary>
     Task<bool> CompleteAsync(ReconciliationRun run, ReconciliationSummary summary, CancellationToken ct = default);
 
+    /// <summary>Releases the run's claim after it failed, so the next run need not wait for it to lapse.</summary>
+    Task AbandonAsync(ReconciliationRun run, CancellationToken ct = default);
+
     Task<ReconciliationSummary?> GetAsync(string bankCode, DateOnly date, CancellationToken ct = default);
 
     /// <summary>The lines of the summary's run; with <paramref name="mismatchesOnly"/>, those that are not matched.</summary>

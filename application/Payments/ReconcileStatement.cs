@@ -53,20 +53,30 @@ public sealed class ReconcileStatement(ICourtFunds funds, IReconciliationStore r
         Func<ReconciliationRun, Task<BankStatement>> statementOf, CancellationToken ct)
     {
         var run = await ClaimAsync(bankCode, date, ct);
-        var statement = await statementOf(run);
-        var holders = courts.All.Select(c => c.Code).Append(FundsHolder.Suspense);
-        var booked = (await Task.WhenAll(holders.Select(h => funds.BookedOnAsync(h, bankCode, date, ct))))
-            .SelectMany(b => b).ToList();
-        var report = Reconciliation.Compare(statement, booked);
-        await reconciliations.WriteLinesAsync(run, report.Lines, ct);
+        ReconciliationReport report;
+        try
+        {
+            var statement = await statementOf(run);
+            var holders = courts.All.Select(c => c.Code).Append(FundsHolder.Suspense);
+            var booked = (await Task.WhenAll(holders.Select(h => funds.BookedOnAsync(h, bankCode, date, ct))))
+                .SelectMany(b => b).ToList();
+            report = Reconciliation.Compare(statement, booked);
+            await reconciliations.WriteLinesAsync(run, report.Lines, ct);
+        }
+        catch
+        {
+            // What it wrote is removed by the next run's claim; the claim itself need not wait to lapse.
+            await reconciliations.AbandonAsync(run, CancellationToken.None);
+            throw;
+        }
         if (!await reconciliations.CompleteAsync(run, ReconciliationSummary.Of(report, clock.GetUtcNow(), run.RunId), ct))
             throw new ReconciliationRunningException(bankCode, date);
         if (report.Balanced)
             log.LogInformation("Bank {Bank} {Date:yyyy-MM-dd}: {Count} credits, {Total} yuan, balanced",
-                statement.BankCode, statement.StatementDate, statement.Count, Yuan.Format(statement.Total));
+                bankCode, date, report.Lines.Count(l => l.Statement is not null), Yuan.Format(report.StatementTotal));
         else
             log.LogWarning("Bank {Bank} {Date:yyyy-MM-dd} does not reconcile: statement {StatementTotal}, books {BookedTotal}; {Mismatches} lines differ",
-                statement.BankCode, statement.StatementDate, Yuan.Format(report.StatementTotal), Yuan.Format(report.BookedTotal),
+                bankCode, date, Yuan.Format(report.StatementTotal), Yuan.Format(report.BookedTotal),
                 report.Lines.Count(l => l.Kind != ReconciliationKind.Matched));
         return report;
     }
