@@ -5,6 +5,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 AZURITE_VERSION="3.37.0"
 AZURITE_BIN="$TOOLS/azurite/node_modules/.bin/azurite"
+# What a client team runs on the API document (Redocly lint, openapi-typescript, tsc), pinned with its lockfile.
+API_TOOLS="$TOOLS/api"
 # Azurite's well-known development account (public, documented by Microsoft; not a secret).
 AZURITE_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
@@ -22,6 +24,15 @@ ensure_tools() {
     log "installing Azurite $AZURITE_VERSION from npm into .tools/azurite"
     mkdir -p "$TOOLS/azurite"
     npm install --prefix "$TOOLS/azurite" --no-audit --no-fund --loglevel=error "azurite@$AZURITE_VERSION" >&2
+  fi
+}
+
+ensure_api_tools() {
+  if ! cmp -s "$ROOT/tools/api/package-lock.json" "$API_TOOLS/package-lock.json" || [ ! -x "$API_TOOLS/node_modules/.bin/redocly" ]; then
+    log "installing the API document's tools from npm into .tools/api (tools/api/package-lock.json)"
+    mkdir -p "$API_TOOLS"
+    cp "$ROOT/tools/api/package.json" "$ROOT/tools/api/package-lock.json" "$API_TOOLS/"
+    npm ci --prefix "$API_TOOLS" --no-audit --no-fund --loglevel=error >&2
   fi
 }
 

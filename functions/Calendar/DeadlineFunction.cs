@@ -2,6 +2,7 @@ using System.Globalization;
 using ECourt.Application.Cases;
 using ECourt.Domain.Calendar;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -13,6 +14,12 @@ public sealed class DeadlineFunction(ApiEndpoint endpoint, DeadlineCalculator de
 {
     public sealed record DeadlineAnswer(string Start, int Period, PeriodUnit Unit, string Deadline, DateTimeOffset EndsAt, bool Provisional, string Basis);
 
+    [ApiOperation("calendar", "The last day of a period that starts the day after start (CPL art. 85).", Public = true,
+        Response = typeof(DeadlineAnswer),
+        Problems = [400, 429])]
+    [ApiParameter("start", "query", "The day the period runs from.", Required = true, Format = "date")]
+    [ApiParameter("period", "query", "1 to 3650.", Required = true, Type = "integer")]
+    [ApiParameter("unit", "query", "The period's unit (default days).", Enum = typeof(Domain.Calendar.PeriodUnit))]
     [Function("CalendarDeadline")]
     public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendar/deadline")] HttpRequest req) =>
         endpoint.Public(req, () =>

@@ -2,6 +2,7 @@ using ECourt.Application.Cases;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -13,6 +14,9 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, ReadCase read, ListMyCas
 {
     public sealed record CaseSummary(string CaseId, string Court, string? CaseNumber, CaseStatus Status, string Cause, FeeCaseType CaseType, DateTimeOffset CreatedAt);
 
+    [ApiOperation("cases", "A case with its parties, fee notice, deadlines, documents and events.", Response = typeof(CaseView),
+        Problems = [401, 404],
+        Headers = ["ETag"])]
     [Function("GetCase")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller =>
@@ -21,6 +25,7 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, ReadCase read, ListMyCas
             return new ApiResult(views.From(file.Case, file)).WithHeader("ETag", file.ETag);
         });
 
+    [ApiOperation("cases", "The caller's cases.", Response = typeof(ListAnswer<CaseSummary>), Problems = [400, 401], Paged = true)]
     [Function("ListCases")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases")] HttpRequest req) =>
         endpoint.SignedIn(req, async caller =>

@@ -23,7 +23,7 @@ public sealed record CaseView(
     string Facts,
     IReadOnlyList<PartyView> Parties,
     IReadOnlyList<DeadlineView> Deadlines,
-    IReadOnlyList<object> Hearings,
+    IReadOnlyList<HearingView> Hearings,
     IReadOnlyList<EventView>? Events,
     string FiledBy,
     DateTimeOffset CreatedAt,
@@ -45,6 +45,10 @@ public sealed record PartyView(int PartyNumber, PartyRole Role, PartyKind Kind, 
         p.ServiceAddresses.Select(a => new ServiceAddressView(a.Channel, a.Address, a.ConfirmedAt is { } t ? ChinaTime.ToChinaTime(t) : null)).ToList(),
         p.Representatives.Select(r => new RepresentativeView(r.Kind, r.Name, r.UserId, r.LicenceNumber, r.Firm, r.Scope, r.SpecialPowers)).ToList());
 }
+
+/// <summary>A hearing as the case lists it (API.md); the hearings stage fills the list, empty until it comes.</summary>
+public sealed record HearingView(string HearingId, DateTimeOffset StartsAt, string? Courtroom, bool Online, bool Public, bool Streamed,
+    string Status);
 
 public sealed record ConsentView(ConsentSource Source, DateTimeOffset GivenAt, string RecordedBy);
 

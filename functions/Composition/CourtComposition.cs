@@ -59,13 +59,15 @@ public static class CourtComposition
 
         // HTTP and messages: who calls, how often anonymous callers may, and each stage's part of the API.
         services.AddHttpEndpoints(configuration);
-        services.AddCaseViews();
-        services.AddFilingViews();
-        services.AddFeesViews();
+        services.AddCaseViewParts();
         services.AddPaymentsMessages(configuration);
         services.AddServiceOfProcessHttp(configuration);
         return services;
     }
+
+    /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
+    public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
+        services.AddCaseViews().AddFilingViews().AddFeesViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,6 +1,7 @@
 using ECourt.Application.Documents;
 using ECourt.Domain.Documents;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -15,6 +16,10 @@ public sealed class DocumentFunctions(ApiEndpoint endpoint, UploadDocument uploa
 {
     public sealed record UploadedDocument(string DocumentId, DocumentKind Kind, string Sha256, long Size, string FileName, string ContentType);
 
+    [ApiOperation("documents", "Upload a document as the raw body.", RawRequest = "application/pdf,application/ofd,image/jpeg,image/png",
+        Response = typeof(UploadedDocument), Status = 201, Problems = [400, 401, 403, 404, 409, 413, 415, 422], Idempotent = true)]
+    [ApiParameter("X-File-Name", "header", "The file name, percent-encoded UTF-8.", Required = true)]
+    [ApiParameter("X-Document-Kind", "header", "What the document is.", Required = true, Enum = typeof(Domain.Documents.DocumentKind))]
     [Function("UploadDocument")]
     public Task<IActionResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/documents")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller =>
@@ -26,6 +31,8 @@ public sealed class DocumentFunctions(ApiEndpoint endpoint, UploadDocument uploa
             return new ApiResult(new UploadedDocument(d.DocumentId, d.Kind, d.Sha256, d.Size, d.FileName, d.ContentType), StatusCodes.Status201Created);
         });
 
+    [ApiOperation("documents", "The document's bytes, after checking the SHA-256 recorded at upload.",
+        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png", Problems = [401, 404], Headers = ["Content-Disposition"])]
     [Function("DownloadDocument")]
     public Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/documents/{documentId}")] HttpRequest req, string caseId, string documentId) =>

@@ -3,6 +3,7 @@ using ECourt.Domain.Calendar;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Money;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -19,6 +20,8 @@ public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
 
     public sealed record LedgerView(string CaseId, string? AccountNumber, string Balance, string AmountDue, string AmountPaidInTime, IReadOnlyList<LedgerEntryView> Entries);
 
+    [ApiOperation("fees", "The case account: every entry with the bank's transaction id, and the balance.", Response = typeof(LedgerView),
+        Problems = [401, 404], Headers = ["ETag"])]
     [Function("GetLedger")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/ledger")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller =>

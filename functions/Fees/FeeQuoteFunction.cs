@@ -4,6 +4,7 @@ using ECourt.Domain.Courts;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Money;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -15,6 +16,12 @@ public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts
 {
     public sealed record FeeQuoteView(FeeCaseType CaseType, string? Amount, Procedure Procedure, string Fee, string Basis, string Court);
 
+    [ApiOperation("fees", "The fee for a case (Measures on Payment of Litigation Costs).", Public = true,
+        Response = typeof(FeeQuoteView), Problems = [400, 429])]
+    [ApiParameter("caseType", "query", "The kind of case.", Required = true, Enum = typeof(Domain.Cases.FeeCaseType))]
+    [ApiParameter("amount", "query", "Yuan with at most two decimals, where the schedule uses one.")]
+    [ApiParameter("procedure", "query", "The procedure (default ordinary).", Enum = typeof(Domain.Cases.Procedure))]
+    [ApiParameter("court", "query", "A court of this deployment; default the deployment's court.")]
     [Function("FeeQuote")]
     public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "fees/quote")] HttpRequest req) =>
         endpoint.Public(req, () =>

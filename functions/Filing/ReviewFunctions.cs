@@ -7,6 +7,7 @@ using ECourt.Domain.Money;
 using ECourt.Domain.Parties;
 using ECourt.Functions.Cases;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -19,6 +20,8 @@ public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue,
     public sealed record QueueItem(string CaseId, string Court, string Cause, FeeCaseType CaseType, string? ClaimAmount, DateTimeOffset SubmittedAt,
         string DecisionDue, bool Provisional, IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants);
 
+    [ApiOperation("review", "Filings waiting for review in the clerk's court, oldest first.", Response = typeof(ListAnswer<QueueItem>),
+        Problems = [400, 401, 403], Paged = true)]
     [Function("ReviewQueue")]
     public Task<IActionResult> Queue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review-queue")] HttpRequest req) =>
         endpoint.SignedIn(req, async caller =>
@@ -36,6 +39,9 @@ public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue,
             c.Parties.Where(p => p.Role == PartyRole.Plaintiff).Select(p => p.Name).ToList(), c.Parties.Where(p => p.Role == PartyRole.Defendant).Select(p => p.Name).ToList());
     }
 
+    [ApiOperation("review", "The clerk's decision: accept (register), reject, or correct.",
+        Request = typeof(Application.Filing.ReviewRequest),
+        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
     [Function("ReviewFiling")]
     public Task<IActionResult> Review([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/review")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller => CaseFunctions.Answer(views, await review.RunAsync(caseId, caller,

@@ -27,13 +27,18 @@ public sealed class ApiResult(object? body, int status = 200, string contentType
 }
 
 /// <summary>Bytes with their media type.</summary>
-public sealed class BytesResult(byte[] content, string contentType, string? fileName) : IActionResult
+public sealed class BytesResult(byte[] content, string contentType, string? fileName, string? contentEncoding = null) : IActionResult
 {
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
         response.StatusCode = 200;
         response.ContentType = contentType;
+        if (contentEncoding is not null)
+        {
+            response.Headers.ContentEncoding = contentEncoding;
+            response.Headers.Vary = "Accept-Encoding";
+        }
         response.ContentLength = content.Length;
         if (fileName is not null)
             response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";

@@ -4,6 +4,7 @@ using ECourt.Domain.Calendar;
 using ECourt.Domain.Money;
 using ECourt.Domain.Payments;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -31,6 +32,9 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
         r.Summary.MissingFromLedger, r.Summary.MissingFromStatement, r.Summary.AmountDifferences, r.Summary.AccountDifferences,
         Yuan.Format(r.Summary.StatementTotal), Yuan.Format(r.Summary.BookedTotal), r.Lines.Items.Select(View).ToList(), r.Lines.ContinuationToken);
 
+    [ApiOperation("finance", "A bank's statement for one China-time day compared with the court's books, line by line.",
+        Response = typeof(ReconciliationView), Problems = [400, 401, 403, 404], Paged = true)]
+    [ApiParameter("mismatchesOnly", "query", "true: only the lines that differ.", Type = "boolean")]
     [Function("GetReconciliation")]
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reconciliation/{bankCode}/{date}")] HttpRequest req, string bankCode, string date) =>
@@ -46,6 +50,8 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
             return new ApiResult(View(await read.RunAsync(bankCode, date, mismatchesOnly, pageSize, token, req.HttpContext.RequestAborted)));
         }, Roles.Finance);
 
+    [ApiOperation("finance", "Reconcile the stored statement again with the books as they are now.", Response = typeof(ReconciliationView),
+        Problems = [400, 401, 403, 404, 409])]
     [Function("RerunReconciliation")]
     public Task<IActionResult> Rerun(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reconciliation/{bankCode}/{date}/rerun")] HttpRequest req, string bankCode, string date) =>

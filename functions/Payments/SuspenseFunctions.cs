@@ -4,6 +4,7 @@ using ECourt.Domain.Calendar;
 using ECourt.Domain.Money;
 using ECourt.Domain.Payments;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -23,6 +24,8 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
         e.Credit.AccountNumber, Yuan.Format(e.Credit.Amount), ChinaTime.ToChinaTime(e.Credit.BookedAt), e.Credit.PayerName, e.Credit.PayerAccount,
         e.Reason, ChinaTime.ToChinaTime(e.RecordedAt), e.ClaimBy?.LastDay.ToString("yyyy-MM-dd"), overdue, e.Claim?.CaseId, e.Claim is { Completed: false });
 
+    [ApiOperation("finance", "Deposits that matched no open case, oldest first, with their claim deadline and overdue flag.",
+        Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true)]
     [Function("ListSuspense")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
         endpoint.SignedIn(req, async caller =>
@@ -32,6 +35,9 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
             return new ApiResult(new ListAnswer<SuspenseItem>(page.Items.Select(i => View(i.Entry, i.Overdue)).ToList(), page.ContinuationToken));
         }, Roles.Finance);
 
+    [ApiOperation("finance", "Claim a deposit to its case: booked to the case's ledger once, then marked claimed.",
+        Request = typeof(Application.Payments.ClaimSuspense.Request), Response = typeof(ClaimAnswer),
+        Problems = [400, 401, 403, 404, 409, 415])]
     [Function("ClaimSuspense")]
     public Task<IActionResult> Claim([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/claim")] HttpRequest req, string entryId) =>
         endpoint.SignedIn(req, async caller =>

@@ -2,6 +2,7 @@ using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.ServiceOfProcess;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -24,6 +25,9 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
     /// <summary>A certificate as downloaded: the certificate, the signed bytes and the signature.</summary>
     public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId, string Signature);
 
+    [ApiOperation("service", "A signed electronic service certificate, for those who may see its case.",
+        Response = typeof(CertificateDocument),
+        Problems = [401, 404], Headers = ["Content-Disposition"])]
     [Function("GetServiceCertificate")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}")] HttpRequest req, string certificateId) =>
         endpoint.SignedIn(req, async caller =>
@@ -33,6 +37,9 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
                 signed.KeyId, signed.Signature)).WithHeader("Content-Disposition", $"attachment; filename=\"{certificateId}.json\"");
         });
 
+    [ApiOperation("service", "Checks the court's signature over a certificate and that the served document still has its SHA-256.",
+        Public = true,
+        Response = typeof(Verification), Problems = [404, 429])]
     [Function("VerifyServiceCertificate")]
     public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}/verify")] HttpRequest req,
         string certificateId) =>

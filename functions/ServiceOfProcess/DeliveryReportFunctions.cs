@@ -2,6 +2,7 @@ using Azure.Messaging.EventGrid;
 using Azure.Messaging.EventGrid.SystemEvents;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -22,6 +23,10 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
 
     public sealed record ReportsAnswer(int Recorded, int Unknown, int Ignored);
 
+    [ApiOperation("service", "Event Grid webhook for Communication Services delivery reports and its handshake; needs the key.",
+        Public = true, RawRequest = "application/json", Response = typeof(ReportsAnswer), OrResponse = typeof(ValidationAnswer),
+        Problems = [400, 401, 413])]
+    [ApiParameter("key", "query", "The webhook key (or the X-ECourt-Webhook-Key header).")]
     [Function("CommunicationEvents")]
     public Task<IActionResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "events/communication")] HttpRequest req) =>
         endpoint.Webhook(req, async () =>

@@ -3,6 +3,7 @@ using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.ServiceOfProcess;
 using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -32,23 +33,35 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
                 a.EvidenceAt is { } e ? ChinaTime.ToChinaTime(e) : null, a.Evidence, a.ProviderMessageId)).ToList());
     }
 
+    [ApiOperation("service", "Serve a document on a party: inbox, SMS or email notices, post, public notice; once per document and party.",
+        Request = typeof(Application.ServiceOfProcess.ServeDocument.Request), Response = typeof(ServiceView), Status = 202,
+        Problems = [400, 401, 403, 404, 409, 415])]
     [Function("ServeDocument")]
     public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller =>
             new ApiResult(View(await serve.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<ServeDocument.Request>(req), req.HttpContext.RequestAborted)), 202),
             Roles.Clerk, Roles.Judge);
 
+    [ApiOperation("service", "Every service of the case's documents, with its channel, attempts, evidence and certificate.",
+        Response = typeof(ServiceList),
+        Problems = [401, 404])]
     [Function("ListService")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller =>
             new ApiResult(new ServiceList((await list.RunAsync(caseId, caller, req.HttpContext.RequestAborted)).Select(View).ToList())));
 
+    [ApiOperation("service", "The clerk records what became of a posted document: received, or returned.",
+        Request = typeof(Application.ServiceOfProcess.RecordPostalResult.Request), Response = typeof(ServiceView),
+        Problems = [400, 401, 403, 404, 409, 415])]
     [Function("RecordPostalResult")]
     public Task<IActionResult> PostalResult(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req, string caseId, string serviceId) =>
         endpoint.SignedIn(req, async caller => new ApiResult(View(await postal.RunAsync(caseId, serviceId, caller,
             await RequestBody.ReadJsonAsync<RecordPostalResult.Request>(req), req.HttpContext.RequestAborted))), Roles.Clerk);
 
+    [ApiOperation("service", "The judge orders public notice, with reasons, once other means failed; served 30 days after posting.",
+        Request = typeof(Application.ServiceOfProcess.OrderPublicNotice.Request), Response = typeof(ServiceView), Problems = [400, 401,
+            403, 404, 415, 422])]
     [Function("OrderPublicNotice")]
     public Task<IActionResult> OrderPublicNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/public-notice")] HttpRequest req, string caseId, string serviceId) =>

@@ -43,6 +43,8 @@ public class FunctionMetadataTests
         new("UploadDocument", "httpTrigger", "cases/{caseId}/documents", ["POST"]),
         new("DownloadDocument", "httpTrigger", "cases/{caseId}/documents/{documentId}", ["GET"]),
         new("OpenApiDocument", "httpTrigger", "openapi.json", ["GET"]),
+        new("ApiReference", "httpTrigger", "docs", ["GET"]),
+        new("ApiReferenceScript", "httpTrigger", "docs/scalar.js", ["GET"]),
         new("GetLedger", "httpTrigger", "cases/{caseId}/ledger", ["GET"]),
         new("ListSuspense", "httpTrigger", "suspense", ["GET"]),
         new("ClaimSuspense", "httpTrigger", "suspense/{entryId}/claim", ["POST"]),

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using ECourt.Functions.Http;
+
+namespace ECourt.Functions.OpenApi;
+
+/// <summary>
+/// The document's schemas: every record and enum of the court a named component (referenced, never repeated inline),
+/// exported with the strict options requests are read with (a number is a number, not "a string or a number"), and a
+/// property the server omits when null not listed as required.
+/// </summary>
+public sealed class ApiSchemas
+{
+    private readonly Dictionary<string, Type> _names = new(StringComparer.Ordinal);
+
+    public JsonObject Components { get; } = new();
+
+    /// <summary>A reference to the type's component, exporting it the first time.</summary>
+    public JsonObject Ref(Type type)
+    {
+        var name = Name(type);
+        if (_names.TryGetValue(name, out var known))
+        {
+            if (known != type)
+                throw new InvalidOperationException($"Schema name {name} is taken by {known.FullName}; {type.FullName} needs another.");
+        }
+        else
+        {
+            _names[name] = type;
+            Components[name] = null;
+            Components[name] = Export(type);
+        }
+        return new JsonObject { ["$ref"] = "#/components/schemas/" + name };
+    }
+
+    /// <summary>The type's schema: a reference to its component, or for a list or the like its schema with references inside.</summary>
+    public JsonNode SchemaOf(Type type) => IsComponent(type) ? Ref(type) : Export(type);
+
+    /// <summary>
+    /// Adds properties to a component that the type writes from a dictionary ([JsonExtensionData]): the case view's
+    /// stage parts, each optional.
+    /// </summary>
+    public void Extend(Type component, IEnumerable<(string Name, Type Type)> properties)
+    {
+        var schema = Components[Name(component)]!.AsObject();
+        schema.Remove("additionalProperties");
+        foreach (var (name, type) in properties) schema["properties"]![name] = SchemaOf(type);
+    }
+
+    private JsonNode Export(Type root) => ApiJson.RequestOptions.GetJsonSchemaAsNode(root, new JsonSchemaExporterOptions
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = (context, node) =>
+        {
+            var underlying = Nullable.GetUnderlyingType(context.TypeInfo.Type);
+            var type = underlying ?? context.TypeInfo.Type;
+            if (context.Path.Length > 0 && IsComponent(type))
+            {
+                var reference = Ref(type);
+                return underlying is not null || AllowsNull(node)
+                    ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+                    : reference;
+            }
+            if (node is JsonObject schema && schema["properties"] is JsonObject properties && schema["required"] is JsonArray required)
+            {
+                // The API writes no null (WhenWritingNull): a property that may be null may be absent.
+                var kept = required.Select(r => r!.GetValue<string>()).Where(r => properties[r] is not { } p || !AllowsNull(p)).ToList();
+                if (kept.Count == 0) schema.Remove("required");
+                else schema["required"] = new JsonArray(kept.Select(k => (JsonNode)k).ToArray());
+            }
+            return node;
+        },
+    });
+
+    private static bool IsComponent(Type type) => type.Namespace?.StartsWith("ECourt.", StringComparison.Ordinal) == true
+        && (type.IsEnum || (type.IsClass && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type)));
+
+    private static bool AllowsNull(JsonNode node) => node["type"] switch
+    {
+        JsonArray types => types.Any(t => t?.GetValue<string>() == "null"),
+        JsonValue one => one.GetValue<string>() == "null",
+        _ => (node["anyOf"] is JsonArray options && options.Any(o => o?["type"] is JsonValue t && t.GetValue<string>() == "null"))
+            || (node["enum"] is JsonArray values && values.Any(v => v is null)),
+    };
+
+    /// <summary>The type's name; a nested type whose name says only its role is named with its owner (ClaimSuspenseRequest).</summary>
+    public static string Name(Type t)
+    {
+        if (t.IsGenericType) return t.Name[..t.Name.IndexOf('`')] + "Of" + string.Concat(t.GetGenericArguments().Select(Name));
+        return t.IsNested && t.Name is "Request" or "Result" or "View" or "Answer" ? t.DeclaringType!.Name + t.Name : t.Name;
+    }
+}

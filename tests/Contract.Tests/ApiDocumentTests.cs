@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ECourt.Functions.OpenApi;
+
+namespace ECourt.Contract.Tests;
+
+/// <summary>
+/// The API document as a client team uses it: Redocly's recommended rules pass, openapi-typescript generates a client,
+/// and the request bodies of requests.http type-check against that client with tsc --strict. The tools come from
+/// npm (tools/api's lockfile, installed into .tools/api by scripts/test).
+/// </summary>
+public partial class ApiDocumentTests
+{
+    private static string Tool(string name)
+    {
+        var path = Repository.Path_(".tools", "api", "node_modules", ".bin", name);
+        return File.Exists(path) ? path
+            : throw new FileNotFoundException("The API tools are installed by scripts/test (ensure_api_tools).", path);
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(string tool, string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo(Tool(tool))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = directory,
+        };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["REDOCLY_TELEMETRY"] = "off";
+        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>A folder with the document and the lint configuration, as a client team would have them.</summary>
+    private static string Workspace()
+    {
+        var dir = Directory.CreateTempSubdirectory("openapi").FullName;
+        File.WriteAllText(Path.Combine(dir, "openapi.json"), ApiDocument.Text);
+        File.Copy(Repository.Path_("tools", "api", "redocly.yaml"), Path.Combine(dir, "redocly.yaml"));
+        return dir;
+    }
+
+    [Fact]
+    public async Task RedoclyLint_RecommendedRules_NoErrors()
+    {
+        var (exit, output) = await RunAsync("redocly", Workspace(), "lint", "openapi.json", "--format=stylish");
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("error", output.Replace("0 errors", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RedoclyLint_ReportsAnUnresolvableReference()
+    {
+        var dir = Workspace();
+        // The pointer the exporter used to write for a repeated type: relative to its first owner, resolving to nothing.
+        var broken = ApiDocument.Text.Replace("\"#/components/schemas/PartyRequest\"", "\"#/properties/parties/items\"",
+            StringComparison.Ordinal);
+        Assert.NotEqual(ApiDocument.Text, broken);
+        File.WriteAllText(Path.Combine(dir, "openapi.json"), broken);
+        var (exit, output) = await RunAsync("redocly", dir, "lint", "openapi.json", "--format=stylish");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("no-unresolved-refs", output);
+    }
+
+    [Fact]
+    public async Task TypeScriptClient_Generated_RequestsHttpBodiesTypeCheckUnderStrict()
+    {
+        var dir = Workspace();
+        var (generated, output) = await RunAsync("openapi-typescript", dir, "openapi.json", "-o", "api.d.ts");
+        Assert.True(generated == 0, output);
+        var bodies = RequestsHttpBodies();
+        Assert.True(bodies.Count >= 9, $"only {bodies.Count} JSON bodies of API operations found in requests.http");
+        var ts = new StringBuilder("import type { components } from \"./api\";\n\n");
+        foreach (var (body, i) in bodies.Select((b, i) => (b, i)))
+            ts.Append($"// {body.Request}\nexport const body{i}: components[\"schemas\"][\"{body.Schema}\"] = {body.Json};\n\n");
+        File.WriteAllText(Path.Combine(dir, "requests.ts"), ts.ToString());
+        var (checkedExit, tsc) = await RunAsync("tsc", dir, "--strict", "--noEmit", "--target", "es2022", "--module", "es2022",
+            "--moduleResolution", "bundler", "requests.ts", "api.d.ts");
+        Assert.True(checkedExit == 0, tsc + "\n" + ts);
+    }
+
+    [Fact]
+    public async Task TypeScriptCheck_CatchesABodyThatDoesNotFitItsType()
+    {
+        var dir = Workspace();
+        Assert.Equal(0, (await RunAsync("openapi-typescript", dir, "openapi.json", "-o", "api.d.ts")).Exit);
+        File.WriteAllText(Path.Combine(dir, "requests.ts"), """
+            import type { components } from "./api";
+            export const wrong: components["schemas"]["ReviewRequest"] = { "decision": "accept", "reasons": "one" };
+            export const unknown: components["schemas"]["FeeAidRequest"] = { "kind": "waive", "reason": ["typo"] };
+            """);
+        var (exit, output) = await RunAsync("tsc", dir, "--strict", "--noEmit", "requests.ts", "api.d.ts");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("requests.ts(2,", output);
+        Assert.Contains("requests.ts(3,", output);
+    }
+
+    /// <summary>Each request of requests.http that sends JSON to an API operation, with the operation's request schema.</summary>
+    private static List<(string Request, string Schema, string Json)> RequestsHttpBodies()
+    {
+        using var document = JsonDocument.Parse(ApiDocument.Text);
+        var found = new List<(string, string, string)>();
+        foreach (var block in File.ReadAllText(Repository.Path_("requests.http")).Split("\n###"))
+        {
+            var lines = block.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+            var requestLine = lines.FindIndex(l => RequestLine().IsMatch(l));
+            if (requestLine < 0) continue;
+            var match = RequestLine().Match(lines[requestLine]);
+            var method = match.Groups[1].Value.ToLowerInvariant();
+            var path = "/api" + match.Groups[2].Value.Split('?')[0];
+            var blank = lines.FindIndex(requestLine, string.IsNullOrWhiteSpace);
+            var json = blank < 0 ? "" : string.Join('\n', lines.Skip(blank + 1)).Trim();
+            if (!json.StartsWith('{')) continue;
+            var operation = document.RootElement.GetProperty("paths").EnumerateObject()
+                .Where(p => Regex.IsMatch(path, "^" + Regex.Replace(Regex.Escape(p.Name), @"\\\{\w+}", "[^/]+") + "$"))
+                .Select(p => p.Value.TryGetProperty(method,
+                    out var op) ? op : default).FirstOrDefault(op => op.ValueKind == JsonValueKind.Object);
+            if (operation.ValueKind != JsonValueKind.Object) continue; // a local-only route
+            // A raw body (the Event Grid webhook's) is the sender's format, not a schema of this API.
+            if (!operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema")
+                .TryGetProperty("$ref", out var reference)) continue;
+            var schema = reference.GetString()!.Split('/')[^1];
+            found.Add(($"{method.ToUpperInvariant()} {path}", schema, JsonNode.Parse(json)!.ToJsonString()));
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(\S+)")]
+    private static partial Regex RequestLine();
+}

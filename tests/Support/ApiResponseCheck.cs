@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ECourt.Adapters.BankMessages;
+using ECourt.Functions.OpenApi;
+using Json.Schema;
+
+namespace ECourt.Testing;
+
+/// <summary>
+/// Every answer an integration test receives is checked against the API document: its status must be one the
+/// operation documents, and a JSON body must fit the schema documented for that status. A client generated from the
+/// document would otherwise break on the first answer it did not expect.
+/// </summary>
+public static class ApiResponseCheck
+{
+    private static readonly JsonObject Document = JsonNode.Parse(ApiDocument.Text)!.AsObject();
+
+    private static readonly string Definitions = Document["components"]!["schemas"]!.ToJsonString().Replace("#/components/schemas/",
+        "#/$defs/");
+
+    private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+
+    private static readonly Dictionary<(string OperationId, string Method), JsonObject> Operations = Document["paths"]!.AsObject()
+        .SelectMany(p => p.Value!.AsObject().Select(m => (Id: m.Value!["operationId"]!.GetValue<string>(), m.Key, Op: m.Value!.AsObject())))
+        .ToDictionary(o => (o.Id, o.Key), o => o.Op);
+
+    /// <summary>The problems with the answer, none when it fits the document.</summary>
+    public static IReadOnlyList<string> Problems(string operationId, string method, int status, string contentType, byte[] body,
+        IEnumerable<string>? headers = null)
+    {
+        if (!Operations.TryGetValue((operationId, method.ToLowerInvariant()), out var operation))
+            return [$"{method} {operationId} is not in the API document"];
+        if (operation["responses"]![status.ToString()] is not JsonObject response)
+            return [$"{operationId} answered {status}, which the API document does not list for it"];
+        if (response["headers"] is JsonObject documented && headers is not null
+            && documented.Select(h => h.Key).Except(headers, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } missing)
+            return [$"{operationId} {status} lacks the documented headers {string.Join(", ", missing)}"];
+        var mediaType = contentType.Split(';')[0].Trim();
+        if (response["content"] is not JsonObject content)
+            return body.Length == 0 ? [] : [$"{operationId} {status} has a body the document does not describe"];
+        if (content[mediaType] is not JsonObject media)
+            return [$"{operationId} {status} answered {mediaType}, not one of {string.Join(", ", content.Select(c => c.Key))}"];
+        if (!mediaType.EndsWith("json", StringComparison.Ordinal) || operationId == "OpenApiDocument") return [];
+        var schemaText = media["schema"]!.ToJsonString().Replace("#/components/schemas/", "#/$defs/");
+        var schema = Schemas.GetOrAdd(schemaText, s => JsonSchema.FromText($$"""{"$defs":{{Definitions}},"allOf":[{{s}}]}"""));
+        using var json = JsonDocument.Parse(body);
+        return BankMessageSchemas.Violations(schema, json.RootElement).Select(v => $"{operationId} {status} {v}").ToList();
+    }
+}
