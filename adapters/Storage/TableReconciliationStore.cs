@@ -40,9 +40,9 @@ public sealed class TableReconciliationStore(StorageClients storage) : IReconcil
             else if (held.Value!.GetDateTimeOffset("LapsesAt") > now) return null;
             else taken = await storage.Reconciliations.UpdateEntityAsync(claim, held.Value.ETag, TableUpdateMode.Replace, ct);
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
-            return null; // another run claimed the day between the read and the write
+            return null; // another run claimed the day, or the lapsed holder finished, between the read and the write: try again
         }
         var run = new ReconciliationRun(bankCode, date, claim.GetString("RunId"), null, taken.Headers.ETag!.Value.ToString());
         try
@@ -84,6 +84,10 @@ public sealed class TableReconciliationStore(StorageClients storage) : IReconcil
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 412 or 404)
         {
+            // A retried transaction that had committed finds its claim gone: the result is this run's after all.
+            if (ex.Status == 404 && (await GetAsync(run.BankCode, run.Date, ct))?.RunId == run.RunId) return true;
+            // This run can never become the result: its lines go now.
+            await DeleteRunAsync(partition, run.RunId, ct);
             return false;
         }
         // A crash here leaves the replaced run's lines for the next run's claim to remove.
@@ -130,13 +134,16 @@ public sealed class TableReconciliationStore(StorageClients storage) : IReconcil
 
     public async Task AbandonAsync(ReconciliationRun run, CancellationToken ct = default)
     {
+        var partition = Partition(run.BankCode, run.Date);
+        // Its lines first, while it still holds the day (no run can take them for its own); a delete of a row gone is no error.
+        await DeleteRunAsync(partition, run.RunId, ct);
         try
         {
-            await storage.Reconciliations.DeleteEntityAsync(Partition(run.BankCode, run.Date), ClaimRow, new ETag(run.Claim), ct);
+            await storage.Reconciliations.DeleteEntityAsync(partition, ClaimRow, new ETag(run.Claim), ct);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            // The claim lapsed and another run holds the day, or it is gone: nothing of this run's to release.
+            // The claim lapsed and another run holds the day: nothing of this run's to release.
         }
     }
 

@@ -75,7 +75,7 @@ public partial class ReconciliationTests
         Assert.Equal(before, await store.GetAsync("ICBC", Day));
         var read = await host.GetAsync("/api/reconciliation/ICBC/2098-11-27", Finance);
         Assert.Equal(150, read.Json.GetProperty("entries").GetInt32());
-        Assert.Null(await store.BeginAsync("ICBC", Day, now.AddMinutes(4), now.AddMinutes(9)));
+        Assert.Null(await store.BeginAsync("ICBC", Day, now.AddMinutes(1), now.AddMinutes(3)));
 
         host.Clock.SetUtcNow(now + ReconcileStatement.ClaimLapsesAfter + TimeSpan.FromSeconds(1));
         var rerun = await host.PostJsonAsync("/api/reconciliation/ICBC/2098-11-27/rerun", Finance, new { });
@@ -101,8 +101,11 @@ public partial class ReconciliationTests
         var fresh = await store.BeginAsync("CCB", Day, now.AddMinutes(6), now.AddMinutes(11));
         Assert.NotNull(slow);
         Assert.NotNull(fresh);
+        await store.WriteLinesAsync(slow, [new ReconciliationLine(ReconciliationKind.MissingFromLedger, "S1", null, null)]);
         var report = new ReconciliationReport("CCB", Day, [], 0m, 0m);
         Assert.False(await store.CompleteAsync(slow, ReconciliationSummary.Of(report, now, slow.RunId)));
+        // A run that can never become the result takes its lines with it.
+        Assert.Empty((await RowsAsync(host, "CCB")).LinesByRun);
         Assert.True(await store.CompleteAsync(fresh, ReconciliationSummary.Of(report, now, fresh.RunId)));
         Assert.Equal(fresh.RunId, (await store.GetAsync("CCB", Day))!.RunId);
     }
