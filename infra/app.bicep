@@ -38,11 +38,13 @@ var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var keyVaultCryptoUser = '12338af0-0e69-4776-bea7-57ae8d297424'
 var serviceBusDataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
 
-// The courts as app settings (ECourt__Courts__<code>__<setting>, fees one level down), checked by the app at start.
+// The courts as app settings, checked by the app at start. App setting names are ASCII, so each court is numbered
+// (ECourt__Courts__<n>__Code=<its code>, then its settings, fees one level down).
 var courts = json(courtsJson)
-var courtSettings = flatten(map(items(courts), court => concat(
-  map(filter(items(court.value), s => s.key != 'Fees'), s => { name: 'ECourt__Courts__${court.key}__${s.key}', value: string(s.value) }),
-  map(items(court.value.Fees), f => { name: 'ECourt__Courts__${court.key}__Fees__${f.key}', value: string(f.value) })
+var courtSettings = flatten(map(items(courts), (court, i) => concat(
+  [ { name: 'ECourt__Courts__${i}__Code', value: court.key } ],
+  map(filter(items(court.value), s => s.key != 'Fees'), s => { name: 'ECourt__Courts__${i}__${s.key}', value: string(s.value) }),
+  map(items(court.value.Fees), f => { name: 'ECourt__Courts__${i}__Fees__${f.key}', value: string(f.value) })
 )))
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
@@ -174,7 +176,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ECourt__Identity__Audiences__1', value: apiClientId }
         { name: 'ECourt__Identity__Issuers__0', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
         { name: 'ECourt__RateLimit__AnonymousPerMinute', value: '120' }
-        { name: 'ECourt__Service__SigningKeyVaultKeyUri', value: signingKey.properties.keyUri }
+        // The key's version is fixed by the deployment, so every instance signs with the same one; rotating is a deploy.
+        { name: 'ECourt__Service__SigningKeyVaultKeyUri', value: signingKey.properties.keyUriWithVersion }
         { name: 'ECourt__Service__LinkKey', value: serviceLinkKey }
         { name: 'ECourt__Service__WebhookKey', value: serviceWebhookKey }
         { name: 'ECourt__Service__PortalBaseUrl', value: 'https://${functionAppName}.azurewebsites.net/api' }

@@ -16,6 +16,7 @@ namespace ECourt.Functions.Composition;
 /// ECourt__Courts__黑01__Fees__Divorce=200   (and Personality, OtherNonProperty, IntellectualPropertyNoAmount,
 ///                                            JurisdictionObjection, EnforcementNoAmount)
 /// ECourt__Courts__黑01__CorrectionCureDays=15
+/// or, where setting names are ASCII only (App Service): ECourt__Courts__0__Code=黑01, ECourt__Courts__0__Name=…
 /// ECourt__Courts__黑01__FeeGraceWorkingDays=1
 /// ECourt__DefaultCourt=黑01
 /// </example>
@@ -52,6 +53,7 @@ public static class CourtConfiguration
     private static Court Court(IConfigurationSection c)
     {
         var at = $"ECourt:Courts:{c.Key}";
+        var code = c["Code"] is { Length: > 0 } given ? given : c.Key;
         string Required(string key) => c[key] is { Length: > 0 } v ? v : throw new InvalidOperationException($"{at}:{key} is not set.");
         T Parsed<T>(string key, string value, Func<string, T?> parse, string form) where T : struct =>
             parse(value) ?? throw new InvalidOperationException($"{at}:{key} is {form}; it is \"{value}\".");
@@ -75,7 +77,7 @@ public static class CourtConfiguration
         var rules = new CourtLocalRules(Whole("CorrectionCureDays", 15), Whole("FeeGraceWorkingDays", 1));
         if (rules.CorrectionCureDays is < 1 or > 90 || rules.FeeGraceWorkingDays is < 0 or > 10)
             throw new InvalidOperationException($"{at}: CorrectionCureDays is 1–90 and FeeGraceWorkingDays 0–10.");
-        return new Court(c.Key, Required("Name"), prefix, figures, rules);
+        return new Court(code, Required("Name"), prefix, figures, rules);
     }
 
     private static decimal? Amount(string v) => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;

@@ -174,8 +174,15 @@ public static class CourtSettings
 
     private static string? LinkKey(string v)
     {
-        var bytes = new byte[v.Length];
-        return Convert.TryFromBase64String(v, bytes, out var n) && n >= 32 ? null : "is not base64 of at least 32 bytes";
+        try
+        {
+            new Application.ServiceOfProcess.ServiceOptions { LinkKey = v }.LinkKeyBytes();
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
+        {
+            return "is not base64 of at least 32 bytes";
+        }
     }
 }
 

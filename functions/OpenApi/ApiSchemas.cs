@@ -43,8 +43,9 @@ public sealed class ApiSchemas
     public void Extend(Type component, IEnumerable<(string Name, Type Type)> properties)
     {
         var schema = Components[Name(component)]!.AsObject();
-        schema.Remove("additionalProperties");
         foreach (var (name, type) in properties) schema["properties"]![name] = SchemaOf(type);
+        // Every part is listed now: an answer with a property the document does not name fails the response check.
+        schema["additionalProperties"] = false;
     }
 
     private JsonNode Export(Type root) => ApiJson.RequestOptions.GetJsonSchemaAsNode(root, new JsonSchemaExporterOptions

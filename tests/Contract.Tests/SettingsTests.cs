@@ -162,6 +162,10 @@ public partial class SettingsTests
         var shared = Assert.Single(With(Court("黑01", "62170001"), Court("黑0102", "62170001")));
         Assert.Contains("黑01 and 黑0102 share the settlement account prefix 62170001", shared);
         Assert.Contains("ECourt:DefaultCourt", Assert.Single(With(Court("黑0102", "62170002"))));
+        // As the Bicep writes them (App Service setting names are ASCII): numbered, each with its code.
+        var numbered = Court("0", "62170001").Append(KeyValuePair.Create("ECourt:Courts:0:Code", "黑01"));
+        Assert.Empty(With(numbered));
+        Assert.Equal("黑01", CourtConfiguration.Read(Config(Deployed.Concat(numbered)), sampleWhenNone: false)!.DefaultCourt.Code);
         var wrongFigure = Court("黑01", "62170001").Select(kv => kv.Key.EndsWith("Personality") ? KeyValuePair.Create(kv.Key, "三百") : kv);
         Assert.Contains("ECourt:Courts:黑01:Fees:Personality is an amount in yuan", Assert.Single(With(wrongFigure)));
     }

@@ -3,7 +3,7 @@ using ECourt.Adapters.Storage;
 
 namespace ECourt.Contract.Tests;
 
-/// <summary>Rows are checked against the table service's 1 MiB limit before they are sent (the emulator does not enforce it).</summary>
+/// <summary>Rows are checked against the 1 MiB limit, as the table service and as the emulator count it, before they are sent.</summary>
 public class StoredRowSizeTests
 {
     private sealed record Note(string Text);
