@@ -178,9 +178,6 @@ public sealed class CourtTestHost : IAsyncDisposable
 
     public static string Staff(string userId, string role, string court = "黑01") => ClientPrincipal.Encode(userId, [role], court);
 
-    /// <summary>Whether each answer is checked against the API document (<see cref="ApiResponseCheck"/>); on unless a test turns it off.</summary>
-    public bool CheckAnswers { get; set; } = true;
-
     public Task<TestResponse> GetAsync(string path, string? principal) => SendAsync("GET", path, principal);
 
     public Task<TestResponse> PostJsonAsync(string path, string? principal, object body, IDictionary<string, string>? headers = null) =>
@@ -210,7 +207,8 @@ public sealed class CourtTestHost : IAsyncDisposable
         var match = Routes.Match(method, request.Path) ?? throw new InvalidOperationException($"No function serves {method} {request.Path}.");
         await Routes.InvokeAsync(match.Route, match.Values, context);
         var response = new TestResponse(context.Response.StatusCode, context.Response.Headers, responseBody.ToArray());
-        if (CheckAnswers && ApiResponseCheck.Problems(match.Route.FunctionName, method, response.Status, response.ContentType,
+        // Every answer is checked against the API document.
+        if (ApiResponseCheck.Problems(match.Route.FunctionName, method, response.Status, response.ContentType,
             response.Body, response.Headers.Keys) is { Count: > 0 } wrong)
             throw new Xunit.Sdk.XunitException($"The answer does not fit the API document:\n{string.Join("\n", wrong)}\n{response}");
         return response;
