@@ -8,14 +8,19 @@ namespace ECourt.Domain;
 /// </summary>
 public static class CaseModules
 {
-    public static IReadOnlyList<ICaseModule> All { get; } =
+    /// <summary>The stages of the lifecycle, in its order.</summary>
+    public static IReadOnlyList<ICaseModule> Stages { get; } =
     [
-        new Documents.DocumentsModule(),
         new Filing.FilingStage(),
         new Fees.FeesStage(),
         new Payments.PaymentsStage(),
         new ServiceOfProcess.ServiceOfProcessStage(Calendar.DeadlineCalculator.Published),
     ];
+
+    /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>
+    public static IReadOnlyList<ICaseModule> Shared { get; } = [new Documents.DocumentsModule()];
+
+    public static IReadOnlyList<ICaseModule> All { get; } = [.. Shared, .. Stages];
 
     /// <summary>Every part of the snapshot any module declares, for storage to read and write by name.</summary>
     public static IReadOnlyList<CasePart> Parts { get; } = All.SelectMany(m => m.Parts).ToList();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Functions.Composition;
 using ECourt.Functions.Http;
@@ -26,7 +27,11 @@ public static class LocalHostSetup
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<LocalCourtClock>());
         services.AddHostedService<LocalCourtClock.Loader>();
         // The durable client is in this host's services: messages go straight to the engine.
-        services.AddSingleton<IDurableMessaging, ClientDurableMessaging>();
+        services.AddSingleton<ClientDurableMessaging>();
+        services.AddSingleton<IDurableMessaging>(sp => sp.GetRequiredService<ClientDurableMessaging>());
+        services.AddSingleton<ILifecycleInstances>(sp => sp.GetRequiredService<ClientDurableMessaging>());
+        // The Functions app's timer trigger sweeps lifecycles every five minutes; the local host runs the same on its own timer.
+        services.AddHostedService<LocalLifecycleSweep>();
         services.AddECourt(configuration);
         services.AddSingleton(new FunctionRouteTable(FunctionsAssembly,
             FunctionRouteTable.ReadRoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json"))));

@@ -21,6 +21,9 @@ public static class StorageRegistration
         services.TryAddSingleton<IUserCases>(sp => sp.GetRequiredService<TableCaseIndex>());
         services.TryAddSingleton<IReviewQueue>(sp => sp.GetRequiredService<TableCaseIndex>());
         services.TryAddSingleton<IAccountIndex>(sp => sp.GetRequiredService<TableCaseIndex>());
+        services.TryAddSingleton<TableLifecycleIndexes>();
+        services.TryAddSingleton<IDeadlineIndex>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
+        services.TryAddSingleton<ILifecycleStalls>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
         services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
         services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
         services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();

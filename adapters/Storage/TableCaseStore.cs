@@ -81,6 +81,8 @@ public sealed class TableCaseStore(StorageClients storage) : ICaseStore
                 ? new TableTransactionAction(TableTransactionActionType.UpsertReplace, Row(change.CaseId, row))
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, Row(change.CaseId, row), new ETag(row.ETag)));
         }
+        actions.AddRange(change.Deletes.Select(key =>
+            new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(change.CaseId, key), ETag.All)));
         try
         {
             var result = await Table.SubmitTransactionAsync(actions, ct);

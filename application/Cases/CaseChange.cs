@@ -5,11 +5,14 @@ namespace ECourt.Application.Cases;
 /// <summary>
 /// What a use case decided about a case, committed in one entity-group transaction of the case's partition: the new
 /// snapshot with its events (or none, when only a row with its own version changes), rows to insert once (a ledger
-/// entry, a document: one that exists already means the change was applied before), and rows to write.
+/// entry, a document: one that exists already means the change was applied before), rows to write, and rows to delete.
 /// </summary>
 public sealed record CaseChange(string CaseId, CourtCase? Snapshot, IReadOnlyList<CaseEvent> Events, IReadOnlyList<CaseRow> InsertOnce,
     IReadOnlyList<CaseRow> Upserts)
 {
+    /// <summary>Keys of rows to delete (each must exist: a row deleted meanwhile is a conflict, decided again).</summary>
+    public IReadOnlyList<string> Deletes { get; init; } = [];
+
     public static CaseChange Of(CourtCase snapshot, IReadOnlyList<CaseEvent> events) => new(snapshot.CaseId, snapshot, events, [], []);
 
     public static CaseChange Of((CourtCase Case, CaseEvent Event) change) => Of(change.Case, [change.Event]);
@@ -26,6 +29,8 @@ public sealed record CaseChange(string CaseId, CourtCase? Snapshot, IReadOnlyLis
     public CaseChange Inserting(CaseRow row) => this with { InsertOnce = [.. InsertOnce, row] };
 
     public CaseChange Writing(CaseRow row) => this with { Upserts = [.. Upserts, row] };
+
+    public CaseChange Deleting(string key) => this with { Deletes = [.. Deletes, key] };
 }
 
 public enum CommitOutcome

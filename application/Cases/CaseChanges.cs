@@ -6,9 +6,10 @@ namespace ECourt.Application.Cases;
 /// The one commit path of a case: load it, let the rule decide a <see cref="CaseChange"/>, commit it with the snapshot's
 /// ETag, and on a conflict decide again on what is there now (<see cref="ConflictRetry"/>). A caller's If-Match is
 /// honoured on every try: if the case is no longer the version the caller saw, the change is refused as stale, even
-/// where a retry would have applied it to the newer version.
+/// where a retry would have applied it to the newer version. A change that moves the case's next deadline updates the
+/// index of deadlines around the commit (<see cref="DeadlineIndexing"/>), so the lifecycle sweep can find it.
 /// </summary>
-public sealed class CaseChanges(ICaseStore store)
+public sealed class CaseChanges(ICaseStore store, DeadlineIndexing? indexing = null)
 {
     /// <param name="Changed">false when the rule had nothing to do, or the change was applied before</param>
     public sealed record Applied(StoredCase Case, bool Changed);
@@ -34,7 +35,12 @@ public sealed class CaseChanges(ICaseStore store)
             var stored = (attempt == 1 ? current : null) ?? await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
             if (ifMatch is not null && ifMatch != "*" && ifMatch != stored.ETag) throw new StaleCaseException(caseId);
             if (decide(stored.Case) is not { } change) return ConflictRetry.Attempt<Applied>.Success(new Applied(stored, false));
+            var (indexAdd, indexRemove) = change.Snapshot is { } after && indexing is not null
+                ? indexing.Plan(stored.Case, after)
+                : (null, null);
+            if (indexing is not null) await indexing.AddAsync(indexAdd, ct);
             var result = await store.CommitAsync(change, stored.ETag, ct);
+            if (result.Outcome == CommitOutcome.Committed && indexing is not null) await indexing.RemoveAsync(indexRemove, ct);
             return result.Outcome switch
             {
                 CommitOutcome.Committed => ConflictRetry.Attempt<Applied>.Success(
@@ -69,6 +75,23 @@ public sealed class CaseChanges(ICaseStore store)
                 ? ConflictRetry.Attempt<RowChange<T>>.Success(
                     new RowChange<T>(row, new StoredRow<T>(changed, result.RowETags![kind.Key(id)])))
                 : ConflictRetry.Attempt<RowChange<T>>.Lost;
+        }, ct);
+
+    /// <summary>Writes a row of the case as given, whatever was there (a row no rule decides from, such as a lifecycle's stall).</summary>
+    public async Task WriteRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, T value, CancellationToken ct = default)
+        where T : class
+    {
+        var result = await store.CommitAsync(CaseChange.OfRow(caseId, CaseRow.Of(kind, id, value)), null, ct);
+        if (result.Outcome != CommitOutcome.Committed) throw new ConcurrentChangeException($"Row {kind.Key(id)} of case {caseId}");
+    }
+
+    /// <summary>Deletes a row of the case if it is there; false when there was none.</summary>
+    public Task<bool> DeleteRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default) where T : class =>
+        ConflictRetry.RunAsync($"Row {kind.Key(id)} of case {caseId}", async _ =>
+        {
+            if (await store.GetRowAsync(caseId, kind, id, ct) is null) return ConflictRetry.Attempt<bool>.Success(false);
+            var result = await store.CommitAsync(new CaseChange(caseId, null, [], [], []).Deleting(kind.Key(id)), null, ct);
+            return result.Outcome == CommitOutcome.Committed ? ConflictRetry.Attempt<bool>.Success(true) : ConflictRetry.Attempt<bool>.Lost;
         }, ct);
 
     /// <summary>Adds a row once; false when a row with that key exists already.</summary>

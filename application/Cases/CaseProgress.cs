@@ -17,6 +17,6 @@ public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, 
     {
         var next = CaseDeadlines.NextToKeep(c, now);
         var wait = next?.KeepAt is { } at ? (at > now ? at - now : TimeSpan.Zero) : (TimeSpan?)null;
-        return new CaseProgress(c.CaseId, c.Status, CaseDeadlines.LifecycleEnded(c, now), next?.Kind, next?.KeepAt, wait);
+        return new CaseProgress(c.CaseId, c.Status, CaseDeadlines.LifecycleEnded(c), next?.Kind, next?.KeepAt, wait);
     }
 }

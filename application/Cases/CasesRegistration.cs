@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ECourt.Application.Cases;
 
-/// <summary>The case core's use cases and the commit path every stage shares: court time, the calendar, access, signals, progress and deadlines.</summary>
+/// <summary>
+/// The case core's use cases and the commit path every stage shares: court time, the calendar, access, signals, progress,
+/// deadlines and the lifecycle's own (its stalls, the sweep, the operators' routes).
+/// </summary>
 public static class CasesRegistration
 {
     public static IServiceCollection AddCases(this IServiceCollection services)
@@ -14,6 +17,7 @@ public static class CasesRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CourtCalendar.Published);
         services.TryAddSingleton<DeadlineCalculator>();
+        services.TryAddSingleton<DeadlineIndexing>();
         services.TryAddSingleton<CaseChanges>();
         services.TryAddSingleton<CaseAccess>();
         services.TryAddSingleton<CaseSignals>();
@@ -21,6 +25,11 @@ public static class CasesRegistration
         services.TryAddSingleton<KeepDeadline>();
         services.TryAddSingleton<ReadCase>();
         services.TryAddSingleton<ListMyCases>();
+        services.TryAddSingleton<RecordLifecycleStall>();
+        services.TryAddSingleton<ClearLifecycleStall>();
+        services.TryAddSingleton<SweepLifecycles>();
+        services.TryAddSingleton<ListLifecycleProblems>();
+        services.TryAddSingleton<RestartLifecycle>();
         return services;
     }
 }

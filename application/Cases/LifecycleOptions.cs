@@ -9,4 +9,22 @@ public sealed class LifecycleOptions
     /// with ContinueAsNew, so a short interval costs storage calls, not history.
     /// </summary>
     public TimeSpan RecheckWithoutDeadline { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The first wait before an activity of the lifecycle is tried again (it doubles, up to a minute).</summary>
+    public TimeSpan ActivityRetryFirst { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Tries of one activity call before the lifecycle counts a stall (about a minute with the default first wait).</summary>
+    public int ActivityRetryAttempts { get; set; } = 6;
+
+    /// <summary>The first wait of a stalled lifecycle before its next round; it doubles with each failed round.</summary>
+    public TimeSpan StallBackoffFirst { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait of a stalled lifecycle between rounds.</summary>
+    public TimeSpan StallBackoffMax { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the local host sweeps for missing or failed lifecycles (the Functions app's timer: every 5 minutes).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long after a deadline's time to keep it the sweep waits for its lifecycle before it restarts a missing one.</summary>
+    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromMinutes(10);
 }

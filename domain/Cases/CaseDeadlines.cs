@@ -11,7 +11,10 @@ public static class CaseDeadlines
     public static PendingDeadline? NextToKeep(CourtCase c, DateTimeOffset now) =>
         Pending(c, now).Where(d => d.KeepAt is not null).MinBy(d => d.KeepAt);
 
-    /// <summary>True when nothing is left for the lifecycle: the case is final, or no module keeps a deadline or watches it.</summary>
-    public static bool LifecycleEnded(CourtCase c, DateTimeOffset now) =>
-        c.Status.IsFinal() || (NextToKeep(c, now) is null && !CaseModules.All.Any(m => m.Watches(c)));
+    /// <summary>
+    /// True when the case needs no lifecycle: a draft (nothing is kept before submission) or a final case. An open case's
+    /// lifecycle never ends, even with nothing to keep now: any stage may give the case a deadline later and signal it, and
+    /// a signal raised while the lifecycle decided that nothing was left would otherwise be lost.
+    /// </summary>
+    public static bool LifecycleEnded(CourtCase c) => c.Status == CaseStatus.Draft || c.Status.IsFinal();
 }

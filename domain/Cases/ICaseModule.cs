@@ -3,8 +3,7 @@ namespace ECourt.Domain.Cases;
 /// <summary>
 /// What a stage (or a shared concept) contributes to the case core: its rows of the transition table, its summary
 /// parts of the snapshot, the deadlines it has pending on a case, the kinds of deadline the lifecycle keeps for it
-/// (each has a handler in the application layer), and whether the lifecycle keeps watching a case in a state where the
-/// stage waits for someone's decision without a deadline. The core calls every module and knows none of them.
+/// (each has a handler in the application layer). The core calls every module and knows none of them.
 /// </summary>
 public interface ICaseModule
 {
@@ -19,7 +18,4 @@ public interface ICaseModule
 
     /// <summary>The module's deadlines pending on the case as of <paramref name="now"/> (court time).</summary>
     IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now);
-
-    /// <summary>True when the case waits in this module for a decision with no deadline (fee aid, a judge's ruling).</summary>
-    bool Watches(CourtCase c);
 }

@@ -14,6 +14,4 @@ public sealed class DocumentsModule : ICaseModule
     public IEnumerable<string> KeptDeadlineKinds => [];
 
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now) => [];
-
-    public bool Watches(CourtCase c) => false;
 }

@@ -5,7 +5,7 @@ namespace ECourt.Domain.Fees;
 /// <summary>
 /// The fee stage: the fee notice, fee aid, the 7-day period and the judge's ruling. Its deadline: the end of the fee
 /// period, kept after the court's grace for credits in transit (the ledger is read again: paid, or flagged to a judge).
-/// While fee aid is undecided or a flag waits for the judge there is no deadline, and the lifecycle keeps watching.
+/// While fee aid is undecided or a flag waits for the judge there is no deadline; the lifecycle waits for a signal.
 /// </summary>
 public sealed class FeesStage : ICaseModule
 {
@@ -25,7 +25,4 @@ public sealed class FeesStage : ICaseModule
             yield return new PendingDeadline(PaymentDeadline, due, ends, notice.DueDateProvisional,
                 "Measures on Payment of Litigation Costs art. 22: pay within 7 days", check);
     }
-
-    /// <summary>Registered and waiting for its fee (the notice not yet served), for a fee-aid decision, or for the judge's ruling.</summary>
-    public bool Watches(CourtCase c) => c.Status is CaseStatus.AwaitingFee or CaseStatus.FeeAidPending or CaseStatus.FeeOverdue;
 }

@@ -26,6 +26,4 @@ public sealed class FilingStage : ICaseModule
         if (c.Status == CaseStatus.CorrectionRequested && c.Review?.Correction is { } notice)
             yield return PendingDeadline.Kept(CureDeadline, notice.CureDeadline, "SPC Provisions on Case Filing Registration (2015): cure the listed defects");
     }
-
-    public bool Watches(CourtCase c) => false;
 }

@@ -18,6 +18,4 @@ public sealed class PaymentsStage : ICaseModule
     public IEnumerable<string> KeptDeadlineKinds => [];
 
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now) => [];
-
-    public bool Watches(CourtCase c) => false;
 }

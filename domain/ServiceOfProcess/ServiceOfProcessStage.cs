@@ -44,6 +44,4 @@ public sealed class ServiceOfProcessStage(DeadlineCalculator deadlines) : ICaseM
                 "CPL art. 128: fee settled and the complaint copy served on every defendant: the answer and evidence stage begins", served);
         }
     }
-
-    public bool Watches(CourtCase c) => false;
 }

@@ -32,6 +32,14 @@ public static class CaseViewRegistration
         services.AddSingleton<CaseViews>();
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents",
             (_, file) => file?.Rows(Application.Documents.DocumentRows.Documents).OrderBy(d => d.UploadedAt).Select(DocumentView.From).ToList()));
+        // A lifecycle whose rounds fail shows on the case until a round succeeds again.
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<LifecycleStallView>("lifecycle",
+            (_, file) => file?.Rows(LifecycleRows.Stall).FirstOrDefault() is { } s
+                ? new LifecycleStallView(ChinaTime.ToChinaTime(s.Since), s.Failures)
+                : null));
         return services;
     }
 }
+
+/// <summary>The case's lifecycle stalled: since when (court time) and how many rounds failed in a row.</summary>
+public sealed record LifecycleStallView(DateTimeOffset StalledSince, int FailedRounds);

@@ -16,11 +16,22 @@ public sealed class LifecycleFunctions(IServiceProvider services)
     public static Task<CaseStatus> RunCaseLifecycle([OrchestrationTrigger] TaskOrchestrationContext context) =>
         CaseLifecycle.RunAsync(context, context.GetInput<CaseLifecycleInput>()!);
 
+    private Task<TOut> Run<TIn, TOut>(string name, TIn input, FunctionContext context) =>
+        CaseActivities.All[name].RunAsync<TIn, TOut>(services, input, context.CancellationToken);
+
     [Function(CaseActivities.GetCaseProgress)]
     public Task<CaseProgress> GetCaseProgress([ActivityTrigger] string caseId, FunctionContext context) =>
-        CaseActivities.All[CaseActivities.GetCaseProgress].RunAsync<string, CaseProgress>(services, caseId, context.CancellationToken);
+        Run<string, CaseProgress>(CaseActivities.GetCaseProgress, caseId, context);
 
     [Function(CaseActivities.KeepDeadline)]
     public Task<CaseStatus> KeepDeadline([ActivityTrigger] KeepDeadlineInput input, FunctionContext context) =>
-        CaseActivities.All[CaseActivities.KeepDeadline].RunAsync<KeepDeadlineInput, CaseStatus>(services, input, context.CancellationToken);
+        Run<KeepDeadlineInput, CaseStatus>(CaseActivities.KeepDeadline, input, context);
+
+    [Function(CaseActivities.RecordLifecycleStall)]
+    public Task<LifecycleStall> RecordLifecycleStall([ActivityTrigger] LifecycleStallInput input, FunctionContext context) =>
+        Run<LifecycleStallInput, LifecycleStall>(CaseActivities.RecordLifecycleStall, input, context);
+
+    [Function(CaseActivities.ClearLifecycleStall)]
+    public Task<bool> ClearLifecycleStall([ActivityTrigger] string caseId, FunctionContext context) =>
+        Run<string, bool>(CaseActivities.ClearLifecycleStall, caseId, context);
 }

@@ -44,6 +44,8 @@ public static class CourtComposition
         services.AddCertificateSigning(service);
         if (services.AddServiceBusClient(configuration.GetSection("ECourt:Banking:ServiceBus"))) services.AddHostedService<BankMessageListener>();
         services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
+        services.TryAddSingleton<DurableClients>();
+        services.TryAddSingleton<QueueMessageRetry>();
 
         // Settings of the use cases.
         services.AddOptions<LifecycleOptions>().Bind(configuration.GetSection("ECourt:Lifecycle"));

@@ -99,6 +99,15 @@ public static class CourtSettings
         // Case lifecycle.
         new("ECourt:Lifecycle:RecheckWithoutDeadline", "How often a case with no pending deadline is read again (1.00:00:00)",
             Problem: Duration),
+        new("ECourt:Lifecycle:ActivityRetryFirst", "First wait before a lifecycle activity is tried again (00:00:02)", Problem: Duration),
+        new("ECourt:Lifecycle:ActivityRetryAttempts", "Tries of a lifecycle activity before its round counts as failed (6)",
+            Problem: PositiveWhole),
+        new("ECourt:Lifecycle:StallBackoffFirst", "First wait of a stalled lifecycle before its next round (00:01:00)", Problem: Duration),
+        new("ECourt:Lifecycle:StallBackoffMax", "Longest wait of a stalled lifecycle between rounds (01:00:00)", Problem: Duration),
+        new("ECourt:Lifecycle:SweepInterval", "How often the local host sweeps lifecycles (the Functions app: every 5 minutes)",
+            Problem: Duration),
+        new("ECourt:Lifecycle:SweepGrace", "How long after a deadline's time the sweep restarts a missing lifecycle (00:10:00)",
+            Problem: Duration),
 
         // The local host only.
         new("ECourt:LocalHost", "The local host's durable engine, task hub and port", Section: true, DevelopmentOnly: true),

@@ -9,25 +9,31 @@ namespace ECourt.Functions.Messaging;
 
 /// <summary>
 /// Sends on the durable messages queued on case-signals (<see cref="QueuedDurableMessaging"/>) with the client this
-/// function binds. A failure throws, so the queue delivers the message again; a message that cannot be read is dropped
-/// with a warning, since it would only fail again (the case's own timer reads the case anyway).
+/// function binds. A failure is sent again later by <see cref="QueueMessageRetry"/> and parked for the lifecycle sweep
+/// when it keeps failing, never left in the poison queue; a message that cannot be read is dropped with a warning,
+/// since it would only fail again (the case's own timer reads the case anyway).
 /// </summary>
-public sealed class DurableMessageRelay(ILoggerFactory logs)
+public sealed class DurableMessageRelay(StorageClients storage, QueueMessageRetry retry, DurableClients clients,
+    ILogger<DurableMessageRelay> log)
 {
     /// <summary>A signal as releases before typed messages queued it; with a service id it meant "start that service's workflow".</summary>
     private sealed record LegacySignal(string CaseId, int Version, string Action, string? ServiceId = null);
 
     [Function("RelayCaseSignal")]
-    public async Task Relay([QueueTrigger(StorageNames.CaseSignals)] string message, [DurableClient] DurableTaskClient client, FunctionContext context)
-    {
-        var log = logs.CreateLogger<DurableMessageRelay>();
-        if (Read(message) is not { } durable || !Domain.Cases.CaseId.IsValid(durable.CaseId))
+    public Task Relay([QueueTrigger(StorageNames.CaseSignals)] string message, [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        RelayAsync(message, client, context.CancellationToken);
+
+    public Task RelayAsync(string message, DurableTaskClient client, CancellationToken ct) =>
+        retry.RunAsync(storage.CaseSignals, message, async body =>
         {
-            log.LogWarning("Queue {Queue}: a message that is no durable message was dropped", StorageNames.CaseSignals);
-            return;
-        }
-        await new ClientDurableMessaging(client, logs.CreateLogger<ClientDurableMessaging>()).SendAsync(durable, context.CancellationToken);
-    }
+            if (Read(body) is not { } durable || !Domain.Cases.CaseId.IsValid(durable.CaseId))
+            {
+                log.LogWarning("Queue {Queue}: a message that is no durable message was dropped", StorageNames.CaseSignals);
+                return;
+            }
+            await clients.For(client).SendAsync(durable, ct);
+        }, ct);
 
     public static DurableMessage? Read(string message)
     {

@@ -1,5 +1,6 @@
 using ECourt.Application.Cases;
 using ECourt.Domain;
+using ECourt.Domain.Cases;
 using ECourt.Functions.Cases;
 using ECourt.Orchestrations;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,23 @@ public class StageModuleTests
         await using var provider = Hosts.Named(host);
         Assert.NotEmpty(OrchestrationCatalog.Activities);
         Assert.Empty(OrchestrationCatalog.Activities.Where(a => provider.GetService(a.UseCase) is null).Select(a => a.Name));
+    }
+
+    /// <summary>
+    /// A lifecycle keeps a case's deadlines in every open status, whichever stage gives it one: it ends only for a draft or
+    /// a final case, and no stage's action leads out of a final status (that would move a case no lifecycle keeps).
+    /// </summary>
+    [Fact]
+    public void EveryOpenStatus_KeepsItsLifecycleRunning_AndNoActionLeavesAFinalStatus()
+    {
+        foreach (var status in Enum.GetValues<CaseStatus>())
+        {
+            var c = new CourtCase("cs000000000000000000000001", "黑01", FeeCaseType.Property, Procedure.Ordinary, "民间借贷纠纷", 1000m, "还款", "",
+                [], "user-liu", "", DateTimeOffset.UnixEpoch, status, 1, null, null);
+            Assert.True(CaseDeadlines.LifecycleEnded(c) == (status == CaseStatus.Draft || status.IsFinal()),
+                $"{status}: the lifecycle {(CaseDeadlines.LifecycleEnded(c) ? "ends" : "runs")}");
+        }
+        Assert.Empty(CaseTransitions.Table.Where(a => a.From.Any(s => s.IsFinal())).Select(a => a.Name));
     }
 
     [Fact]

@@ -256,11 +256,13 @@ public class CaseLifecycleRulesTests
         var (paid, _) = Fees.ApplyCredit(served, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-01T10:00")), China("2026-12-01T10:00"));
         Assert.Equal(CaseStatus.Accepted, paid.Status);
         Assert.Equal(ServiceOfProcessStage.EvidenceExchange, CaseDeadlines.NextToKeep(paid, China("2026-12-01T10:00"))!.Kind);
-        Assert.False(CaseDeadlines.LifecycleEnded(paid, China("2026-12-01T10:00")));
+        Assert.False(CaseDeadlines.LifecycleEnded(paid));
         var (evidence, begin) = ComplaintService.BeginIfReady(paid, China("2026-12-01T10:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, evidence.Status);
         Assert.Equal(ServiceOfProcessActions.BeginEvidenceExchange.Name, begin.Action);
-        Assert.True(CaseDeadlines.LifecycleEnded(evidence, China("2026-12-01T10:00")));
+        // Nothing to keep yet in the evidence stage, but the case is open: its lifecycle waits for the next deadline.
+        Assert.Null(CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00")));
+        Assert.False(CaseDeadlines.LifecycleEnded(evidence));
     }
 
     [Fact]
@@ -269,8 +271,9 @@ public class CaseLifecycleRulesTests
         var c = Registered("2026-11-26T10:00");
         var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
         var (paid, _) = Fees.ApplyCredit(started, new FeeCredit("ICBC", "T1", 2300m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
-        // Accepted with the defendant not yet served: the fee stage ends; service moves the case on when it completes.
-        Assert.True(CaseDeadlines.LifecycleEnded(paid, China("2026-11-27T10:00")));
+        // Accepted with the defendant not yet served: nothing to keep until service completes, which moves the case on.
+        Assert.Null(CaseDeadlines.NextToKeep(paid, China("2026-11-27T10:00")));
+        Assert.False(CaseDeadlines.LifecycleEnded(paid));
         var (served, events) = Complaint.Served(paid, 2, China("2026-12-02T09:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, served.Status);
         Assert.Equal(["ComplaintCopyServed", ServiceOfProcessActions.BeginEvidenceExchange.Name], events.Select(e => e.Action).ToArray());

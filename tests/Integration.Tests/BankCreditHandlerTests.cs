@@ -56,7 +56,7 @@ public class BankCreditHandlerTests
         var file = (await host.Store.GetFileAsync(caseId))!;
         Assert.Single(file.Ledger);
         Assert.Equal(2300m, file.Case.FeeNotice!.AmountPaid);
-        await host.WaitForOrchestrationEndAsync(caseId);
+        await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted);
     }
 
     [Fact]
@@ -219,8 +219,7 @@ public class BankCreditHandlerTests
         await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(caseId, new FeeCredit("ICBC", "20981127-000001", 2300m, DateTimeOffset.Parse("2098-11-27T10:15:00+08:00")), default);
         var (redelivered, _) = await Deliver(host, Credit(account), "ICBC:20981127-000001", deliveryCount: 2);
         Assert.Equal(BankSettlement.Completed, redelivered.Outcome);
-        var end = await host.WaitForOrchestrationEndAsync(caseId);
-        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted);
         Assert.Single((await host.Store.GetFileAsync(caseId))!.Ledger);
     }
 
@@ -299,8 +298,7 @@ public class BankCreditHandlerTests
         // What the queue trigger hands the relay function (the host decodes base64).
         var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Messaging.DurableMessageRelay>(host.Services);
         await relay.Relay(text, host.Client, new TestFunctionContext("RelayCaseSignal"));
-        var end = await host.WaitForOrchestrationEndAsync(caseId);
-        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted);
         // A malformed message is dropped, not retried into the poison queue.
         await relay.Relay("{not json", host.Client, new TestFunctionContext("RelayCaseSignal"));
     }

@@ -10,7 +10,6 @@ using ECourt.Domain.ServiceOfProcess;
 using ECourt.Functions.Messaging;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ECourt.Integration.Tests;
 
@@ -123,8 +122,8 @@ public class CommitPathTests
         FailingFirstStart? failing = null;
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
             services => services.AddSingleton<IDurableMessaging>(sp =>
-                failing = new FailingFirstStart(new ClientDurableMessaging(sp.GetRequiredService<DurableTaskClient>(),
-                    sp.GetRequiredService<ILogger<ClientDurableMessaging>>()))));
+                failing = new FailingFirstStart(
+                    ActivatorUtilities.CreateInstance<ClientDurableMessaging>(sp, sp.GetRequiredService<DurableTaskClient>()))));
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
         IReadOnlyList<LocalSmsOutbox.OutboxMessage> notices = [];

@@ -39,8 +39,8 @@ public class FilingLifecycleTests
 
         await host.RaiseCreditAsync(caseId, "ICBC", "20261127-000001", 2300m, CourtTestHost.China("2098-11-27T09:30"));
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
-        var done = await host.WaitForOrchestrationEndAsync(caseId);
-        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        // Open, with nothing to keep until the complaint copy is served: the lifecycle waits, it does not end.
+        Assert.Null((await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted)).NextDeadline);
 
         var read = await host.GetAsync($"/api/cases/{caseId}", CourtTestHost.Principal("user-liu", "party"));
         Assert.Equal(200, read.Status);
@@ -103,9 +103,7 @@ public class FilingLifecycleTests
         Assert.Equal(CaseStatus.AwaitingFee, file.Case.Status);
 
         await host.RaiseCreditAsync(caseId, "BOC", "P5", 300m, CourtTestHost.China("2098-11-27T11:00"));
-        var end = await host.WaitForOrchestrationEndAsync(caseId);
-        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
-        Assert.Equal(CaseStatus.Accepted, end.ReadOutputAs<CaseStatus>());
+        await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted);
         var final = (await host.Store.GetFileAsync(caseId))!;
         Assert.Equal(6, final.Ledger.Count);
         Assert.Equal(CaseStatus.Accepted, final.Case.Status);
@@ -229,8 +227,7 @@ public class FilingLifecycleTests
         Assert.Equal(403, notJudge.Status);
         var decided = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge, new { decision = "grant" });
         Assert.Equal("Accepted", decided.Json.GetProperty("status").GetString());
-        var end = await host.WaitForOrchestrationEndAsync(caseId);
-        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, end.RuntimeStatus);
+        await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted);
     }
 
     [Fact]

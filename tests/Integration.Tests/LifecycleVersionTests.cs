@@ -7,7 +7,6 @@ using ECourt.Orchestrations.ServiceOfProcess;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ECourt.Integration.Tests;
 
@@ -50,8 +49,7 @@ public class LifecycleVersionTests
         var instanceId = "";
         await using (var old = await CourtTestHost.StartOnAzureStorageAsync(CourtTestHost.Future, taskHub, prefix, Version1,
             services => services.AddSingleton<IDurableMessaging>(sp => new Version1Starts(sp.GetRequiredService<DurableTaskClient>(),
-                new ClientDurableMessaging(sp.GetRequiredService<DurableTaskClient>(),
-                    sp.GetRequiredService<ILogger<ClientDurableMessaging>>()))),
+                ActivatorUtilities.CreateInstance<ClientDurableMessaging>(sp, sp.GetRequiredService<DurableTaskClient>()))),
             FastRecheck))
         {
             var body = Filings.Property("user-liu");

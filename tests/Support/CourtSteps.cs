@@ -110,6 +110,19 @@ public static class CourtSteps
         return await host.Client.WaitForInstanceCompletionAsync(CaseLifecycle.InstanceId(caseId), true, cts.Token);
     }
 
+    /// <summary>
+    /// The lifecycle of an open case never ends: waits until it runs and waits in <paramref name="status"/> (its custom
+    /// status), and returns what it waits for.
+    /// </summary>
+    public static async Task<CaseLifecycleStatus> WaitForLifecycleWaitingAsync(this CourtTestHost host, string caseId, CaseStatus status,
+        int seconds = 30)
+    {
+        var waiting = await host.WaitForCustomStatusAsync(caseId, s => s.Status == status.ToString(), seconds);
+        var instance = await host.Client.GetInstanceAsync(CaseLifecycle.InstanceId(caseId));
+        Assert.Equal(OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
+        return waiting;
+    }
+
     /// <summary>The orchestration's custom status once it says what it waits for (and, optionally, matches).</summary>
     public static async Task<CaseLifecycleStatus> WaitForCustomStatusAsync(this CourtTestHost host, string caseId, Func<CaseLifecycleStatus, bool>? until = null, int seconds = 30)
     {

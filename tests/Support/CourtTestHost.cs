@@ -138,7 +138,9 @@ public sealed class CourtTestHost : IAsyncDisposable
         // As in the local host, whose route table these requests go through: its development identity provider,
         // and messages straight to the durable engine.
         services.TryAddSingleton(ClientPrincipalTrust.DevelopmentIdentityProvider);
-        services.TryAddSingleton<IDurableMessaging, ClientDurableMessaging>();
+        services.TryAddSingleton<ClientDurableMessaging>();
+        services.TryAddSingleton<IDurableMessaging>(sp => sp.GetRequiredService<ClientDurableMessaging>());
+        services.TryAddSingleton<ILifecycleInstances>(sp => sp.GetRequiredService<ClientDurableMessaging>());
         services.AddECourt(configuration);
         // The in-memory engine runs as many work items as there are cores unless told otherwise.
         services.Configure<DurableTaskWorkerOptions>(o =>

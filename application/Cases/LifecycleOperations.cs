@@ -1,0 +1,48 @@
+using ECourt.Domain.Access;
+using Microsoft.Extensions.Options;
+
+namespace ECourt.Application.Cases;
+
+/// <summary>A case lifecycle an operator should look at: stalled (its rounds fail), or missing or ended while a deadline passed.</summary>
+/// <param name="State">stalled, missing or ended</param>
+public sealed record LifecycleProblem(string CaseId, string Court, string State, DateTimeOffset Since, int FailedRounds, string? LastError,
+    string? Deadline, DateTimeOffset? DeadlineKeepAt);
+
+/// <summary>
+/// Administrators' view of the lifecycles of their court's cases: stalled ones from the stall list, and missing or ended
+/// ones among the cases whose deadline should have been kept (as the sweep finds them).
+/// </summary>
+public sealed class ListLifecycleProblems(ILifecycleStalls stalls, IDeadlineIndex index, TimeProvider clock,
+    IOptions<LifecycleOptions> options)
+{
+    public const int MaxItems = 200;
+
+    public async Task<IReadOnlyList<LifecycleProblem>> RunAsync(CourtUser caller, ILifecycleInstances instances, CancellationToken ct)
+    {
+        var problems = (await stalls.ListAsync(caller.Court, MaxItems, ct))
+            .Select(s => new LifecycleProblem(s.CaseId, s.Court, "stalled", s.Since, s.Failures, s.LastError, null, null)).ToList();
+        var due = await index.DueAsync(clock.GetUtcNow() - options.Value.SweepGrace, MaxItems, ct);
+        foreach (var row in due.Where(r => r.Court == caller.Court && problems.All(p => p.CaseId != r.CaseId)))
+        {
+            var state = await instances.StateAsync(row.CaseId, ct);
+            if (state == LifecycleInstanceState.Running) continue;
+            var what = state == LifecycleInstanceState.Missing ? "missing" : "ended";
+            problems.Add(new LifecycleProblem(row.CaseId, row.Court, what, row.KeepAt, 0, null, row.Kind, row.KeepAt));
+        }
+        return problems.OrderBy(p => p.Since).Take(MaxItems).ToList();
+    }
+}
+
+/// <summary>An administrator restarts one case's lifecycle: started where none runs, woken where one does.</summary>
+public sealed class RestartLifecycle(ICaseStore store)
+{
+    public sealed record Restarted(string CaseId, LifecycleInstanceState Before);
+
+    public async Task<Restarted> RunAsync(string caseId, CourtUser caller, ILifecycleInstances instances, CancellationToken ct)
+    {
+        if (!Domain.Cases.CaseId.IsValid(caseId) || await store.GetAsync(caseId, ct) is not { } stored
+            || !caller.IsStaffOf(stored.Case.Court, Roles.Admin))
+            throw new NotFoundException("such case");
+        return new Restarted(caseId, await instances.RestartAsync(caseId, ct));
+    }
+}

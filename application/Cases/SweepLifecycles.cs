@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ECourt.Application.Cases;
+
+/// <summary>
+/// The lifecycle sweep: every case whose deadline should have been kept a while ago (the index of deadlines, by court
+/// time) and whose lifecycle is missing or ended gets a new one, which keeps what fell due. An index row that names a
+/// deadline its case no longer has (the case moved on, or a crash left it) is removed, and the case's current next
+/// deadline indexed. A running lifecycle is left alone: if its rounds fail, it shows as stalled.
+/// </summary>
+public sealed class SweepLifecycles(IDeadlineIndex index, ICaseStore store, TimeProvider clock, IOptions<LifecycleOptions> options,
+    ILogger<SweepLifecycles> log)
+{
+    /// <summary>Rows looked at in one sweep; the next sweep takes the rest.</summary>
+    public const int MaxRowsPerSweep = 500;
+
+    /// <param name="Restarted">cases whose lifecycle was missing or ended and was started again</param>
+    /// <param name="Removed">index rows that named a deadline their case no longer had</param>
+    public sealed record Result(IReadOnlyList<string> Restarted, int Removed, int Looked);
+
+    public async Task<Result> RunAsync(ILifecycleInstances instances, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = await index.DueAsync(now - options.Value.SweepGrace, MaxRowsPerSweep, ct);
+        var restarted = new List<string>();
+        var removed = 0;
+        foreach (var row in due)
+        {
+            var stored = await store.GetAsync(row.CaseId, ct);
+            var current = stored is null ? null : IndexedDeadline.Of(stored.Case, now);
+            if (current is null || current.KeepAt != row.KeepAt)
+            {
+                // Stale: write the case's current row (if any) before removing this one, as the commit path does.
+                if (current is not null) await index.AddAsync(current, ct);
+                await index.RemoveAsync(row, ct);
+                removed++;
+                continue;
+            }
+            if (await instances.StateAsync(row.CaseId, ct) == LifecycleInstanceState.Running) continue;
+            log.LogWarning("Case {CaseId}: its {Kind} deadline was due at {KeepAt} and no lifecycle runs; starting one",
+                row.CaseId, row.Kind, row.KeepAt);
+            await instances.RestartAsync(row.CaseId, ct);
+            restarted.Add(row.CaseId);
+        }
+        return new Result(restarted, removed, due.Count);
+    }
+}

@@ -1,0 +1,27 @@
+using ECourt.Functions.Messaging;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+
+namespace ECourt.LocalHost;
+
+/// <summary>The lifecycle sweep on the local host's own timer, as the Functions app's timer trigger runs it.</summary>
+public sealed class LocalLifecycleSweep(IServiceProvider services, IOptions<Application.Cases.LifecycleOptions> options,
+    ILogger<LocalLifecycleSweep> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var sweep = ActivatorUtilities.CreateInstance<LifecycleSweepFunction>(services);
+                await sweep.RunAsync(services.GetRequiredService<DurableTaskClient>(), stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogError(ex, "The lifecycle sweep failed; it runs again at the next tick");
+            }
+        }
+    }
+}
