@@ -14,7 +14,7 @@ public static class CaseModules
         new Filing.FilingStage(),
         new Fees.FeesStage(),
         new Payments.PaymentsStage(),
-        new ServiceOfProcess.ServiceOfProcessStage(Calendar.DeadlineCalculator.Published),
+        new ServiceOfProcess.ServiceOfProcessStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

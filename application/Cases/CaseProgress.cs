@@ -13,9 +13,9 @@ public sealed record CaseProgress(string CaseId, CaseStatus Status, bool Ended, 
 {
     public TimeSpan? Recheck { get; init; }
 
-    public static CaseProgress Of(CourtCase c, DateTimeOffset now)
+    public static CaseProgress Of(CourtCase c, DateTimeOffset now, Domain.Calendar.DeadlineCalculator deadlines)
     {
-        var next = CaseDeadlines.NextToKeep(c, now);
+        var next = CaseDeadlines.NextToKeep(c, now, deadlines);
         var wait = next?.KeepAt is { } at ? (at > now ? at - now : TimeSpan.Zero) : (TimeSpan?)null;
         return new CaseProgress(c.CaseId, c.Status, CaseDeadlines.LifecycleEnded(c), next?.Kind, next?.KeepAt, wait);
     }

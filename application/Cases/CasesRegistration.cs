@@ -15,7 +15,7 @@ public static class CasesRegistration
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(CourtCalendar.Published);
+        services.TryAddSingleton(_ => new CourtCalendar(PublishedCalendars.All));
         services.TryAddSingleton<DeadlineCalculator>();
         services.TryAddSingleton<DeadlineIndexing>();
         services.TryAddSingleton<CaseChanges>();

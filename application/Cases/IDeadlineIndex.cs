@@ -1,3 +1,4 @@
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 
 namespace ECourt.Application.Cases;
@@ -5,8 +6,9 @@ namespace ECourt.Application.Cases;
 /// <summary>A case's next deadline for its lifecycle to keep, as the index holds it: by the court-time instant it is kept.</summary>
 public sealed record IndexedDeadline(string CaseId, string Court, string Kind, DateTimeOffset KeepAt)
 {
-    public static IndexedDeadline? Of(CourtCase c, DateTimeOffset now) =>
-        CaseDeadlines.NextToKeep(c, now) is { KeepAt: { } at } next ? new IndexedDeadline(c.CaseId, c.Court, next.Kind, at) : null;
+    public static IndexedDeadline? Of(CourtCase c, DateTimeOffset now, DeadlineCalculator deadlines) =>
+        CaseDeadlines.NextToKeep(c, now, deadlines) is { KeepAt: { } at } next ? new IndexedDeadline(c.CaseId, c.Court, next.Kind, at)
+            : null;
 }
 
 /// <summary>
@@ -28,14 +30,14 @@ public interface IDeadlineIndex
 /// deadline is written before the change commits, the row of the old one removed after it. A crash in between leaves
 /// an extra row, never a missing one; the sweep removes a row that names no deadline the case still has.
 /// </summary>
-public sealed class DeadlineIndexing(IDeadlineIndex index, TimeProvider clock)
+public sealed class DeadlineIndexing(IDeadlineIndex index, DeadlineCalculator deadlines, TimeProvider clock)
 {
     /// <summary>The rows to write now and the row to remove once the change committed (null: none).</summary>
     public (IndexedDeadline? Add, IndexedDeadline? Remove) Plan(CourtCase? before, CourtCase after)
     {
         var now = clock.GetUtcNow();
-        var old = before is null ? null : IndexedDeadline.Of(before, now);
-        var next = IndexedDeadline.Of(after, now);
+        var old = before is null ? null : IndexedDeadline.Of(before, now, deadlines);
+        var next = IndexedDeadline.Of(after, now, deadlines);
         if (old == next) return (null, null);
         // A row is keyed by the case and the instant: one with the same instant is replaced by the write, nothing to remove after.
         return (next, old is not null && (next is null || old.KeepAt != next.KeepAt) ? old : null);

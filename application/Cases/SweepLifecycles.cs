@@ -1,3 +1,4 @@
+using ECourt.Domain.Calendar;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace ECourt.Application.Cases;
 /// deadline its case no longer has (the case moved on, or a crash left it) is removed, and the case's current next
 /// deadline indexed. A running lifecycle is left alone: if its rounds fail, it shows as stalled.
 /// </summary>
-public sealed class SweepLifecycles(IDeadlineIndex index, ICaseStore store, TimeProvider clock, IOptions<LifecycleOptions> options,
+public sealed class SweepLifecycles(IDeadlineIndex index, ICaseStore store, DeadlineCalculator deadlines, TimeProvider clock,
+    IOptions<LifecycleOptions> options,
     ILogger<SweepLifecycles> log)
 {
     /// <summary>Rows looked at in one sweep; the next sweep takes the rest.</summary>
@@ -28,7 +30,7 @@ public sealed class SweepLifecycles(IDeadlineIndex index, ICaseStore store, Time
         foreach (var row in due)
         {
             var stored = await store.GetAsync(row.CaseId, ct);
-            var current = stored is null ? null : IndexedDeadline.Of(stored.Case, now);
+            var current = stored is null ? null : IndexedDeadline.Of(stored.Case, now, deadlines);
             if (current is null || current.KeepAt != row.KeepAt)
             {
                 // Stale: write the case's current row (if any) before removing this one, as the commit path does.

@@ -2,6 +2,7 @@ using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Domain.Access;
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Documents;
 using ECourt.Domain.Filing;
@@ -19,7 +20,7 @@ namespace ECourt.Application.Filing;
 /// A retried submit changes nothing and makes sure both exist.
 /// </remarks>
 public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue,
-    IDurableMessaging messaging, TimeProvider clock)
+    IDurableMessaging messaging, DeadlineCalculator deadlines, TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, string? ifMatch, CancellationToken ct)
     {
@@ -30,7 +31,7 @@ public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingR
         if (current.Case.Status == CaseStatus.Submitted && current.Case.Review?.Correction is null)
         {
             await queue.EnqueueForReviewAsync(current.Case.Court, caseId, current.Case.Review!.PeriodStartedAt, ct);
-            await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(current.Case, now)), ct);
+            await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(current.Case, now, deadlines)), ct);
             return current;
         }
         var actor = CaseAccess.PartyActor(caller);
@@ -38,7 +39,7 @@ public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingR
         // What the commit will write, decided first: a filing the rules refuse starts nothing.
         var submitted = Submit(current.Case).Snapshot!;
         await queue.EnqueueForReviewAsync(submitted.Court, caseId, now, ct);
-        await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(submitted, now)), ct);
+        await messaging.SendAsync(new StartCaseLifecycle(caseId, CaseProgress.Of(submitted, now, deadlines)), ct);
         // The lifecycle already knows what this writes (the review deadline runs from the same instant): no signal needed.
         return await changes.ApplyAsync(caseId, Submit, ct, current, ifMatch);
     }

@@ -21,7 +21,8 @@ namespace ECourt.Bench;
 /// </summary>
 public static class FilingThroughput
 {
-    public sealed record Result(int Filings, int Concurrency, double BaselineInsertsPerSecond, double StorageOnlyFilingsPerSecond, double FilingsPerSecond, double HttpFilingsPerSecond,
+    public sealed record Result(int Filings, int Concurrency, double BaselineInsertsPerSecond, double StorageOnlyFilingsPerSecond,
+        double FilingsPerSecond, double HttpFilingsPerSecond,
         double RoundTripsPerFiling, double AllocatedKiBPerFiling, double RetainedKiBPerFiling, double P50Ms, double P99Ms)
     {
         /// <summary>What the storage work alone would allow: the baseline rate divided by the round trips a filing needs.</summary>
@@ -42,7 +43,8 @@ public static class FilingThroughput
             sb.AppendLine(c, $"| storage round trips per filing | {RoundTripsPerFiling:F2} | ≤ 8 |");
             sb.AppendLine(c, $"| storage-bound rate (baseline ÷ round trips) | {StorageBound:F1} | |");
             sb.AppendLine(c, $"| ratio filings/s ÷ storage-bound rate | {Ratio:F2} | ≥ 0.80 |");
-            sb.AppendLine(c, $"| second baseline: the same 8 storage calls per filing, straight through the adapters | {StorageOnlyFilingsPerSecond:F1} filings/s | |");
+            sb.AppendLine(c,
+                $"| second baseline: the same 8 storage calls per filing, straight through the adapters | {StorageOnlyFilingsPerSecond:F1} filings/s | |");
             sb.AppendLine(c, $"| ratio filings/s ÷ same-calls rate | {FilingsPerSecond / StorageOnlyFilingsPerSecond:F2} | |");
             sb.AppendLine(c, $"| latency per filing p50 / p99 | {P50Ms:F0} ms / {P99Ms:F0} ms | |");
             sb.AppendLine(c, $"| managed allocation per filing | {AllocatedKiBPerFiling:F0} KiB | |");
@@ -80,7 +82,8 @@ public static class FilingThroughput
         var heapAfter = GC.GetTotalMemory(true);
 
         Array.Sort(latencies);
-        return new Result(filings, concurrency, baseline, storageOnly, filings / clock.Elapsed.TotalSeconds, filings / httpSeconds, (double)requests / filings,
+        return new Result(filings, concurrency, baseline, storageOnly, filings / clock.Elapsed.TotalSeconds, filings / httpSeconds,
+            (double)requests / filings,
             allocated / 1024.0 / filings, (heapAfter - heapBefore) / 1024.0 / filings,
             latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)]);
     }
@@ -95,7 +98,8 @@ public static class FilingThroughput
     {
         Filed.Clear();
         var latencies = new double[count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i,
+            _) =>
         {
             var filer = $"{prefix}-filer-{i}";
             var started = Stopwatch.GetTimestamp();
@@ -112,18 +116,22 @@ public static class FilingThroughput
         var changes = new CaseChanges(new TableCaseStore(storage));
         var index = new TableCaseIndex(storage);
         var blobs = new BlobDocumentStore(storage);
-        var review = new FilingReview(ECourt.Domain.Calendar.DeadlineCalculator.Published);
+        var review = new FilingReview(new ECourt.Domain.Calendar.DeadlineCalculator(new ECourt.Domain.Calendar.CourtCalendar(ECourt.Domain.Calendar.PublishedCalendars.All)));
         var at = CourtTestHost.Future;
         async Task FileAsync(int i)
         {
             var id = ECourt.Domain.Cases.CaseId.FromRandom(Guid.NewGuid().ToByteArray());
             var parties = new List<ECourt.Domain.Parties.Party>
             {
-                new(1, ECourt.Domain.Parties.PartyRole.Plaintiff, ECourt.Domain.Parties.PartyKind.Person, "刘志强", ECourt.Domain.Parties.IdentityDocumentType.ResidentId, Filings.PlaintiffId, null, "13800000000", null, null, "u" + i, false, null, [], []),
-                new(2, ECourt.Domain.Parties.PartyRole.Defendant, ECourt.Domain.Parties.PartyKind.Organisation, "华为技术有限公司", null, null, Filings.DefendantCreditCode, null, null, null, null, false, null, [], []),
+                new(1, ECourt.Domain.Parties.PartyRole.Plaintiff, ECourt.Domain.Parties.PartyKind.Person, "刘志强",
+                    ECourt.Domain.Parties.IdentityDocumentType.ResidentId, Filings.PlaintiffId, null, "13800000000", null, null, "u" + i,
+                        false, null, [], []),
+                new(2, ECourt.Domain.Parties.PartyRole.Defendant, ECourt.Domain.Parties.PartyKind.Organisation, "华为技术有限公司", null, null,
+                    Filings.DefendantCreditCode, null, null, null, null, false, null, [], []),
             };
             var filer = new ECourt.Domain.Cases.Actor("u" + i, "party");
-            var (draft, created) = ECourt.Domain.Cases.CourtCase.Draft(id, "黑01", ECourt.Domain.Cases.FeeCaseType.Property, ECourt.Domain.Cases.Procedure.Ordinary,
+            var (draft, created) = ECourt.Domain.Cases.CourtCase.Draft(id, "黑01", ECourt.Domain.Cases.FeeCaseType.Property,
+                ECourt.Domain.Cases.Procedure.Ordinary,
                 "民间借贷纠纷", 100000m, "判令被告偿还借款", "事实", parties, filer, "fp", at);
             await index.AddUserCaseAsync("u" + i, id, at);
             await changes.CreateAsync(draft, [created]);
@@ -137,7 +145,8 @@ public static class FilingThroughput
         }
         for (var i = 0; i < 20; i++) await FileAsync(-1 - i);
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, filings), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) => await FileAsync(i));
+        await Parallel.ForEachAsync(Enumerable.Range(0, filings), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i,
+            _) => await FileAsync(i));
         return filings / clock.Elapsed.TotalSeconds;
     }
 
@@ -151,7 +160,8 @@ public static class FilingThroughput
         async Task InsertAsync(int i) => await table.AddEntityAsync(new TableEntity($"p{i}", "case") { ["Json"] = payload });
         for (var i = 0; i < 200; i++) await InsertAsync(-1 - i);
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, inserts), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) => await InsertAsync(i));
+        await Parallel.ForEachAsync(Enumerable.Range(0, inserts), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i,
+            _) => await InsertAsync(i));
         return inserts / clock.Elapsed.TotalSeconds;
     }
 }

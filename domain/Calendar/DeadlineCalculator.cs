@@ -13,9 +13,6 @@ public sealed class DeadlineCalculator(CourtCalendar calendar)
 
     public CourtCalendar Calendar => calendar;
 
-    /// <summary>Deadlines on the published holiday arrangements.</summary>
-    public static DeadlineCalculator Published { get; } = new(CourtCalendar.Published);
-
     public Deadline Compute(DateOnly start, int period, PeriodUnit unit)
     {
         if (period < 1 || period > MaxPeriod)
@@ -37,7 +34,7 @@ public sealed class DeadlineCalculator(CourtCalendar calendar)
                 for (var counted = 0; counted < period;)
                 {
                     last = last.AddDays(1);
-                    provisional |= !calendar.IsLoaded(last.Year);
+                    provisional |= !calendar.IsSettled(last);
                     if (calendar.IsWorkingDay(last)) counted++;
                 }
                 break;

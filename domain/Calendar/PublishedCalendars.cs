@@ -1,6 +1,9 @@
 namespace ECourt.Domain.Calendar;
 
-/// <summary>The holiday arrangements published so far. A court adds a year when its notice appears.</summary>
+/// <summary>
+/// The holiday arrangements a new deployment starts with. Later years are published by an administrator as data
+/// (PUT /api/calendars/{year}) when the State Council's notice appears; a stored arrangement replaces the one here.
+/// </summary>
 public static class PublishedCalendars
 {
     /// <summary>State Council General Office notice of 2025-11-04 on the 2026 holiday arrangement.</summary>
@@ -19,7 +22,8 @@ public static class PublishedCalendars
         [
             new(2026, 1, 4), new(2026, 2, 14), new(2026, 2, 28),
             new(2026, 5, 9), new(2026, 9, 20), new(2026, 10, 10),
-        ]);
+        ],
+        new DateOnly(2025, 11, 4));
 
     public static IReadOnlyList<CalendarYear> All { get; } = [Year2026];
 }

@@ -4,12 +4,15 @@ namespace ECourt.Domain.Cases;
 public static class CaseDeadlines
 {
     /// <summary>Every pending deadline, soonest first: what the case view shows.</summary>
-    public static IReadOnlyList<PendingDeadline> Pending(CourtCase c, DateTimeOffset now) =>
-        c.Status.IsFinal() ? [] : CaseModules.All.SelectMany(m => m.Pending(c, now)).OrderBy(d => d.EndsAt).ThenBy(d => d.Kind, StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines) =>
+        c.Status.IsFinal()
+            ? []
+            : CaseModules.All.SelectMany(m => m.Pending(c, now, deadlines)).OrderBy(d => d.EndsAt).ThenBy(d => d.Kind,
+                StringComparer.Ordinal).ToList();
 
     /// <summary>The deadline the lifecycle keeps next: the earliest with a time to act.</summary>
-    public static PendingDeadline? NextToKeep(CourtCase c, DateTimeOffset now) =>
-        Pending(c, now).Where(d => d.KeepAt is not null).MinBy(d => d.KeepAt);
+    public static PendingDeadline? NextToKeep(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines) =>
+        Pending(c, now, deadlines).Where(d => d.KeepAt is not null).MinBy(d => d.KeepAt);
 
     /// <summary>
     /// True when the case needs no lifecycle: a draft (nothing is kept before submission) or a final case. An open case's

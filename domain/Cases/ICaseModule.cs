@@ -16,6 +16,9 @@ public interface ICaseModule
     /// <summary>The kinds of <see cref="PendingDeadline"/> with a <see cref="PendingDeadline.KeepAt"/> that this module yields.</summary>
     IEnumerable<string> KeptDeadlineKinds { get; }
 
-    /// <summary>The module's deadlines pending on the case as of <paramref name="now"/> (court time).</summary>
-    IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now);
+    /// <summary>
+    /// The module's deadlines pending on the case as of <paramref name="now"/> (court time), counted where needed on the
+    /// court calendar as it now stands (<paramref name="deadlines"/>).
+    /// </summary>
+    IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines);
 }

@@ -13,5 +13,5 @@ public sealed class DocumentsModule : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [];
 
-    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now) => [];
+    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines) => [];
 }

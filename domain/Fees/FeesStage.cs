@@ -19,9 +19,10 @@ public sealed class FeesStage : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [PaymentDeadline];
 
-    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now)
+    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines)
     {
-        if (c.Status == CaseStatus.AwaitingFee && c.FeeNotice is { DueDate: { } due, PeriodEndsAt: { } ends, LedgerCheckAt: { } check } notice)
+        if (c.Status == CaseStatus.AwaitingFee
+            && c.FeeNotice is { DueDate: { } due, PeriodEndsAt: { } ends, LedgerCheckAt: { } check } notice)
             yield return new PendingDeadline(PaymentDeadline, due, ends, notice.DueDateProvisional,
                 "Measures on Payment of Litigation Costs art. 22: pay within 7 days", check);
     }

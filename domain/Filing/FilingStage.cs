@@ -19,11 +19,12 @@ public sealed class FilingStage : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [ReviewDeadline, CureDeadline];
 
-    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now)
+    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines)
     {
         if (c.Status == CaseStatus.Submitted && c.Review is { } review)
             yield return PendingDeadline.Kept(ReviewDeadline, review.Deadline, "CPL art. 126: decide within 7 days");
         if (c.Status == CaseStatus.CorrectionRequested && c.Review?.Correction is { } notice)
-            yield return PendingDeadline.Kept(CureDeadline, notice.CureDeadline, "SPC Provisions on Case Filing Registration (2015): cure the listed defects");
+            yield return PendingDeadline.Kept(CureDeadline, notice.CureDeadline,
+                "SPC Provisions on Case Filing Registration (2015): cure the listed defects");
     }
 }

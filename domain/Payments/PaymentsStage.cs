@@ -17,5 +17,5 @@ public sealed class PaymentsStage : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [];
 
-    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now) => [];
+    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines) => [];
 }

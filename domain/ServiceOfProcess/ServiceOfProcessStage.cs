@@ -9,13 +9,11 @@ namespace ECourt.Domain.ServiceOfProcess;
 /// then keeps the deadline itself), the defendant's 15 days to answer (shown; the evidence stage will act on it), and,
 /// once the fee is settled and every defendant served, the move to the answer and evidence stage.
 /// </summary>
-public sealed class ServiceOfProcessStage(DeadlineCalculator deadlines) : ICaseModule
+public sealed class ServiceOfProcessStage : ICaseModule
 {
     public const string DispatchDeadline = "complaint-dispatch";
     public const string AnswerDeadline = "answer";
     public const string EvidenceExchange = "evidence-exchange";
-
-    private readonly ComplaintService _complaint = new(deadlines);
 
     public string Name => "ServiceOfProcess";
 
@@ -25,13 +23,13 @@ public sealed class ServiceOfProcessStage(DeadlineCalculator deadlines) : ICaseM
 
     public IEnumerable<string> KeptDeadlineKinds => [DispatchDeadline, EvidenceExchange];
 
-    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now)
+    public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, DeadlineCalculator deadlines)
     {
         const string dispatchBasis = "CPL art. 128: the complaint copy is sent to the defendant within 5 days of registration";
         var process = c.ServiceOfProcess;
         if (process is null && c.RegisteredAt is { } registeredAt)
             // Registered: service starts at once.
-            yield return PendingDeadline.Kept(DispatchDeadline, _complaint.DispatchDeadline(registeredAt), dispatchBasis, keepAt: registeredAt);
+            yield return PendingDeadline.Kept(DispatchDeadline, new ComplaintService(deadlines).DispatchDeadline(registeredAt), dispatchBasis, keepAt: registeredAt);
         if (process is null) yield break;
         if (!ComplaintService.AllServed(c) && process.DispatchOverdueFlaggedAt is null && process.DispatchDeadline.EndsAt > now)
             yield return PendingDeadline.Shown(DispatchDeadline, process.DispatchDeadline, dispatchBasis);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ECourt.Functions.Cases;
 
 /// <summary>Builds case views from the core and every registered part, with the deadlines pending as of court time.</summary>
-public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, TimeProvider clock)
+public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, DeadlineCalculator deadlines, TimeProvider clock)
 {
     public IReadOnlyList<ICaseViewPart> Parts { get; } = parts.ToList();
 
@@ -15,7 +15,7 @@ public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, TimeProvider clo
         c.CaseId, c.Court, c.CaseNumber, c.Status, c.CaseType, c.Procedure, c.Cause,
         c.ClaimAmount is { } a ? Yuan.Format(a) : null, c.Claims, c.Facts,
         c.Parties.Select(PartyView.From).ToList(),
-        CaseDeadlines.Pending(c, clock.GetUtcNow()).Select(DeadlineView.From).ToList(),
+        CaseDeadlines.Pending(c, clock.GetUtcNow(), deadlines).Select(DeadlineView.From).ToList(),
         // API.md promises hearings; they come with the hearings stage.
         [],
         file?.Events.OrderBy(e => e.Sequence).Select(EventView.Of).ToList(),
@@ -31,7 +31,8 @@ public static class CaseViewRegistration
     {
         services.AddSingleton<CaseViews>();
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents",
-            (_, file) => file?.Rows(Application.Documents.DocumentRows.Documents).OrderBy(d => d.UploadedAt).Select(DocumentView.From).ToList()));
+            (_, file) => file?.Rows(Application.Documents.DocumentRows.Documents).OrderBy(d =>
+                d.UploadedAt).Select(DocumentView.From).ToList()));
         // A lifecycle whose rounds fail shows on the case until a round succeeds again.
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<LifecycleStallView>("lifecycle",
             (_, file) => file?.Rows(LifecycleRows.Stall).FirstOrDefault() is { } s

@@ -12,7 +12,7 @@ namespace ECourt.Domain.Tests;
 
 public class CaseLifecycleRulesTests
 {
-    private static readonly DeadlineCalculator Calc = new(CourtCalendar.Published);
+    private static readonly DeadlineCalculator Calc = new(new CourtCalendar(PublishedCalendars.All));
     private static readonly FilingReview Review = new(Calc);
     private static readonly FeeCollection Fees = new(Calc, CourtDirectory.HarbinGroup.Get);
     private static readonly CaseRegistration Registration = new(Fees);
@@ -127,7 +127,7 @@ public class CaseLifecycleRulesTests
         var issued = Registration.Register(s, Clerk, China("2026-11-26T10:00"), new CaseNumber(2026, "黑01", "民初", 1), "6217000126110000013", false, CourtDirectory.Harbin).Case;
         Assert.Null(issued.FeeNotice!.ServedOn);
         Assert.Null(issued.FeeNotice!.DueDate);
-        Assert.DoesNotContain(CaseDeadlines.Pending(issued, China("2026-11-26T10:00")), d => d.Kind == FeesStage.PaymentDeadline);
+        Assert.DoesNotContain(CaseDeadlines.Pending(issued, China("2026-11-26T10:00"), Calc), d => d.Kind == FeesStage.PaymentDeadline);
         // Served Mon 2026-11-30 (the SMS reached the party): 7 days from Tue 12-01, due Mon 12-07.
         var (served, e) = Fees.NoticeServed(issued, China("2026-11-30T15:20"))!.Value;
         Assert.Equal(new DateOnly(2026, 11, 30), served.FeeNotice!.ServedOn);
@@ -255,13 +255,13 @@ public class CaseLifecycleRulesTests
         // The fee is settled: every defendant served, so the case moves to the answer and evidence stage.
         var (paid, _) = Fees.ApplyCredit(served, new FeeCredit("ICBC", "T1", 2300m, China("2026-12-01T10:00")), China("2026-12-01T10:00"));
         Assert.Equal(CaseStatus.Accepted, paid.Status);
-        Assert.Equal(ServiceOfProcessStage.EvidenceExchange, CaseDeadlines.NextToKeep(paid, China("2026-12-01T10:00"))!.Kind);
+        Assert.Equal(ServiceOfProcessStage.EvidenceExchange, CaseDeadlines.NextToKeep(paid, China("2026-12-01T10:00"), Calc)!.Kind);
         Assert.False(CaseDeadlines.LifecycleEnded(paid));
         var (evidence, begin) = ComplaintService.BeginIfReady(paid, China("2026-12-01T10:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, evidence.Status);
         Assert.Equal(ServiceOfProcessActions.BeginEvidenceExchange.Name, begin.Action);
         // Nothing to keep yet in the evidence stage, but the case is open: its lifecycle waits for the next deadline.
-        Assert.Null(CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00")));
+        Assert.Null(CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00"), Calc));
         Assert.False(CaseDeadlines.LifecycleEnded(evidence));
     }
 
@@ -272,7 +272,7 @@ public class CaseLifecycleRulesTests
         var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
         var (paid, _) = Fees.ApplyCredit(started, new FeeCredit("ICBC", "T1", 2300m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
         // Accepted with the defendant not yet served: nothing to keep until service completes, which moves the case on.
-        Assert.Null(CaseDeadlines.NextToKeep(paid, China("2026-11-27T10:00")));
+        Assert.Null(CaseDeadlines.NextToKeep(paid, China("2026-11-27T10:00"), Calc));
         Assert.False(CaseDeadlines.LifecycleEnded(paid));
         var (served, events) = Complaint.Served(paid, 2, China("2026-12-02T09:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, served.Status);

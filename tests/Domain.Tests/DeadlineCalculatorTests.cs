@@ -4,7 +4,7 @@ namespace ECourt.Domain.Tests;
 
 public class DeadlineCalculatorTests
 {
-    private static readonly DeadlineCalculator Calc = new(CourtCalendar.Published);
+    private static readonly DeadlineCalculator Calc = new(new CourtCalendar(PublishedCalendars.All));
 
     [Theory]
     // DOMAIN.md check values: notice on Thu 2026-11-26 → due 2026-12-03; on Sat 2026-11-28 → Sat 12-05 is not a working day → Mon 2026-12-07.
@@ -65,7 +65,7 @@ public class DeadlineCalculatorTests
     [Fact]
     public void HolidayArrangement2026_AsPublished()
     {
-        var cal = CourtCalendar.Published;
+        var cal = new CourtCalendar(PublishedCalendars.All);
         Assert.False(cal.IsWorkingDay(new DateOnly(2026, 1, 2)));
         Assert.True(cal.IsWorkingDay(new DateOnly(2026, 1, 4)));   // adjusted working Sunday
         Assert.False(cal.IsWorkingDay(new DateOnly(2026, 5, 5)));

@@ -140,7 +140,7 @@ public class ServiceRulesTests
     [Fact]
     public void PublicNotice_DeemedServed_ThirtyDaysAfterTheLastPosting()
     {
-        var deadlines = new DeadlineCalculator(CourtCalendar.Published);
+        var deadlines = new DeadlineCalculator(new CourtCalendar(PublishedCalendars.All));
         // Posted Thu 2026-11-26: day 30 is Sat 2026-12-26, so the period ends on Mon 2026-12-28 (CPL art. 85).
         Assert.Equal(new DateOnly(2026, 12, 28), PublicNotice.DeemedServed(deadlines, new DateOnly(2026, 11, 26)).LastDay);
         // Posted Tue 2026-12-01: day 30 is Thu 2026-12-31, a working day.

@@ -18,7 +18,8 @@ public static class CourtSteps
     public static readonly string Clerk = CourtTestHost.Staff("clerk-wang", "clerk");
     public static readonly string Judge = CourtTestHost.Staff("judge-zhao", "judge");
 
-    public static async Task<string> CreateAsync(this CourtTestHost host, string filer, Dictionary<string, object?>? body = null, string? key = null)
+    public static async Task<string> CreateAsync(this CourtTestHost host, string filer, Dictionary<string, object?>? body = null,
+        string? key = null)
     {
         var headers = key is null ? null : new Dictionary<string, string> { ["Idempotency-Key"] = key };
         var r = await host.PostJsonAsync("/api/cases", CourtTestHost.Principal(filer, "party"), body ?? Filings.Property(filer), headers);
@@ -26,7 +27,8 @@ public static class CourtSteps
         return r.Json.GetProperty("caseId").GetString()!;
     }
 
-    public static Task<TestResponse> UploadAsync(this CourtTestHost host, string caseId, string principal, byte[] content, string contentType = "application/pdf",
+    public static Task<TestResponse> UploadAsync(this CourtTestHost host, string caseId, string principal, byte[] content,
+        string contentType = "application/pdf",
         string kind = "complaint", string fileName = "起诉状.pdf", IDictionary<string, string>? extra = null)
     {
         var headers = new Dictionary<string, string> { ["X-Document-Kind"] = kind, ["X-File-Name"] = Uri.EscapeDataString(fileName) };
@@ -79,13 +81,17 @@ public static class CourtSteps
         {
             new
             {
-                id = Guid.NewGuid().ToString(), topic = "/subscriptions/x/resourceGroups/court/providers/Microsoft.Communication/communicationServices/court",
-                subject = "/phonenumber/13800000000", eventType = "Microsoft.Communication.SMSDeliveryReportReceived", eventTime = at, dataVersion = "1.0",
+                id = Guid.NewGuid().ToString(),
+                    topic = "/subscriptions/x/resourceGroups/court/providers/Microsoft.Communication/communicationServices/court",
+                subject = "/phonenumber/13800000000", eventType = "Microsoft.Communication.SMSDeliveryReportReceived", eventTime = at,
+                    dataVersion = "1.0",
                 metadataVersion = "1",
-                data = new { messageId, from = "+18005550100", to = "13800000000", deliveryStatus = "Delivered", deliveryStatusDetails = "No error.", receivedTimestamp = at },
+                data = new { messageId, from = "+18005550100", to = "13800000000", deliveryStatus = "Delivered",
+                    deliveryStatusDetails = "No error.", receivedTimestamp = at },
             },
         });
-        var posted = await host.SendAsync("POST", "/api/events/communication?key=" + CourtTestHost.WebhookKey, null, System.Text.Encoding.UTF8.GetBytes(report), "application/json");
+        var posted = await host.SendAsync("POST", "/api/events/communication?key=" + CourtTestHost.WebhookKey, null,
+            System.Text.Encoding.UTF8.GetBytes(report), "application/json");
         Assert.True(posted.Status == 200, posted.ToString());
         for (var i = 0; i < 600; i++)
         {
@@ -97,9 +103,11 @@ public static class CourtSteps
     }
 
     /// <summary>A bank's credit as its handler will book it: into the ledger, then the fee-paid signal to the orchestration.</summary>
-    public static async Task<bool> RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId, decimal amount, DateTimeOffset bookedAt)
+    public static async Task<bool> RaiseCreditAsync(this CourtTestHost host, string caseId, string bankCode, string transactionId,
+        decimal amount, DateTimeOffset bookedAt)
     {
-        var (outcome, stored) = await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(caseId, new FeeCredit(bankCode, transactionId, amount, bookedAt), default);
+        var (outcome, stored) = await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(caseId, new FeeCredit(bankCode,
+            transactionId, amount, bookedAt), default);
         await host.Services.GetRequiredService<CaseSignals>().CaseChangedAsync(stored.Case, "RecordFeeCredit", default);
         return outcome == BookCredit.CreditOutcome.Recorded;
     }
@@ -124,7 +132,8 @@ public static class CourtSteps
     }
 
     /// <summary>The orchestration's custom status once it says what it waits for (and, optionally, matches).</summary>
-    public static async Task<CaseLifecycleStatus> WaitForCustomStatusAsync(this CourtTestHost host, string caseId, Func<CaseLifecycleStatus, bool>? until = null, int seconds = 30)
+    public static async Task<CaseLifecycleStatus> WaitForCustomStatusAsync(this CourtTestHost host, string caseId,
+        Func<CaseLifecycleStatus, bool>? until = null, int seconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         CaseLifecycleStatus? last = null;
@@ -145,7 +154,8 @@ public static class CourtSteps
     public static async Task<PendingDeadline> PassDeadlineAsync(this CourtTestHost host, string caseId, string kind)
     {
         var c = (await host.Store.GetAsync(caseId))!.Case;
-        var pending = CaseDeadlines.Pending(c, host.Clock.GetUtcNow()).SingleOrDefault(d => d.Kind == kind)
+        var pending = CaseDeadlines.Pending(c, host.Clock.GetUtcNow(),
+            host.Services.GetRequiredService<ECourt.Domain.Calendar.DeadlineCalculator>()).SingleOrDefault(d => d.Kind == kind)
             ?? throw new InvalidOperationException($"Case {caseId} ({c.Status}) has no pending {kind} deadline.");
         await host.MoveClockAsync(pending.KeepAt ?? pending.EndsAt);
         return pending;
