@@ -1,4 +1,5 @@
 using ECourt.Application.Payments;
+using ECourt.Domain;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Payments;
@@ -8,6 +9,8 @@ namespace ECourt.Application.Fees;
 /// <summary>A credit to a first-instance case's account pays its acceptance fee (the port Payments declares).</summary>
 public sealed class FeeCreditEffect(FeeCollection fees) : ICaseCreditEffect
 {
+    public DomainRuleException? Refusal(CourtCase c) => FeeCollection.CreditRefusal(c);
+
     public (CourtCase Case, CaseEvent Event) Apply(CourtCase c, FeeCredit credit, DateTimeOffset at) => fees.ApplyCredit(c, credit, at);
 
     public decimal Received(CourtCase c) => c.FeeNotice?.AmountPaid ?? 0m;

@@ -16,8 +16,8 @@ namespace ECourt.Application.Payments;
 /// Every step can be repeated: a crash anywhere leads, on a retry, to exactly one ledger entry and one register entry.
 /// </summary>
 public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseChanges changes, ICaseCreditEffect effect,
-    ISuspenseLedger suspense, ICourtFunds funds, CaseSignals signals, DeadlineCalculator deadlines, IOptions<PaymentsOptions> options,
-    TimeProvider clock, ILogger<BookCredit> log)
+    ISuspenseLedger suspense, SuspenseCourts suspenseCourts, ICourtFunds funds, CaseSignals signals, DeadlineCalculator deadlines,
+    IOptions<PaymentsOptions> options, TimeProvider clock, ILogger<BookCredit> log)
 {
     public enum CreditOutcome
     {
@@ -25,6 +25,8 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
         AlreadyRecorded,
         /// <summary>The case has ended (returned, rejected, withdrawn): the money belongs in suspense.</summary>
         CaseClosed,
+        /// <summary>The suspense reservation it was to be booked under was released first: not booked.</summary>
+        ReservationReleased,
     }
 
     public async Task RunAsync(BankCredit credit, CancellationToken ct)
@@ -50,8 +52,14 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
         if (stored.Case.Status == CaseStatus.Accepted) await signals.CaseChangedAsync(stored.Case, "BankCredit", ct);
     }
 
-    /// <summary>Books the credit to the case's ledger once; answers whether this call booked it, and the case after it.</summary>
-    public async Task<(CreditOutcome Outcome, StoredCase Case)> ToCaseAsync(string caseId, FeeCredit credit, CancellationToken ct)
+    /// <summary>
+    /// Books the credit to the case's ledger once; answers whether this call booked it, and the case after it. A deposit
+    /// claimed from suspense is booked under its <paramref name="reservation"/>: its end is recorded as booked in the same
+    /// transaction, and if it was recorded as released first, nothing is booked.
+    /// </summary>
+    /// <exception cref="Domain.DomainRuleException">the case cannot take a credit (<see cref="ICaseCreditEffect.Refusal"/>)</exception>
+    public async Task<(CreditOutcome Outcome, StoredCase Case)> ToCaseAsync(string caseId, FeeCredit credit, CancellationToken ct,
+        ReservationEnd? reservation = null)
     {
         var entryId = credit.Key;
         var applied = await changes.ApplyWithOutcomeAsync(caseId, c =>
@@ -59,20 +67,26 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
             if (c.Status.IsFinal()) return null;
             var now = clock.GetUtcNow();
             var entry = new LedgerEntry(entryId, "credit", credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
-            return CaseChange.Of(effect.Apply(c, credit, now)).Inserting(CaseRow.Of(LedgerRows.Ledger, entryId, entry));
+            var change = CaseChange.Of(effect.Apply(c, credit, now)).Inserting(CaseRow.Of(LedgerRows.Ledger, entryId, entry));
+            return reservation is null
+                ? change
+                : change.Inserting(LedgerRows.ReservationEndRow(reservation with { Outcome = ReservationOutcome.Booked, At = now }));
         }, ct);
         if (applied.Changed) return (CreditOutcome.Recorded, applied.Case);
-        // A credit booked before the case closed is the case's, even when its message comes again afterwards.
-        if (applied.Case.Case.Status.IsFinal() && await store.GetRowAsync(caseId, LedgerRows.Ledger, entryId, ct) is null)
-            return (CreditOutcome.CaseClosed, applied.Case);
-        return (CreditOutcome.AlreadyRecorded, applied.Case);
+        if (!applied.Case.Case.Status.IsFinal() && reservation is null) return (CreditOutcome.AlreadyRecorded, applied.Case);
+        // Not booked now: booked before, or refused. A credit booked before the case closed is the case's, even when its
+        // message comes again afterwards; one not booked before its reservation was released is not the case's.
+        if (await store.GetRowAsync(caseId, LedgerRows.Ledger, entryId, ct) is not null)
+            return (CreditOutcome.AlreadyRecorded, applied.Case);
+        return (applied.Case.Case.Status.IsFinal() ? CreditOutcome.CaseClosed : CreditOutcome.ReservationReleased, applied.Case);
     }
 
     private async Task ToSuspenseAsync(BankCredit credit, string reason, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var claimBy = SuspenseRules.ClaimDeadline(deadlines, now, options.Value.SuspenseClaimWorkingDays);
-        var recorded = await suspense.RecordAsync(new SuspenseEntry(credit.Key, credit, reason, now, claimBy), ct);
+        var entry = new SuspenseEntry(credit.Key, credit, reason, now, claimBy, Court: suspenseCourts.Of(credit));
+        var recorded = await suspense.RecordAsync(entry, ct);
         await funds.RecordAsync(BookedCredit.ToSuspense(credit), ct);
         log.LogInformation("Bank credit {Key} to suspense ({Recorded}): {Reason}", credit.Key, recorded ? "new" : "already there", reason);
     }

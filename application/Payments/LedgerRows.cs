@@ -8,6 +8,14 @@ namespace ECourt.Application.Payments;
 public static class LedgerRows
 {
     public static readonly CaseRowKind<LedgerEntry> Ledger = new("led-");
+
+    /// <summary>"sus-{bankCode}:{bankTransactionId}|{reservation}": how a reservation of a suspense deposit for the case ended.</summary>
+    public static readonly CaseRowKind<ReservationEnd> ReservationEnds = new("sus-");
+
+    public static string ReservationEndId(string entryId, string reservation) => $"{entryId}|{reservation}";
+
+    public static CaseRow ReservationEndRow(ReservationEnd end) =>
+        CaseRow.Of(ReservationEnds, ReservationEndId(end.EntryId, end.Reservation), end);
 }
 
 /// <summary>
@@ -16,6 +24,9 @@ public static class LedgerRows
 /// </summary>
 public interface ICaseCreditEffect
 {
+    /// <summary>Why the case cannot take a credit (not registered yet), or null; a case that has ended is refused by the ledger.</summary>
+    Domain.DomainRuleException? Refusal(CourtCase c);
+
     (CourtCase Case, CaseEvent Event) Apply(CourtCase c, FeeCredit credit, DateTimeOffset at);
 
     /// <summary>What the case's account has received in all, as that stage counts it.</summary>

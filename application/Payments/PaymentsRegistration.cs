@@ -10,7 +10,10 @@ public static class PaymentsRegistration
     {
         services.AddOptions<PaymentsOptions>();
         services.TryAddSingleton<BookCredit>();
+        services.TryAddSingleton<SuspenseCourts>();
+        services.TryAddSingleton<SuspenseReservations>();
         services.TryAddSingleton<ClaimSuspense>();
+        services.TryAddSingleton<ReleaseSuspense>();
         services.TryAddSingleton<ListSuspense>();
         services.TryAddSingleton<ReconcileStatement>();
         services.TryAddSingleton<ReadReconciliation>();

@@ -28,6 +28,15 @@ public sealed class CourtDirectory
         return code is not null && _courts.TryGetValue(code, out court!);
     }
 
+    /// <summary>
+    /// The court whose settlement account the number is under: a case account starts with its court's prefix
+    /// (<see cref="Payments.VirtualAccountNumber"/>); null for a number in no served court's range.
+    /// </summary>
+    public Court? ByAccountNumber(string? accountNumber) =>
+        accountNumber is null
+            ? null
+            : _courts.Values.FirstOrDefault(c => accountNumber.StartsWith(c.SettlementAccountPrefix, StringComparison.Ordinal));
+
     public Court Get(string code) => TryGet(code, out var court)
         ? court
         : throw new DomainRuleException("unknown-court", $"The court {code} is not served by this deployment.", "court");

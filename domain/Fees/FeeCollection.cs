@@ -67,12 +67,21 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
     }
 
     /// <summary>
+    /// Why a credit cannot be booked to the case, or null when it can: a case takes money once it is registered, which
+    /// issues its account and fee notice together. (A case that has ended is refused earlier, by the ledger.)
+    /// </summary>
+    public static DomainRuleException? CreditRefusal(CourtCase @case) => @case.FeeNotice is null
+        ? new DomainRuleException("case-not-registered",
+            $"The case is {@case.Status}; it has no account or fee notice until it is registered, so it takes no credit yet.")
+        : null;
+
+    /// <summary>
     /// Applies a credit the ledger has just recorded. Returns the settling transition when the fee is
     /// now paid, else a plain event recording the payment.
     /// </summary>
     public (CourtCase Case, CaseEvent Event) ApplyCredit(CourtCase @case, Payments.FeeCredit credit, DateTimeOffset at)
     {
-        var notice = @case.FeeNotice ?? throw new DomainRuleException("no-fee-notice", "The case has no fee notice to pay.");
+        var notice = @case.FeeNotice ?? throw CreditRefusal(@case)!;
         var inTime = notice.PeriodEndsAt is not { } end || credit.BookedAt < end;
         var updated = notice with
         {

@@ -15,6 +15,15 @@ public static partial class SuspenseRules
 
     public static bool IsOverdue(Deadline claimBy, DateTimeOffset now) => now >= claimBy.EndsAt;
 
+    /// <summary>
+    /// The court whose finance staff keep a deposit in suspense: the money is in the settlement account its number is under, so
+    /// the court whose prefix the credited number starts with; a number in no court's range goes to the court the deployment
+    /// names for them (<paramref name="unmatchedCourt"/>; none named: its default court).
+    /// </summary>
+    public static string CourtOf(string accountNumber, Courts.CourtDirectory courts, string? unmatchedCourt) =>
+        courts.ByAccountNumber(accountNumber)?.Code
+        ?? (string.IsNullOrEmpty(unmatchedCourt) ? courts.DefaultCourt.Code : courts.Get(unmatchedCourt).Code);
+
     /// <summary>A suspense item's id: {bankCode}:{bankTransactionId}.</summary>
     public static bool IsEntryId(string? id) => id is not null && EntryIdPattern().IsMatch(id);
 

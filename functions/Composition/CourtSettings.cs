@@ -95,6 +95,7 @@ public static class CourtSettings
         new("ECourt:Banking:MaxDeliveries", "Deliveries of a bank message before it is dead-lettered (10)", Problem: PositiveWhole),
         new("ECourt:Banking:MaxConcurrentCalls", "Bank messages handled at once per queue (16)", Problem: PositiveWhole),
         new("ECourt:Banking:SuspenseClaimWorkingDays", "Working days to claim a deposit held in suspense (3)", Problem: PositiveWhole),
+        new("ECourt:Banking:SuspenseCourt", "Court whose finance staff keep deposits to accounts in no court's range (the default court)"),
 
         // Case lifecycle.
         new("ECourt:Lifecycle:RecheckWithoutDeadline", "How often a case with no pending deadline is read again (1.00:00:00)",
@@ -148,7 +149,12 @@ public static class CourtSettings
         {
             // The courts, checked now against the national ranges and each other, not at the first filing.
             // (None at all outside Development is the missing ECourt:Courts above.)
-            CourtConfiguration.Read(configuration, sampleWhenNone: development);
+            var courts = CourtConfiguration.Read(configuration, sampleWhenNone: development);
+            if (configuration["ECourt:Banking:SuspenseCourt"] is { Length: > 0 } suspenseCourt && courts is not null
+                && !courts.TryGet(suspenseCourt, out _))
+                problems.Add($"ECourt:Banking:SuspenseCourt (ECourt__Banking__SuspenseCourt) is {suspenseCourt}, which is not among "
+                    + $"the courts served ({string.Join(", ", courts.All.Select(c => c.Code))}): the court whose finance staff keep "
+                    + "deposits to accounts in no court's range.");
         }
         catch (InvalidOperationException ex)
         {

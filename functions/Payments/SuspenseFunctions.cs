@@ -11,8 +11,12 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ECourt.Functions.Payments;
 
-/// <summary>Finance staff's suspense ledger: deposits that matched no open case, and claiming one to its case.</summary>
-public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, ClaimSuspense claims, TimeProvider clock)
+/// <summary>
+/// Finance staff's suspense ledger: their court's deposits that matched no open case, claiming one to its case, and releasing
+/// a reservation for the wrong case.
+/// </summary>
+public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, ClaimSuspense claims, ReleaseSuspense releases,
+    TimeProvider clock)
 {
     public sealed record SuspenseItem(string EntryId, string BankCode, string BankTransactionId, string AccountNumber, string Amount,
         DateTimeOffset BookedAt, string? PayerName, string? PayerAccount, string Reason, DateTimeOffset RecordedAt, string? ClaimBy, bool Overdue,
@@ -20,18 +24,25 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
 
     public sealed record ClaimAnswer(SuspenseItem Item, string CaseId, Domain.Cases.CaseStatus CaseStatus, string AmountPaid);
 
+    /// <param name="Outcome">
+    /// released: reserved for no case now; claimed: the reserved case's ledger had the credit, so the claim was completed
+    /// </param>
+    /// <param name="CaseId">the case the deposit was reserved for (released) or is claimed to; null when it was reserved for none</param>
+    public sealed record ReleaseAnswer(SuspenseReleaseOutcome Outcome, SuspenseItem Item, string? CaseId);
+
     private static SuspenseItem View(SuspenseEntry e, bool overdue) => new(e.EntryId, e.Credit.BankCode, e.Credit.BankTransactionId,
         e.Credit.AccountNumber, Yuan.Format(e.Credit.Amount), ChinaTime.ToChinaTime(e.Credit.BookedAt), e.Credit.PayerName, e.Credit.PayerAccount,
         e.Reason, ChinaTime.ToChinaTime(e.RecordedAt), e.ClaimBy?.LastDay.ToString("yyyy-MM-dd"), overdue, e.Claim?.CaseId, e.Claim is { Completed: false });
 
-    [ApiOperation("finance", "Deposits that matched no open case, oldest first, with their claim deadline and overdue flag.",
+    [ApiOperation("finance", "The caller's court's deposits that matched no open case (those paid into its account range, and, for "
+        + "the court so configured, those in no court's range), oldest first, with their claim deadline and overdue flag.",
         Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true)]
     [Function("ListSuspense")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
         endpoint.SignedIn(req, async caller =>
         {
             var (pageSize, token) = Paging.Read(req);
-            var page = await list.RunAsync(pageSize, token, req.HttpContext.RequestAborted);
+            var page = await list.RunAsync(caller, pageSize, token, req.HttpContext.RequestAborted);
             return new ApiResult(new ListAnswer<SuspenseItem>(page.Items.Select(i => View(i.Entry, i.Overdue)).ToList(), page.ContinuationToken));
         }, Roles.Finance);
 
@@ -47,5 +58,19 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
             var booked = claimed.Case.Case;
             return new ApiResult(new ClaimAnswer(View(claimed.Entry, ListSuspense.Overdue(claimed.Entry, clock.GetUtcNow())), booked.CaseId, booked.Status,
                 Yuan.Format(claimed.AmountPaid)));
+        }, Roles.Finance);
+
+    [ApiOperation("finance", "Release a deposit's reservation for a case whose ledger lacks the credit; if the ledger has it, the claim is "
+        + "completed instead. The answer says which.",
+        Request = typeof(ReleaseSuspense.Request), Response = typeof(ReleaseAnswer), Problems = [400, 401, 403, 404, 415])]
+    [Function("ReleaseSuspense")]
+    public Task<IActionResult> Release(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/release")] HttpRequest req, string entryId) =>
+        endpoint.SignedIn(req, async caller =>
+        {
+            var body = await RequestBody.ReadJsonAsync<ReleaseSuspense.Request>(req);
+            var released = await releases.RunAsync(Uri.UnescapeDataString(entryId), caller, body, req.HttpContext.RequestAborted);
+            var item = View(released.Entry, ListSuspense.Overdue(released.Entry, clock.GetUtcNow()));
+            return new ApiResult(new ReleaseAnswer(released.Outcome, item, released.CaseId));
         }, Roles.Finance);
 }

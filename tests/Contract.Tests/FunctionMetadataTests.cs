@@ -48,6 +48,7 @@ public class FunctionMetadataTests
         new("GetLedger", "httpTrigger", "cases/{caseId}/ledger", ["GET"]),
         new("ListSuspense", "httpTrigger", "suspense", ["GET"]),
         new("ClaimSuspense", "httpTrigger", "suspense/{entryId}/claim", ["POST"]),
+        new("ReleaseSuspense", "httpTrigger", "suspense/{entryId}/release", ["POST"]),
         new("GetReconciliation", "httpTrigger", "reconciliation/{bankCode}/{date}", ["GET"]),
         new("RerunReconciliation", "httpTrigger", "reconciliation/{bankCode}/{date}/rerun", ["POST"]),
         new("CaseLifecycle", "orchestrationTrigger", null, []),

@@ -141,6 +141,7 @@ public partial class SettingsTests
     [InlineData("ECourt:Banking:ServiceBus:FullyQualifiedNamespace", "sb://sb-court", "host name")]
     [InlineData("ECourt:Lifecycle:RecheckWithoutDeadline", "daily", "duration")]
     [InlineData("ECourt:Banking:MaxDeliveries", "0", "above 0")]
+    [InlineData("ECourt:Banking:SuspenseCourt", "京01", "not among the courts served")]
     [InlineData("ECourt:Service:SigningKeyPem", "-----BEGIN PRIVATE KEY-----", "for local runs only")]
     public void OutsideDevelopment_MalformedOrLocalOnlySetting_Named(string key, string value, string problem)
     {

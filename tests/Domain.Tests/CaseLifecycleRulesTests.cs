@@ -32,6 +32,22 @@ public class CaseLifecycleRulesTests
     }
 
     [Fact]
+    public void Credit_ToCaseNotRegistered_Refused_NamingItsState_ToRegisteredCase_Taken()
+    {
+        var (submitted, _) = Review.Submit(Draft(), Filer, China("2026-11-26T10:00"), true);
+        var refused = FeeCollection.CreditRefusal(submitted);
+        Assert.Equal("case-not-registered", refused!.Rule);
+        Assert.Contains("Submitted", refused.Message);
+        var credit = new FeeCredit("ICBC", "T1", 100m, China("2026-11-27T10:00"));
+        var booking = Assert.Throws<DomainRuleException>(() => Fees.ApplyCredit(submitted, credit, China("2026-11-27T10:00")));
+        Assert.Equal("case-not-registered", booking.Rule);
+        var number = new CaseNumber(2026, "黑01", "民初", 1);
+        var registered = Registration.Register(submitted, Clerk, China("2026-11-26T11:00"), number, "6217000126110000013", false,
+            CourtDirectory.Harbin).Case;
+        Assert.Null(FeeCollection.CreditRefusal(registered));
+    }
+
+    [Fact]
     public void Draft_FilerNotAParty_Refused()
     {
         var ex = Assert.Throws<DomainRuleException>(() => CourtCase.Draft("cs000000000000000000000001", "黑01", FeeCaseType.Property, Procedure.Ordinary,

@@ -2,6 +2,7 @@ using ECourt.Domain.Cases;
 using ECourt.Domain.Courts;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Money;
+using ECourt.Domain.Payments;
 
 namespace ECourt.Domain.Tests;
 
@@ -156,4 +157,34 @@ public class CourtDirectoryTests
         Assert.Contains("黑01 and 黑0102 share the settlement account prefix 62170001", refused.Message);
         Assert.Equal(2, new CourtDirectory([CourtDirectory.Harbin, CourtDirectory.HarbinDaoli], "黑01").All.Count());
     }
+
+    /// <summary>A case's account is a sub-account under its court's settlement account: it starts with the court's prefix.</summary>
+    [Theory]
+    [InlineData("6217000126110000013", "黑01")]
+    [InlineData("6217000226110000011", "黑0102")]
+    [InlineData("6217000326110000019", null)]
+    [InlineData("621700012", "黑01")]
+    [InlineData("1234567890123456789", null)]
+    public void AccountNumber_UnderTheSettlementAccountItsPrefixNames(string account, string? court) =>
+        Assert.Equal(court, CourtDirectory.HarbinGroup.ByAccountNumber(account)?.Code);
+
+    /// <summary>
+    /// A deposit in suspense is kept by the court whose settlement account received it; one to a number in no court's range by
+    /// the court the deployment names, else its default court.
+    /// </summary>
+    [Theory]
+    [InlineData("6217000198110009996", null, "黑01")]
+    [InlineData("6217000298110000018", null, "黑0102")]
+    [InlineData("6217000298110000018", "黑01", "黑0102")]
+    [InlineData("1234567890123456789", null, "黑01")]
+    [InlineData("1234567890123456789", "", "黑01")]
+    [InlineData("1234567890123456789", "黑0102", "黑0102")]
+    public void SuspenseDeposit_KeptByTheCourtOfItsAccountRange_ElseTheNamedCourt(string account, string? unmatchedCourt, string court) =>
+        Assert.Equal(court, SuspenseRules.CourtOf(account, CourtDirectory.HarbinGroup, unmatchedCourt));
+
+    [Fact]
+    public void SuspenseDeposit_NamedCourtNotServed_Refused() =>
+        Assert.Equal("unknown-court",
+            Assert.Throws<DomainRuleException>(() => SuspenseRules.CourtOf("1234567890123456789", CourtDirectory.HarbinGroup, "京01"))
+                .Rule);
 }
