@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 
 namespace ECourt.Adapters.Identity;
 
@@ -31,18 +32,27 @@ public sealed class EntraTokenOptions
 
 /// <summary>
 /// Checks a bearer token Microsoft Entra issued (RS256 JWT): the signature against the tenant's published
-/// signing keys (OpenID Connect metadata, cached and fetched again for an unknown key id), the issuer, the
-/// audience, and the lifetime with 5 minutes of clock skew, and answers its claims. The lifetime is measured
-/// in real time (<paramref name="realTime"/>), never in court time, which the local host can move.
+/// signing keys, the issuer, the audience, and the lifetime with 5 minutes of clock skew, and answers its claims.
+/// The keys (OpenID Connect metadata, then its jwks_uri) are fetched again once they are 12 hours old, and for an
+/// unknown key id at most every 5 minutes; a fetch that fails keeps the last good keys, and each fetch replaces them,
+/// so a key the tenant removed stops being trusted. Times are real time (<paramref name="realTime"/>), never court
+/// time, which the local host can move.
 /// </summary>
-public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions options, TimeProvider realTime)
+public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions options, TimeProvider realTime, ILogger? log = null)
 {
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan MinRefresh = TimeSpan.FromMinutes(5);
+
+    /// <summary>Keys older than this are fetched again before they are used: a removed key is trusted at most this long.</summary>
+    public static readonly TimeSpan KeysMaxAge = TimeSpan.FromHours(12);
+
+    /// <summary>The least time between two fetches while good keys are held (an unknown key id, a tenant that fails).</summary>
+    public static readonly TimeSpan MinRefresh = TimeSpan.FromMinutes(5);
+
+    private sealed record SigningKeys(Dictionary<string, RSAParameters> Keys, DateTimeOffset FetchedAt);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private Dictionary<string, RSAParameters> _keys = new(StringComparer.Ordinal);
-    private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
+    private SigningKeys? _keys;
+    private DateTimeOffset _lastAttempt = DateTimeOffset.MinValue;
 
     /// <param name="Claims">the token's payload when it is valid</param>
     public sealed record Result(bool Valid, string? Reason, JsonElement? Claims = null);
@@ -99,16 +109,29 @@ public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions optio
 
     private async Task<RSAParameters?> KeyAsync(string kid, CancellationToken ct)
     {
-        if (_keys.TryGetValue(kid, out var key)) return key;
+        var held = _keys;
+        if (held is not null && realTime.GetUtcNow() - held.FetchedAt < KeysMaxAge && held.Keys.TryGetValue(kid, out var key)) return key;
         await _gate.WaitAsync(ct);
         try
         {
-            if (!_keys.TryGetValue(kid, out key) && realTime.GetUtcNow() - _fetchedAt >= MinRefresh)
+            held = _keys;
+            var now = realTime.GetUtcNow();
+            var wanted = held is null || now - held.FetchedAt >= KeysMaxAge || !held.Keys.ContainsKey(kid);
+            // Without good keys every token waits on the fetch, so it is tried at once; a failure then fails the request.
+            if (wanted && (held is null || now - _lastAttempt >= MinRefresh))
             {
-                _keys = await FetchKeysAsync(ct);
-                _fetchedAt = realTime.GetUtcNow();
+                try
+                {
+                    held = _keys = new SigningKeys(await FetchKeysAsync(ct), now);
+                    _lastAttempt = now;
+                }
+                catch (Exception ex) when (held is not null && !ct.IsCancellationRequested)
+                {
+                    _lastAttempt = now;
+                    log?.LogWarning(ex, "The tenant's signing keys could not be fetched; the keys fetched at {FetchedAt} stay in use", held.FetchedAt);
+                }
             }
-            return _keys.TryGetValue(kid, out key) ? key : null;
+            return held!.Keys.TryGetValue(kid, out key) ? key : null;
         }
         finally
         {
@@ -128,7 +151,8 @@ public sealed class EntraTokenValidator(HttpClient http, EntraTokenOptions optio
             if (k.TryGetProperty("kty", out var kty) && kty.GetString() == "RSA" && k.TryGetProperty("kid", out var id) && id.GetString() is { } kid)
                 keys[kid] = new RSAParameters { Modulus = FromBase64Url(k.GetProperty("n").GetString()!), Exponent = FromBase64Url(k.GetProperty("e").GetString()!) };
         }
-        return keys;
+        // A tenant always publishes signing keys: an empty set is a broken answer, not a reason to trust nothing.
+        return keys.Count > 0 ? keys : throw new InvalidOperationException("The tenant published no RSA signing keys.");
     }
 
     public static byte[] FromBase64Url(string text)

@@ -16,7 +16,8 @@ public static class ServiceOfProcessComposition
         section.GetSection("EventGrid").Bind(eventGrid);
         services.TryAddSingleton(sp => new WebhookAuthentication(
             // A token's lifetime is the identity provider's real time, not court time.
-            new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), eventGrid, TimeProvider.System),
+            new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), eventGrid, TimeProvider.System,
+                sp.GetRequiredService<ILogger<WebhookAuthentication>>()),
             section["WebhookKey"], sp.GetRequiredService<ILogger<WebhookAuthentication>>()));
         return services;
     }
