@@ -80,8 +80,8 @@ public static class CourtComposition
         {
             var options = sp.GetRequiredService<IOptions<IdentityOptions>>().Value;
             // A token's lifetime is the identity provider's real time, not court time.
-            var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens, TimeProvider.System,
-                sp.GetRequiredService<ILogger<CallerIdentity>>());
+            var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens,
+                new UserAccessToken(options.Scope), TimeProvider.System, sp.GetRequiredService<ILogger<CallerIdentity>>());
             return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(), sp.GetRequiredService<CourtDirectory>());
         });
         services.TryAddSingleton<AnonymousRateLimit>();

@@ -25,6 +25,9 @@ public sealed class IdentityOptions
 
     public string Instance { get; set; } = "https://login.microsoftonline.com";
 
+    /// <summary>The scope the API exposes, which a user's access token must carry in scp (its name, without api://…/).</summary>
+    public string Scope { get; set; } = UserAccessToken.DefaultScope;
+
     /// <summary>The claim the tenant issues with a staff member's court (a directory extension or a claims-mapping policy).</summary>
     public string CourtClaim { get; set; } = "court";
 

@@ -12,6 +12,9 @@ public class EntraSigningKeyTests
 {
     private const string Audience = "api://ecourt-api";
 
+    private static readonly Dictionary<string, object> User =
+        new() { ["oid"] = "user-oid-1", ["scp"] = "access_as_user", ["roles"] = new[] { "party" } };
+
     private sealed class Tenant : IDisposable
     {
         public RSA First { get; } = RSA.Create(2048);
@@ -28,13 +31,13 @@ public class EntraSigningKeyTests
         {
             Entra = new EntraTenant(First);
             var options = new EntraTokenOptions { TenantId = EntraTenant.Tenant, Instance = EntraTenant.Instance, Audience = Audience };
-            Validator = new EntraTokenValidator(new HttpClient(Entra), options, Clock);
+            Validator = new EntraTokenValidator(new HttpClient(Entra), options, new UserAccessToken(UserAccessToken.DefaultScope), Clock);
         }
 
-        /// <summary>A user's token for the API signed by <paramref name="key"/> under <paramref name="kid"/>, valid now on the clock.</summary>
+        /// <summary>A user's token for the API signed by <paramref name="key"/> as <paramref name="kid"/>, valid on the clock.</summary>
         public Task<EntraTokenValidator.Result> ValidateAsync(RSA key, string kid) =>
             Validator.ValidateAsync(EntraTenant.Token(key, Audience, kid: kid, expires: Clock.GetUtcNow().AddHours(1),
-                claims: new Dictionary<string, object> { ["oid"] = "user-oid-1", ["scp"] = "access_as_user", ["roles"] = new[] { "party" } }));
+                claims: User));
 
         public void Move(TimeSpan by) => Clock.SetUtcNow(Clock.GetUtcNow() + by);
 

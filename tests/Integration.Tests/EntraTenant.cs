@@ -50,13 +50,14 @@ internal sealed class EntraTenant : HttpMessageHandler
         {
             lock (_gate)
             {
-                var keys = _published.Select(k => (k.Key, Parameters: k.Value.ExportParameters(false)))
-                    .Select(k => new { kty = "RSA", use = "sig", kid = k.Key, n = B64(k.Parameters.Modulus!), e = B64(k.Parameters.Exponent!) });
+                var keys = _published.Select(k => (Kid: k.Key, P: k.Value.ExportParameters(false)))
+                    .Select(k => new { kty = "RSA", use = "sig", kid = k.Kid, n = B64(k.P.Modulus!), e = B64(k.P.Exponent!) });
                 body = JsonSerializer.Serialize(new { keys });
             }
         }
         else return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound));
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+        var content = new StringContent(body, Encoding.UTF8, "application/json");
+        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
     }
 
     public static string B64(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -74,14 +75,14 @@ internal sealed class EntraTenant : HttpMessageHandler
             ["iss"] = issuer,
             ["aud"] = audience,
             ["tid"] = Tenant,
-            ["appid"] = "4962773b-9cdb-44cf-a8bf-237846a00ab7",
             ["nbf"] = (notBefore ?? until.AddHours(-2)).ToUnixTimeSeconds(),
             ["exp"] = until.ToUnixTimeSeconds(),
         };
         foreach (var (name, value) in claims ?? new Dictionary<string, object>()) payload[name] = value;
         var header = B64(JsonSerializer.SerializeToUtf8Bytes(new { alg, kid, typ = "JWT" }));
         var body = B64(JsonSerializer.SerializeToUtf8Bytes(payload));
-        var signature = alg == "none" ? "" : B64(key.SignData(Encoding.ASCII.GetBytes(header + "." + body), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+        var signature = alg == "none" ? ""
+            : B64(key.SignData(Encoding.ASCII.GetBytes(header + "." + body), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
         return $"{header}.{body}.{signature}";
     }
 }
