@@ -138,22 +138,62 @@ public class IdentityTests
     {
         using var key = RSA.Create(2048);
         await using var host = await AzureLikeHostAsync(new EntraTenant(key));
-        var clerk = EntraTenant.Token(key, Audience, claims: Claims("clerk-oid-1", "clerk"));
+        var clerk = EntraTenant.Token(key, Audience, claims: Court(Claims("clerk-oid-1", "clerk"), "黑01"));
         var party = EntraTenant.Token(key, Audience, claims: Claims("user-oid-1", "party"));
         // A party's token does not open a clerk's route; a clerk's does.
         Assert.Equal(403, (await host.SendAsync("GET", "/api/review-queue", null, headers: Bearer(party))).Status);
         Assert.Equal(200, (await host.SendAsync("GET", "/api/review-queue", null, headers: Bearer(clerk))).Status);
 
-        // A filing of the default court (黑01): its clerk is the one whose court the deployment defaults to, or the tenant says so.
+        // A filing of the default court (黑01): its clerk is the one the tenant or the settings place there.
         var body = Filings.Property("user-oid-1");
         var created = await host.PostJsonAsync("/api/cases", null, body, Bearer(party));
         Assert.True(created.Status == 201, created.ToString());
         var caseId = created.Json.GetProperty("caseId").GetString()!;
-        var tenantSaysDaoli = EntraTenant.Token(key, Audience, claims: new Dictionary<string, object>(Claims("clerk-oid-3", "clerk")) { ["court"] = "黑0102" });
+        var tenantSaysDaoli = EntraTenant.Token(key, Audience, claims: Court(Claims("clerk-oid-3", "clerk"), "黑0102"));
         var settingsSayDaoli = EntraTenant.Token(key, Audience, claims: Claims("clerk-oid-2", "clerk"));
         Assert.Equal(404, (await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(tenantSaysDaoli))).Status);
         Assert.Equal(404, (await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(settingsSayDaoli))).Status);
         Assert.Equal(200, (await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(clerk))).Status);
+
+        // A clerk whom neither the tenant nor the settings place in a court is refused, not given the default court.
+        var nowhere = EntraTenant.Token(key, Audience, claims: Claims("clerk-oid-4", "clerk"));
+        AssertStaffCourtUnknown(await host.SendAsync("GET", "/api/cases", null, headers: Bearer(nowhere)), "clerk-oid-4");
+        AssertStaffCourtUnknown(await host.SendAsync("GET", $"/api/cases/{caseId}", null, headers: Bearer(nowhere)), "clerk-oid-4");
+    }
+
+    [Fact]
+    public async Task ClientPrincipal_StaffWithoutACourt_Refused_CourtFromTheClaimOrTheSettings_PartiesNeedNone()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
+            settings: new Dictionary<string, string?> { ["ECourt:Identity:StaffCourts:clerk-zhou"] = "黑0102" });
+        var caseId = await host.CreateAsync("user-liu");
+        Assert.Equal(200, (await host.GetAsync("/api/cases", CourtTestHost.Principal("user-liu", "party"))).Status);
+        Assert.Equal(200, (await host.GetAsync($"/api/cases/{caseId}", CourtTestHost.Staff("judge-zhao", "judge", "黑01"))).Status);
+        // The settings place clerk-zhou in 黑0102, whatever court the deployment defaults to.
+        Assert.Equal(404, (await host.GetAsync($"/api/cases/{caseId}", ClientPrincipal.Encode("clerk-zhou", ["clerk"]))).Status);
+
+        foreach (var roles in new[] { new[] { "clerk" }, new[] { "party", "clerk" } })
+        {
+            var nowhere = ClientPrincipal.Encode("clerk-li", roles);
+            AssertStaffCourtUnknown(await host.GetAsync("/api/cases", nowhere), "clerk-li");
+            AssertStaffCourtUnknown(await host.GetAsync("/api/review-queue", nowhere), "clerk-li");
+            // A public route that answers signed-in callers more refuses them too, rather than guess who they are.
+            AssertStaffCourtUnknown(await host.GetAsync("/api/service-certificates/sc-unknown/verify", nowhere), "clerk-li");
+        }
+    }
+
+    private static Dictionary<string, object> Court(Dictionary<string, object> claims, string court) =>
+        new(claims) { ["court"] = court };
+
+    private static void AssertStaffCourtUnknown(TestResponse refused, string userId)
+    {
+        Assert.True(refused.Status == 403, refused.ToString());
+        Assert.StartsWith("application/problem+json", refused.ContentType);
+        Assert.Equal("urn:ecourt:problem:staff-court-unknown", refused.Json.GetProperty("type").GetString());
+        var detail = refused.Json.GetProperty("detail").GetString()!;
+        Assert.Contains("court", detail);
+        Assert.Contains("ECourt:Identity:StaffCourts", detail);
+        Assert.Contains(userId, detail);
     }
 
     [Fact]
