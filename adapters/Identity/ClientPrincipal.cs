@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ECourt.Domain.Access;
 
 namespace ECourt.Adapters.Identity;
 
@@ -9,7 +8,7 @@ namespace ECourt.Adapters.Identity;
 /// Reads the X-MS-CLIENT-PRINCIPAL header that App Service Authentication sends: base64 of
 /// {"auth_typ","name_typ","role_typ","claims":[{"typ","val"}]}. The caller's id is the object
 /// identifier claim (else "sub"), the roles are the role claims, and a staff member's court is the
-/// "court" claim (absent: the deployment's default court).
+/// "court" claim, if any (where it is absent, the caller's identity decides).
 /// </summary>
 public static class ClientPrincipal
 {
@@ -25,7 +24,7 @@ public static class ClientPrincipal
         [property: JsonPropertyName("claims")] List<Claim>? Claims);
 
     /// <summary>The caller, or null when the header is absent, unreadable or names no one.</summary>
-    public static CourtUser? Parse(string? header, string defaultCourt)
+    public static SignedInClaims? Parse(string? header)
     {
         if (string.IsNullOrWhiteSpace(header) || header.Length > 16_384) return null;
         Principal? principal;
@@ -45,7 +44,7 @@ public static class ClientPrincipal
         var roleType = string.IsNullOrEmpty(principal!.RoleType) ? "roles" : principal.RoleType;
         var roles = claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value!).ToHashSet(StringComparer.Ordinal);
         var name = First(principal.NameType ?? "name") ?? First("name") ?? id;
-        return new CourtUser(id, name, roles, First("court") ?? defaultCourt);
+        return new SignedInClaims(id, name, roles, First("court"));
     }
 
     /// <summary>Builds the header value for a caller, as App Service Authentication would (local host and tests).</summary>
@@ -58,3 +57,9 @@ public static class ClientPrincipal
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
 }
+
+/// <summary>
+/// What an identity provider says of a signed-in caller (a token, or App Service Authentication's header): the user's id
+/// and name, the app roles, and the court claim where the tenant issues one. The caller's court is decided from it.
+/// </summary>
+public sealed record SignedInClaims(string Id, string Name, IReadOnlySet<string> Roles, string? Court);

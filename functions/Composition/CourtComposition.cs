@@ -19,6 +19,7 @@ using ECourt.Functions.ServiceOfProcess;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ECourt.Functions.Composition;
@@ -81,7 +82,8 @@ public static class CourtComposition
         {
             var options = sp.GetRequiredService<IOptions<IdentityOptions>>().Value;
             // A token's lifetime is the identity provider's real time, not court time.
-            var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens, TimeProvider.System);
+            var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens,
+                new UserAccessToken(options.Scope), TimeProvider.System, sp.GetRequiredService<ILogger<CallerIdentity>>());
             return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(), sp.GetRequiredService<CourtDirectory>());
         });
         services.TryAddSingleton<AnonymousRateLimit>();

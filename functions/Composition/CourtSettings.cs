@@ -54,6 +54,7 @@ public static class CourtSettings
         new("ECourt:Identity:Audiences", "The API's audiences: api://{client id} and the client id", InAzure: true,
             OrInstead: "ECourt:Identity:Audience", Section: true),
         new("ECourt:Identity:Issuers", "Accepted token issuers (default: the tenant's v1 and v2 issuers)", Section: true),
+        new("ECourt:Identity:Scope", "The API's scope a user's access token must carry in scp (access_as_user)", Problem: ScopeName),
         new("ECourt:Identity:CourtClaim", "The token claim that names a staff member's court (default court)"),
         new("ECourt:Identity:StaffCourts", "Staff member's court by object id, where the token has no court claim", Section: true),
         new("ECourt:RateLimit:AnonymousPerMinute", "Anonymous requests per client address and minute (120)", Problem: PositiveWhole),
@@ -69,7 +70,10 @@ public static class CourtSettings
         new("ECourt:Service:LinkValidity", "How long a link in a notice opens the document (30.00:00:00)", Problem: Duration),
         new("ECourt:Service:PortalBaseUrl", "Public base URL of the API, used in the links of notices", InAzure: true, Problem: HttpsUri),
         new("ECourt:Service:WebhookKey", "Key Event Grid puts in the delivery-report webhook URL (?key=)", InAzure: true, Problem: Secret),
-        new("ECourt:Service:EventGrid", "Entra token validation of Event Grid's webhook calls (TenantId, Audience, …)", Section: true),
+        new("ECourt:Service:EventGrid", "Entra token validation of Event Grid's webhook calls (Audience; TenantId, Instance: the API's)",
+            Section: true),
+        new("ECourt:Service:EventGrid:ApplicationId",
+            "Event Grid's application id, its tokens' azp/appid (4962773b-9cdb-44cf-a8bf-237846a00ab7)", Problem: Guid),
         new("ECourt:Service:ChannelOrder", "Electronic channels tried in order (sms, email)", Section: true),
         new("ECourt:Service:SmsTimeout", "Wait for an SMS delivery report before the next channel", Problem: Duration),
         new("ECourt:Service:EmailTimeout", "Wait for an email delivery report before the next channel", Problem: Duration),
@@ -171,7 +175,10 @@ public static class CourtSettings
     private static string? HostName(string v) =>
         Uri.CheckHostName(v) == UriHostNameType.Dns && v.Contains('.') ? null : "is not a host name";
 
-    private static string? Guid(string v) => System.Guid.TryParse(v, out _) ? null : "is not a tenant id (a GUID)";
+    private static string? Guid(string v) => System.Guid.TryParse(v, out _) ? null : "is not an id of Microsoft Entra (a GUID)";
+
+    private static string? ScopeName(string v) => v.Length > 0 && !v.Any(c => char.IsWhiteSpace(c) || c == '/')
+        ? null : "is not a scope's name as tokens carry it in scp (access_as_user, not api://…/access_as_user)";
 
     private static string? PositiveWhole(string v) => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
         ? null : "is not a whole number above 0";

@@ -37,6 +37,10 @@ public sealed class ApiProblem(int status, string type, string title, string det
 
     public static ApiProblem Forbidden(string detail) => new(403, TypePrefix + "forbidden", "Not allowed.", detail);
 
+    /// <summary>A staff caller whose court neither the identity provider nor the settings give: refused, never guessed.</summary>
+    public static ApiProblem StaffCourtUnknown(string detail) =>
+        new(403, TypePrefix + "staff-court-unknown", "Your court is not known.", detail);
+
     public static ApiProblem NotFound(string what) => new(404, TypePrefix + "not-found", "Not found.", $"There is no {what}, or you may not see it.");
 
     public static ApiProblem PreconditionFailed() => new(412, TypePrefix + "stale-if-match", "The case has changed.",

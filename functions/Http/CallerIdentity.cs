@@ -15,7 +15,7 @@ public sealed class IdentityOptions
 {
     public string? TenantId { get; set; }
 
-    /// <summary>The API's app registration: its client id or application id URI (api://…); both may be listed in <see cref="Audiences"/>.</summary>
+    /// <summary>The API's app registration: its client id or application id URI (api://…); <see cref="Audiences"/> may list both.</summary>
     public string? Audience { get; set; }
 
     public List<string> Audiences { get; set; } = [];
@@ -25,13 +25,17 @@ public sealed class IdentityOptions
 
     public string Instance { get; set; } = "https://login.microsoftonline.com";
 
+    /// <summary>The scope the API exposes, which a user's access token must carry in scp (its name, without api://…/).</summary>
+    public string Scope { get; set; } = UserAccessToken.DefaultScope;
+
     /// <summary>The claim the tenant issues with a staff member's court (a directory extension or a claims-mapping policy).</summary>
     public string CourtClaim { get; set; } = "court";
 
-    /// <summary>Staff whose court the tenant does not issue: user id (the token's oid) → court code.</summary>
+    /// <summary>Staff whose court the tenant does not issue: user id (the token's oid) → court code. Staff with neither: refused.</summary>
     public Dictionary<string, string> StaffCourts { get; set; } = new(StringComparer.Ordinal);
 
-    public EntraTokenOptions Tokens => new() { TenantId = TenantId, Audience = Audience, Audiences = Audiences, Issuers = Issuers, Instance = Instance };
+    public EntraTokenOptions Tokens =>
+        new() { TenantId = TenantId, Audience = Audience, Audiences = Audiences, Issuers = Issuers, Instance = Instance };
 }
 
 /// <summary>
@@ -52,11 +56,14 @@ public sealed record ClientPrincipalTrust(bool Trusted, string Why)
 
 /// <summary>
 /// Who is calling, from a validated Microsoft Entra access token (Authorization: Bearer): the user id is the token's
-/// oid (else sub), the roles its app roles, and a staff member's court the tenant's court claim or the staff settings,
-/// else the deployment's default court; never anything the caller asserts. The X-MS-CLIENT-PRINCIPAL header counts only
-/// where <see cref="ClientPrincipalTrust"/> says so. A token that is present but not valid is refused (401), never ignored.
+/// oid (else sub), the roles its app roles; never anything the caller asserts. The X-MS-CLIENT-PRINCIPAL header counts
+/// only where <see cref="ClientPrincipalTrust"/> says so. A token that is present but not valid is refused (401), never
+/// ignored. A staff member's court is the tenant's court claim, else the court the settings give the user
+/// (ECourt:Identity:StaffCourts); a staff caller with neither is refused (403), not placed in the default court, which
+/// only parties get (it is where their filings go).
 /// </summary>
-public sealed class CallerIdentity(EntraTokenValidator tokens, IdentityOptions options, ClientPrincipalTrust principalTrust, CourtDirectory courts)
+public sealed class CallerIdentity(
+    EntraTokenValidator tokens, IdentityOptions options, ClientPrincipalTrust principalTrust, CourtDirectory courts)
 {
     public const string ObjectIdClaim = "oid";
 
@@ -69,23 +76,39 @@ public sealed class CallerIdentity(EntraTokenValidator tokens, IdentityOptions o
             if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
                 throw ApiProblem.InvalidToken("Send a Microsoft Entra access token as Authorization: Bearer <token>.");
             var result = await tokens.ValidateAsync(authorization["Bearer ".Length..].Trim(), request.HttpContext.RequestAborted);
-            if (result is not { Valid: true, Claims: { } claims }) throw ApiProblem.InvalidToken(result.Reason ?? "The token is not valid.");
-            return UserFrom(claims);
+            if (result is not { Valid: true, Claims: { } claims })
+                throw ApiProblem.InvalidToken(result.Reason ?? "The token is not valid.");
+            return UserFrom(ClaimsOf(claims), $"the token has no {options.CourtClaim} claim");
         }
         if (principalTrust.Trusted && request.Headers[ClientPrincipal.HeaderName].FirstOrDefault() is { Length: > 0 } header)
-            return ClientPrincipal.Parse(header, courts.DefaultCourt.Code);
+            return ClientPrincipal.Parse(header) is { } principal
+                ? UserFrom(principal, $"the {ClientPrincipal.HeaderName} header has no court claim")
+                : null;
         return null;
     }
 
-    private CourtUser? UserFrom(JsonElement claims)
+    private SignedInClaims ClaimsOf(JsonElement claims)
     {
         var id = Text(claims, ObjectIdClaim) ?? Text(claims, "sub");
         if (string.IsNullOrWhiteSpace(id)) throw ApiProblem.InvalidToken("The token names no user (oid or sub).");
         var roles = claims.TryGetProperty("roles", out var r) && r.ValueKind == JsonValueKind.Array
-            ? r.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal)
+            ? r.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)
+                .ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
-        var court = Text(claims, options.CourtClaim) ?? (options.StaffCourts.TryGetValue(id, out var configured) ? configured : courts.DefaultCourt.Code);
-        return new CourtUser(id, Text(claims, "name") ?? Text(claims, "preferred_username") ?? id, roles, court);
+        var name = Text(claims, "name") ?? Text(claims, "preferred_username") ?? id;
+        return new SignedInClaims(id, name, roles, Text(claims, options.CourtClaim));
+    }
+
+    private CourtUser UserFrom(SignedInClaims caller, string noClaim)
+    {
+        var court = !string.IsNullOrEmpty(caller.Court) ? caller.Court
+            : options.StaffCourts.TryGetValue(caller.Id, out var configured) && configured.Length > 0 ? configured
+            : null;
+        if (court is null && caller.Roles.Overlaps(Roles.Staff))
+            throw ApiProblem.StaffCourtUnknown(
+                $"Your court is not known: {noClaim}, and ECourt:Identity:StaffCourts names no court for user {caller.Id}. "
+                + "Staff act only for their own court; ask the court's administrator to set one.");
+        return new CourtUser(caller.Id, caller.Name, caller.Roles, court ?? courts.DefaultCourt.Code);
     }
 
     private static string? Text(JsonElement claims, string name) =>

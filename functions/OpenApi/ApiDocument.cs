@@ -159,8 +159,10 @@ public static partial class ApiDocument
                 ["schema"] = Text_(),
             })));
         var responses = new JsonObject { [api.Status.ToString()] = success };
-        // Any operation may fail on the court's side (500 problem details), so every one lists it.
-        foreach (var status in api.Problems.Append(500).Distinct().Order())
+        // Any operation may fail on the court's side (500 problem details), so every one lists it; one for signed-in callers may
+        // find none (401) or a staff caller whose court is not known (403), whatever else it refuses.
+        int[] always = api.Public ? [500] : [401, 403, 500];
+        foreach (var status in api.Problems.Concat(always).Distinct().Order())
             responses[status.ToString()] = new JsonObject
             {
                 ["description"] = ProblemDescription(status),
@@ -214,7 +216,7 @@ public static partial class ApiDocument
     {
         400 => "Malformed, or a field is missing or wrong (errors names the fields).",
         401 => "No identity, or a token that is not valid.",
-        403 => "Not allowed for the caller's role.",
+        403 => "Not allowed for the caller: its role, its relation to the case, or a staff member whose court is not known.",
         404 => "Not found, or not visible to the caller.",
         409 => "The case's state does not allow this (names the state and the action).",
         410 => "The link has expired.",

@@ -39,7 +39,7 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
 
     [ApiOperation("service", "Checks the court's signature over a certificate and that the served document still has its SHA-256.",
         Public = true,
-        Response = typeof(Verification), Problems = [404, 429])]
+        Response = typeof(Verification), Problems = [401, 403, 404, 429])]
     [Function("VerifyServiceCertificate")]
     public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}/verify")] HttpRequest req,
         string certificateId) =>

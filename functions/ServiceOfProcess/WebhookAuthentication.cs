@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace ECourt.Functions.ServiceOfProcess;
 
 /// <summary>
-/// Who may post delivery reports: Event Grid with a Microsoft Entra token for the webhook's audience (ECourt:Service:EventGrid),
-/// or a caller with the webhook key (ECourt:Service:WebhookKey) in the subscription's endpoint URL (?key=) or the X-ECourt-Webhook-Key header.
+/// Who may post delivery reports: Event Grid with its own Microsoft Entra token for the webhook's audience (ECourt:Service:EventGrid;
+/// <see cref="EventGridDelivery"/> says which tokens are Event Grid's), or a caller with the webhook key (ECourt:Service:WebhookKey)
+/// in the subscription's endpoint URL (?key=) or the X-ECourt-Webhook-Key header.
 /// </summary>
 public sealed class WebhookAuthentication(EntraTokenValidator eventGridTokens, string? key, ILogger<WebhookAuthentication> log)
 {

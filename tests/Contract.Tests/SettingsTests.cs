@@ -138,6 +138,8 @@ public partial class SettingsTests
     [InlineData("ECourt:Service:Email:SenderAddress", "court", "is not an email address")]
     [InlineData("ECourt:Service:LinkKey", "c2hvcnQ=", "at least 32 bytes")]
     [InlineData("ECourt:Identity:TenantId", "contoso", "GUID")]
+    [InlineData("ECourt:Identity:Scope", "api://6c9f1a2e-4b7d-4e55-9a61-0c3f5e2d8b10/access_as_user", "scope's name")]
+    [InlineData("ECourt:Service:EventGrid:ApplicationId", "Microsoft.EventGrid", "GUID")]
     [InlineData("ECourt:Banking:ServiceBus:FullyQualifiedNamespace", "sb://sb-court", "host name")]
     [InlineData("ECourt:Lifecycle:RecheckWithoutDeadline", "daily", "duration")]
     [InlineData("ECourt:Banking:MaxDeliveries", "0", "above 0")]
