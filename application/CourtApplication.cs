@@ -1,3 +1,4 @@
+using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Fees;
@@ -17,6 +18,7 @@ public static class CourtApplication
 {
     public static IServiceCollection AddCourtApplication(this IServiceCollection services) => services
         .AddCases()
+        .AddCalendar()
         .AddDocuments()
         .AddFiling()
         .AddFees()

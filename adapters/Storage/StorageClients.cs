@@ -48,6 +48,7 @@ public sealed class StorageClients
         CaseSignals = Queues.GetQueueClient(Names.CaseSignalsQueue);
         Certificates = Blobs.GetBlobContainerClient(Names.CertificatesContainer);
         SmsOutbox = Tables.GetTableClient(Names.SmsOutbox);
+        Calendars = Tables.GetTableClient(Names.Calendars);
     }
 
     public StorageNames Names { get; }
@@ -64,6 +65,8 @@ public sealed class StorageClients
     public BlobContainerClient Certificates { get; }
     /// <summary>Local runs only: the SMS notices a gateway would have sent.</summary>
     public TableClient SmsOutbox { get; }
+    /// <summary>The holiday arrangements administrators published, one row per year and scope.</summary>
+    public TableClient Calendars { get; }
     /// <summary>Signals for case orchestrations from code that has no durable client (the bank listeners in the Functions app).</summary>
     public QueueClient CaseSignals { get; }
 
@@ -80,6 +83,7 @@ public sealed class StorageClients
             Documents.CreateIfNotExistsAsync(cancellationToken: ct),
             CaseSignals.CreateIfNotExistsAsync(cancellationToken: ct),
             Certificates.CreateIfNotExistsAsync(cancellationToken: ct),
-            SmsOutbox.CreateIfNotExistsAsync(ct));
+            SmsOutbox.CreateIfNotExistsAsync(ct),
+            Calendars.CreateIfNotExistsAsync(ct));
     }
 }

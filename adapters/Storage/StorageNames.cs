@@ -11,6 +11,7 @@ public sealed class StorageNames(string prefix)
     public string DocumentsContainer => (prefix.ToLowerInvariant() + "case-documents").TrimStart('-');
     public string CertificatesContainer => (prefix.ToLowerInvariant() + "service-certificates").TrimStart('-');
     public string SmsOutbox => prefix + "SmsOutbox";
+    public string Calendars => prefix + "Calendars";
     public const string CaseSignals = "case-signals";
     public string CaseSignalsQueue => (prefix.ToLowerInvariant() + CaseSignals).TrimStart('-');
 }

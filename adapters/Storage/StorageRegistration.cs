@@ -1,3 +1,4 @@
+using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Filing;
@@ -24,6 +25,9 @@ public static class StorageRegistration
         services.TryAddSingleton<TableLifecycleIndexes>();
         services.TryAddSingleton<IDeadlineIndex>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
         services.TryAddSingleton<ILifecycleStalls>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
+        services.TryAddSingleton<TableCalendarStore>();
+        services.TryAddSingleton<ICalendarStore>(sp => sp.GetRequiredService<TableCalendarStore>());
+        services.TryAddSingleton<ICalendarIndex>(sp => sp.GetRequiredService<TableCalendarStore>());
         services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
         services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
         services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();

@@ -6,11 +6,14 @@ namespace ECourt.Application.Cases;
 /// The one commit path of a case: load it, let the rule decide a <see cref="CaseChange"/>, commit it with the snapshot's
 /// ETag, and on a conflict decide again on what is there now (<see cref="ConflictRetry"/>). A caller's If-Match is
 /// honoured on every try: if the case is no longer the version the caller saw, the change is refused as stale, even
-/// where a retry would have applied it to the newer version. A change that moves the case's next deadline updates the
-/// index of deadlines around the commit (<see cref="DeadlineIndexing"/>), so the lifecycle sweep can find it.
+/// where a retry would have applied it to the newer version. The lists across cases that follow a case's snapshot (the
+/// deadlines its lifecycle keeps, the calendar years its deadlines depend on) are kept around the commit
+/// (<see cref="ICaseIndexing"/>).
 /// </summary>
-public sealed class CaseChanges(ICaseStore store, DeadlineIndexing? indexing = null)
+public sealed class CaseChanges(ICaseStore store, IEnumerable<ICaseIndexing>? indexings = null)
 {
+    private readonly IReadOnlyList<ICaseIndexing> _indexings = indexings?.ToList() ?? [];
+
     /// <param name="Changed">false when the rule had nothing to do, or the change was applied before</param>
     public sealed record Applied(StoredCase Case, bool Changed);
 
@@ -35,12 +38,13 @@ public sealed class CaseChanges(ICaseStore store, DeadlineIndexing? indexing = n
             var stored = (attempt == 1 ? current : null) ?? await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
             if (ifMatch is not null && ifMatch != "*" && ifMatch != stored.ETag) throw new StaleCaseException(caseId);
             if (decide(stored.Case) is not { } change) return ConflictRetry.Attempt<Applied>.Success(new Applied(stored, false));
-            var (indexAdd, indexRemove) = change.Snapshot is { } after && indexing is not null
-                ? indexing.Plan(stored.Case, after)
-                : (null, null);
-            if (indexing is not null) await indexing.AddAsync(indexAdd, ct);
+            var afterCommit = new List<Func<CancellationToken, Task>>();
+            if (change.Snapshot is { } after)
+                foreach (var indexing in _indexings)
+                    if (await indexing.BeforeCommitAsync(stored.Case, after, ct) is { } then) afterCommit.Add(then);
             var result = await store.CommitAsync(change, stored.ETag, ct);
-            if (result.Outcome == CommitOutcome.Committed && indexing is not null) await indexing.RemoveAsync(indexRemove, ct);
+            if (result.Outcome == CommitOutcome.Committed)
+                foreach (var then in afterCommit) await RemoveStaleAsync(then, ct);
             return result.Outcome switch
             {
                 CommitOutcome.Committed => ConflictRetry.Attempt<Applied>.Success(
@@ -49,6 +53,22 @@ public sealed class CaseChanges(ICaseStore store, DeadlineIndexing? indexing = n
                 _ => ConflictRetry.Attempt<Applied>.Lost,
             };
         }, ct);
+
+    /// <summary>
+    /// Removes an index row the committed change made stale. The change stands whatever happens here: a row left behind is
+    /// one more row its list's reader passes over (and the lifecycle sweep removes), so a failure is not the change's.
+    /// </summary>
+    private static async Task RemoveStaleAsync(Func<CancellationToken, Task> remove, CancellationToken ct)
+    {
+        try
+        {
+            await remove(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Left for the reader and the sweep, as a crash right after the commit would leave it.
+        }
+    }
 
     /// <summary>Creates the case with its first events; null when a case with that id exists already.</summary>
     public async Task<StoredCase?> CreateAsync(CourtCase created, IReadOnlyList<CaseEvent> events, CancellationToken ct = default)

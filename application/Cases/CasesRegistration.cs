@@ -1,6 +1,5 @@
 using ECourt.Application.Access;
 using ECourt.Application.Messaging;
-using ECourt.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,9 +14,7 @@ public static class CasesRegistration
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new CourtCalendar(PublishedCalendars.All));
-        services.TryAddSingleton<DeadlineCalculator>();
-        services.TryAddSingleton<DeadlineIndexing>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseIndexing, DeadlineIndexing>());
         services.TryAddSingleton<CaseChanges>();
         services.TryAddSingleton<CaseAccess>();
         services.TryAddSingleton<CaseSignals>();

@@ -30,20 +30,23 @@ public interface IDeadlineIndex
 /// deadline is written before the change commits, the row of the old one removed after it. A crash in between leaves
 /// an extra row, never a missing one; the sweep removes a row that names no deadline the case still has.
 /// </summary>
-public sealed class DeadlineIndexing(IDeadlineIndex index, DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class DeadlineIndexing(IDeadlineIndex index, DeadlineCalculator deadlines, TimeProvider clock) : ICaseIndexing
 {
+    public async Task<Func<CancellationToken, Task>?> BeforeCommitAsync(CourtCase before, CourtCase after, CancellationToken ct)
+    {
+        var (add, remove) = Plan(before, after);
+        if (add is not null) await index.AddAsync(add, ct);
+        return remove is null ? null : token => index.RemoveAsync(remove, token);
+    }
+
     /// <summary>The rows to write now and the row to remove once the change committed (null: none).</summary>
-    public (IndexedDeadline? Add, IndexedDeadline? Remove) Plan(CourtCase? before, CourtCase after)
+    public (IndexedDeadline? Add, IndexedDeadline? Remove) Plan(CourtCase before, CourtCase after)
     {
         var now = clock.GetUtcNow();
-        var old = before is null ? null : IndexedDeadline.Of(before, now, deadlines);
+        var old = IndexedDeadline.Of(before, now, deadlines);
         var next = IndexedDeadline.Of(after, now, deadlines);
         if (old == next) return (null, null);
         // A row is keyed by the case and the instant: one with the same instant is replaced by the write, nothing to remove after.
         return (next, old is not null && (next is null || old.KeepAt != next.KeepAt) ? old : null);
     }
-
-    public Task AddAsync(IndexedDeadline? row, CancellationToken ct) => row is null ? Task.CompletedTask : index.AddAsync(row, ct);
-
-    public Task RemoveAsync(IndexedDeadline? row, CancellationToken ct) => row is null ? Task.CompletedTask : index.RemoveAsync(row, ct);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace ECourt.Domain.Calendar;
 
@@ -27,12 +28,11 @@ public sealed record CalendarYear(int Year, string Source, DateOnly? NoticeDate,
 
     public static DateOnly LatestDay(int year) => new(year, 12, 31);
 
+    [JsonIgnore]
     public IReadOnlySet<DateOnly> Holidays { get; } = HolidayRanges.SelectMany(r => r.Days()).ToHashSet();
 
+    [JsonIgnore]
     public IReadOnlySet<DateOnly> WorkingDays { get; } = AdjustedWorkingDays.ToHashSet();
-
-    /// <summary>Every day the notice names, holiday or working day.</summary>
-    public IEnumerable<DateOnly> NamedDays => Holidays.Concat(WorkingDays);
 
     /// <summary>
     /// An arrangement checked against what a notice can say: every day in the year or the last week of the year before,

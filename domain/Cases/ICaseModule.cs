@@ -21,4 +21,10 @@ public interface ICaseModule
     /// court calendar as it now stands (<paramref name="deadlines"/>).
     /// </summary>
     IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines);
+
+    /// <summary>
+    /// The case with the module's stored deadlines counted again by <paramref name="reckoning"/> (an arrangement was
+    /// published); a module that stores none returns the case as it is.
+    /// </summary>
+    CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning);
 }

@@ -14,4 +14,6 @@ public sealed class DocumentsModule : ICaseModule
     public IEnumerable<string> KeptDeadlineKinds => [];
 
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines) => [];
+
+    public CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning) => c;
 }

@@ -19,6 +19,8 @@ public sealed class FeesStage : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [PaymentDeadline];
 
+    public CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning) => c;
+
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines)
     {
         if (c.Status == CaseStatus.AwaitingFee

@@ -27,4 +27,13 @@ public sealed class FilingStage : ICaseModule
             yield return PendingDeadline.Kept(CureDeadline, notice.CureDeadline,
                 "SPC Provisions on Case Filing Registration (2015): cure the listed defects");
     }
+
+    /// <summary>The review and cure deadlines while they run.</summary>
+    public CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning) => c switch
+    {
+        { Status: CaseStatus.Submitted, Review: { } review } => c.With(review with { Deadline = reckoning.Again(ReviewDeadline, review.Deadline) }),
+        { Status: CaseStatus.CorrectionRequested, Review: { Correction: { } notice } review } =>
+            c.With(review with { Correction = notice with { CureDeadline = reckoning.Again(CureDeadline, notice.CureDeadline) } }),
+        _ => c,
+    };
 }

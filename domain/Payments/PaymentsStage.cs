@@ -18,4 +18,6 @@ public sealed class PaymentsStage : ICaseModule
     public IEnumerable<string> KeptDeadlineKinds => [];
 
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines) => [];
+
+    public CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning) => c;
 }

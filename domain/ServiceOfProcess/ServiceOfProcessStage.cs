@@ -23,6 +23,15 @@ public sealed class ServiceOfProcessStage : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [DispatchDeadline, EvidenceExchange];
 
+    /// <summary>The dispatch deadline while a complaint copy is to be sent, and the answer deadline.</summary>
+    public CourtCase Recompute(CourtCase c, DeadlineReckoning reckoning)
+    {
+        if (c.ServiceOfProcess is not { } process) return c;
+        var dispatch = ComplaintService.AllServed(c) ? process.DispatchDeadline : reckoning.Again(DispatchDeadline, process.DispatchDeadline);
+        var answer = process.AnswerDeadline is { } a ? reckoning.Again(AnswerDeadline, a) : null;
+        return c.With(process with { DispatchDeadline = dispatch, AnswerDeadline = answer });
+    }
+
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, DeadlineCalculator deadlines)
     {
         const string dispatchBasis = "CPL art. 128: the complaint copy is sent to the defendant within 5 days of registration";
