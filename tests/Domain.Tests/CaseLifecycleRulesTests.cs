@@ -192,7 +192,7 @@ public class CaseLifecycleRulesTests
     }
 
     [Fact]
-    public void FeeAid_WithFiling_SuspendsPeriod_RefusalStartsNewPeriod()
+    public void FeeAid_WithFiling_SuspendsPeriod_RefusalPeriodRunsFromTheDayAfterTheDecisionIsServed()
     {
         var aid = new FeeAid(FeeAidKind.Reduce, ["低保户"], "user-1", China("2026-11-20T09:00"), null);
         var registered = Registered("2026-11-26T10:00", aid);
@@ -200,15 +200,28 @@ public class CaseLifecycleRulesTests
         var (pending, _) = Fees.SuspendForPendingAid(registered, China("2026-11-26T10:00"))!.Value;
         Assert.Equal(CaseStatus.FeeAidPending, pending.Status);
         Assert.Null(Fees.CheckAfterPeriod(pending, China("2027-01-01T00:00")));
-        // Refused on Fri 2026-12-11: 7 days → Fri 2026-12-18.
-        var (refused, _) = Fees.DecideAid(pending, Judge, China("2026-12-11T15:00"), FeeAidOutcome.Refused, null, null, ["不符合条件"]);
+        // Refused on Fri 2026-12-11: no period until the decision reaches the plaintiff; the case is watched meanwhile.
+        var (refused, e) = Fees.DecideAid(pending, Judge, China("2026-12-11T15:00"), FeeAidOutcome.Refused, null, null, ["不符合条件"]);
         Assert.Equal(CaseStatus.AwaitingFee, refused.Status);
-        Assert.Equal(new DateOnly(2026, 12, 18), refused.FeeNotice!.DueDate);
+        Assert.Equal(FeesActions.DecideFeeAid.Name, e.Action);
+        Assert.Null(refused.FeeNotice!.DueDate);
         Assert.Equal(2300m, refused.FeeNotice!.AmountDue);
+        Assert.DoesNotContain(CaseDeadlines.Pending(refused, China("2026-12-11T15:00")), d => d.Kind == FeesStage.PaymentDeadline);
+        Assert.False(CaseDeadlines.LifecycleEnded(refused, China("2026-12-11T15:00")));
+        // Served Mon 2026-12-14 (Measures art. 22): 7 days from Tue 12-15, due Mon 12-21.
+        var (served, s) = Fees.DecisionServed(refused, China("2026-12-14T09:30"))!.Value;
+        Assert.Equal("FeeAidDecisionServed", s.Action);
+        Assert.Equal(new DateOnly(2026, 12, 14), served.FeeAid!.Decision!.Service!.ServedOn);
+        Assert.Equal(new DateOnly(2026, 12, 21), served.FeeNotice!.DueDate);
+        // The notice keeps the day it was itself served.
+        Assert.Equal(new DateOnly(2026, 11, 26), served.FeeNotice!.ServedOn);
+        var payment = CaseDeadlines.Pending(served, China("2026-12-14T09:30")).Single(d => d.Kind == FeesStage.PaymentDeadline);
+        Assert.Equal(China("2026-12-23T00:00"), payment.KeepAt);
+        Assert.Null(Fees.DecisionServed(served, China("2026-12-15T09:30")));
     }
 
     [Fact]
-    public void FeeAid_Waived_Accepted()
+    public void FeeAid_Waived_Accepted_TheDecisionStillServed_NothingWaitsForIt()
     {
         var c = Registered("2026-11-26T10:00");
         var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Waive, ["无力负担"]);
@@ -216,17 +229,105 @@ public class CaseLifecycleRulesTests
         var (waived, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Granted, null, null, []);
         Assert.Equal(CaseStatus.Accepted, waived.Status);
         Assert.True(waived.FeeNotice!.Paid);
+        Assert.True(waived.FeeAid!.Decision!.ToSend);
+        var (sent, _) = FeeCollection.DecisionSentForService(waived, China("2026-11-30T10:00"), [1])!.Value;
+        var (served, _) = Fees.DecisionServed(sent, China("2026-12-01T10:00"))!.Value;
+        Assert.Equal(CaseStatus.Accepted, served.Status);
+        Assert.Null(served.FeeNotice!.DueDate);
+        Assert.DoesNotContain(CaseDeadlines.Pending(served, China("2026-12-01T10:00")), IsFeeDeadline);
     }
 
     [Fact]
-    public void FeeAid_Reduced_NewAmountAndPeriod()
+    public void FeeAid_Reduced_NewAmount_PeriodFromTheDecisionsService()
     {
         var c = Registered("2026-11-26T10:00");
         var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Reduce, ["困难"]);
         var (reduced, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Granted, 1000m, null, []);
         Assert.Equal(1000m, reduced.FeeNotice!.AmountDue);
-        Assert.Equal(new DateOnly(2026, 12, 7), reduced.FeeNotice!.DueDate);
+        Assert.Null(reduced.FeeNotice!.DueDate);
+        // Decided Mon 11-30, served Wed 12-02: 7 days from Thu 12-03, due Wed 12-09.
+        Assert.Equal(new DateOnly(2026, 12, 9), Fees.DecisionServed(reduced, China("2026-12-02T16:00"))!.Value.Case.FeeNotice!.DueDate);
     }
+
+    [Fact]
+    public void FeeAid_Deferred_DateCountsOnceServed_NeverLessThanSevenDaysFromService()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Defer, ["暂时困难"]);
+        (CourtCase Case, CaseEvent Event) Defer(DateOnly until) =>
+            Fees.DecideAid(pending, Judge, China("2026-12-01T10:00"), FeeAidOutcome.Granted, null, until, []);
+        var (deferred, _) = Defer(new DateOnly(2026, 12, 31));
+        Assert.Null(deferred.FeeNotice!.DueDate);
+        Assert.DoesNotContain(CaseDeadlines.Pending(deferred, China("2027-01-05T10:00")), d => d.Kind == FeesStage.PaymentDeadline);
+        // Served Thu 12-03: the deferral's Thu 12-31 stands.
+        var served = Fees.DecisionServed(deferred, China("2026-12-03T10:00"))!.Value.Case.FeeNotice!;
+        Assert.Equal(new DateOnly(2026, 12, 31), served.DueDate);
+        Assert.Equal(China("2027-01-01T00:00"), served.PeriodEndsAt);
+        // A deferral to Sat 12-19 ends on Mon 12-21, the next working day (CPL art. 85).
+        var (toSaturday, _) = Defer(new DateOnly(2026, 12, 19));
+        Assert.Equal(new DateOnly(2026, 12, 21), Fees.DecisionServed(toSaturday, China("2026-12-03T10:00"))!.Value.Case.FeeNotice!.DueDate);
+        // Deferred to Fri 12-04 but served only on Thu 12-03: not one day to pay; the 7 days from Fri 12-04 apply, due Thu 12-10.
+        var (tooShort, _) = Defer(new DateOnly(2026, 12, 4));
+        Assert.Equal(new DateOnly(2026, 12, 10), Fees.DecisionServed(tooShort, China("2026-12-03T10:00"))!.Value.Case.FeeNotice!.DueDate);
+    }
+
+    [Fact]
+    public void FeeAid_DecidedBeforeTheNoticeWasServed_NoPeriodUntilBothAreServed_FromTheLater()
+    {
+        var aid = new FeeAid(FeeAidKind.Reduce, ["低保户"], "user-1", China("2026-11-20T09:00"), null);
+        var (s, _) = Review.Submit(Draft(aid: aid), Filer, China("2026-11-20T10:00"), true);
+        var number = new CaseNumber(2026, "黑01", "民初", 1);
+        var registered = Registration.Register(s, Clerk, China("2026-11-26T10:00"), number, "6217000126110000013", false,
+            CourtDirectory.Harbin).Case;
+        var (pending, _) = Fees.SuspendForPendingAid(registered, China("2026-11-26T10:00"))!.Value;
+        var (refused, _) = Fees.DecideAid(pending, Judge, China("2026-11-27T10:00"), FeeAidOutcome.Refused, null, null, ["不符合条件"]);
+        // The decision reaches the plaintiff Mon 11-30; the notice never has: no period.
+        var (decisionServed, e) = Fees.DecisionServed(refused, China("2026-11-30T10:00"))!.Value;
+        Assert.Null(decisionServed.FeeNotice!.DueDate);
+        Assert.Contains("once the fee notice is served", e.Reason);
+        Assert.DoesNotContain(CaseDeadlines.Pending(decisionServed, China("2026-12-30T10:00")), d => d.Kind == FeesStage.PaymentDeadline);
+        // The notice on Wed 12-02: 7 days from Thu 12-03, due Wed 12-09.
+        var (both, _) = Fees.NoticeServed(decisionServed, China("2026-12-02T10:00"))!.Value;
+        Assert.Equal(new DateOnly(2026, 12, 2), both.FeeNotice!.ServedOn);
+        Assert.Equal(new DateOnly(2026, 12, 9), both.FeeNotice!.DueDate);
+        // The other order: the notice served first, on 11-30, and the decision then never served: no period either.
+        var (noticeFirst, _) = Fees.NoticeServed(refused, China("2026-11-30T10:00"))!.Value;
+        Assert.Null(noticeFirst.FeeNotice!.DueDate);
+    }
+
+    [Fact]
+    public void FeeAid_DecisionToServe_KeptAtOnce_UntilSentForService()
+    {
+        var c = Registered("2026-11-26T10:00");
+        var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Reduce, ["困难"]);
+        var (refused, _) = Fees.DecideAid(pending, Judge, China("2026-11-30T10:00"), FeeAidOutcome.Refused, null, null, ["不符合条件"]);
+        var next = CaseDeadlines.Pending(refused, China("2026-11-30T10:00")).Single(d => d.Kind == FeesStage.DecisionService);
+        Assert.Equal(China("2026-11-30T10:00"), next.KeepAt);
+        var (sent, e) = FeeCollection.DecisionSentForService(refused, China("2026-11-30T10:00"), [1])!.Value;
+        Assert.Equal("SendFeeAidDecision", e.Action);
+        Assert.Null(FeeCollection.DecisionSentForService(sent, China("2026-11-30T10:01"), [1]));
+        Assert.DoesNotContain(CaseDeadlines.Pending(sent, China("2026-11-30T10:00")), d => d.Kind == FeesStage.DecisionService);
+        // Sent, not yet served: no fee deadline to keep, and the lifecycle keeps watching.
+        Assert.DoesNotContain(CaseDeadlines.Pending(sent, China("2026-11-30T10:00")), IsFeeDeadline);
+        Assert.True(new FeesStage().Watches(sent));
+    }
+
+    [Fact]
+    public void FeeAid_DecidedBeforeDecisionsWereServed_KeepsItsPeriod_NothingToServe()
+    {
+        // As stored by the release before: the decision without its service, the period started on the decision's day.
+        var c = Registered("2026-11-26T10:00");
+        var (pending, _) = Fees.ApplyForAid(c, Filer, China("2026-11-27T10:00"), FeeAidKind.Reduce, ["困难"]);
+        var decision = new FeeAidDecision(FeeAidOutcome.Refused, null, null, ["不符合条件"], "judge-1", China("2026-11-30T10:00"));
+        var stored = pending.With(pending.FeeAid! with { Decision = decision }) with { Status = CaseStatus.AwaitingFee };
+        stored = stored.With(Fees.StartPeriod(stored.FeeNotice!, new DateOnly(2026, 11, 30), CourtDirectory.Harbin));
+        Assert.False(decision.ToSend);
+        var kept = Assert.Single(CaseDeadlines.Pending(stored, China("2026-11-30T10:00")), IsFeeDeadline);
+        Assert.Equal(new DateOnly(2026, 12, 7), kept.LastDay);
+        Assert.Null(Fees.DecisionServed(stored, China("2026-12-01T10:00")));
+    }
+
+    private static bool IsFeeDeadline(PendingDeadline d) => d.Kind.StartsWith("fee", StringComparison.Ordinal);
 
     private static readonly ComplaintService Complaint = new(Calc);
 

@@ -128,7 +128,7 @@ public class DeadlineTests
     }
 
     [Fact]
-    public async Task FeeAidWithFiling_PeriodDoesNotRun_UntilDecided()
+    public async Task FeeAidWithFiling_PeriodDoesNotRun_UntilTheDecisionAndTheNoticeAreServed()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
         var body = Filings.Property("user-liu");
@@ -148,8 +148,20 @@ public class DeadlineTests
             new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
         Assert.Equal(200, decided.Status);
         Assert.Equal("1000.00", decided.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
-        // Decided Mon 2026-03-02: 7 days → Mon 2026-03-09; once it has passed, the ledger check follows.
-        Assert.Equal("2026-03-09", decided.Json.GetProperty("feeNotice").GetProperty("dueDate").GetString());
+        // Decided Mon 2026-03-02: no period yet; it runs from the day after the decision is served.
+        Assert.False(decided.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+
+        // The decision reaches the plaintiff on Tue 03-03, but the fee notice itself never has: still no period.
+        host.Clock.SetUtcNow(CourtTestHost.China("2026-03-03T10:00"));
+        await host.SmsDeliveredAsync(caseId, "fee-aid-decision", CourtTestHost.China("2026-03-03T10:00"));
+        var decisionServed = await host.WaitForEventAsync(caseId, "FeeAidDecisionServed");
+        Assert.Null(decisionServed.FeeNotice!.DueDate);
+        Assert.DoesNotContain(CaseDeadlines.Pending(decisionServed, host.Clock.GetUtcNow()), d => d.Kind == FeesStage.PaymentDeadline);
+
+        // The notice reaches it on Wed 03-04: the period runs from the later service, 7 days from Thu 03-05, due Wed 03-11.
+        host.Clock.SetUtcNow(CourtTestHost.China("2026-03-04T10:00"));
+        var served = await host.FeeNoticeServedAsync(caseId, CourtTestHost.China("2026-03-04T10:00"));
+        Assert.Equal(new DateOnly(2026, 3, 11), served.FeeNotice!.DueDate);
         await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
         await host.PassDeadlineAsync(caseId, "fee-payment");
         await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
