@@ -1,6 +1,10 @@
+using ECourt.Adapters.Storage;
+using ECourt.Application.Documents;
+using ECourt.Application.Fees;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Payments;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
@@ -276,6 +280,47 @@ public class FilingLifecycleTests
         var view = (await host.GetAsync($"/api/cases/{caseId}", liu)).Json;
         Assert.Equal("2098-12-03", view.GetProperty("feeAid").GetProperty("decisionServedOn").GetString());
         await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
+    }
+
+    /// <summary>A document store whose next write of one document fails, as a storage outage would.</summary>
+    private sealed class FailingDocuments(IDocumentStore inner) : IDocumentStore
+    {
+        public string? FailNextPutOf { get; set; }
+
+        public Task<string> PutAsync(string caseId, string documentId, ReadOnlyMemory<byte> content, string contentType, string sha256,
+            CancellationToken ct = default)
+        {
+            if (documentId != FailNextPutOf) return inner.PutAsync(caseId, documentId, content, contentType, sha256, ct);
+            FailNextPutOf = null;
+            throw new Azure.RequestFailedException(503, "Storage unavailable");
+        }
+
+        public Task<byte[]?> GetAsync(string caseId, string documentId, CancellationToken ct = default) =>
+            inner.GetAsync(caseId, documentId, ct);
+    }
+
+    [Fact]
+    public async Task FeeAid_DecisionsServiceFailsToStart_TheLifecycleServesIt()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services =>
+            services.AddSingleton<IDocumentStore>(sp =>
+                new FailingDocuments(new BlobDocumentStore(sp.GetRequiredService<StorageClients>()))));
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid", CourtTestHost.Principal("user-liu", "party"),
+            new { kind = "reduce", reasons = new[] { "家庭经济困难" } });
+
+        // The decision is recorded; writing its document fails, so the judge's request fails after it.
+        ((FailingDocuments)host.Services.GetRequiredService<IDocumentStore>()).FailNextPutOf = FeeAidDecisionDocument.IdFor(caseId);
+        var judge = new ECourt.Domain.Access.CourtUser("judge-zhao", "judge-zhao", new HashSet<string> { "judge" }, "黑01");
+        var refusal = new FeeAidDecisionRequest("refuse", null, null, ["不符合司法救助条件"]);
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
+            host.Services.GetRequiredService<DecideFeeAid>().RunAsync(caseId, judge, refusal, null, default));
+        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.FeeAid!.Decision);
+
+        // The lifecycle keeps the decision's pending service: its document is written and it is served on the plaintiff.
+        var service = await host.WaitForServiceOfKindAsync(caseId, "fee-aid-decision", Started);
+        Assert.Equal(1, service.GetProperty("partyNumber").GetInt32());
+        await host.WaitForEventAsync(caseId, "SendFeeAidDecision");
     }
 
     [Fact]
