@@ -35,8 +35,8 @@ public sealed class TableCalendarStore(StorageClients storage) : ICalendarStore,
     }
 
     public async Task SetAsync(CalendarIndexRow row, CancellationToken ct = default) =>
-        await storage.CaseIndex.UpsertEntityAsync(new TableEntity(IndexPartition(row.Year), row.CaseId) { ["Provisional"] = row.Provisional },
-            TableUpdateMode.Replace, ct);
+        await storage.CaseIndex.UpsertEntityAsync(
+            new TableEntity(IndexPartition(row.Year), row.CaseId) { ["Provisional"] = row.Provisional }, TableUpdateMode.Replace, ct);
 
     public async Task RemoveAsync(string caseId, int year, CancellationToken ct = default) =>
         await storage.CaseIndex.DeleteEntityAsync(IndexPartition(year), caseId, ETag.All, ct);

@@ -58,11 +58,13 @@ public sealed class ReadCalendar(ICalendarStore store)
 {
     /// <param name="National">the State Council's arrangement (published, or built in)</param>
     /// <param name="BuiltIn">true when the national arrangement is the one the release carries, not one published here</param>
-    public sealed record Year(int Number, CalendarYear National, bool BuiltIn, PublishedArrangement? Published, PublishedArrangement? Regional);
+    public sealed record Year(int Number, CalendarYear National, bool BuiltIn, PublishedArrangement? Published,
+        PublishedArrangement? Regional);
 
     public async Task<Year> RunAsync(string yearText, CancellationToken ct)
     {
-        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < CalendarYear.FirstYear or > CalendarYear.LastYear)
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number is < CalendarYear.FirstYear or > CalendarYear.LastYear)
             throw new NotFoundException("such calendar year");
         var published = (await store.ListAsync(ct)).Where(a => a.Year == number).ToList();
         var national = published.FirstOrDefault(a => a.Scope == CalendarScope.National);

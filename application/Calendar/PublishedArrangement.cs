@@ -13,7 +13,8 @@ public enum CalendarScope
 }
 
 /// <summary>An arrangement as an administrator published it: the year, whose it is, the notice's days, who published it and when.</summary>
-public sealed record PublishedArrangement(int Year, CalendarScope Scope, CalendarYear Arrangement, string PublishedBy, DateTimeOffset PublishedAt);
+public sealed record PublishedArrangement(int Year, CalendarScope Scope, CalendarYear Arrangement, string PublishedBy,
+    DateTimeOffset PublishedAt);
 
 /// <summary>Published arrangements, read by every host and written by the administrators' route.</summary>
 public interface ICalendarStore

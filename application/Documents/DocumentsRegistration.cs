@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ECourt.Application.Documents;
 
-/// <summary>Filing and reading a case's documents.</summary>
+/// <summary>Filing and reading a case's documents, and the documents the court issues.</summary>
 public static class DocumentsRegistration
 {
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.TryAddSingleton<UploadDocument>();
         services.TryAddSingleton<DownloadDocument>();
+        services.TryAddSingleton<IssueCourtDocument>();
         return services;
     }
 }

@@ -7,8 +7,12 @@ using ECourt.Domain.Fees;
 
 namespace ECourt.Application.Fees;
 
-/// <summary>A judge decides a fee aid application: grants a deferral, a reduction or a waiver, or refuses it; a new period runs.</summary>
-public sealed class DecideFeeAid(CaseAccess access, CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
+/// <summary>
+/// A judge decides a fee aid application: grants a deferral, a reduction or a waiver, or refuses it. The decision is served on the
+/// applicant, and the period for what remains runs from the day after it is served.
+/// </summary>
+public sealed class DecideFeeAid(CaseAccess access, CaseChanges changes, FeeCollection fees, ServeFeeAidDecision serve, CaseSignals signals,
+    TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, FeeAidDecisionRequest r, string? ifMatch, CancellationToken ct)
     {
@@ -30,7 +34,16 @@ public sealed class DecideFeeAid(CaseAccess access, CaseChanges changes, FeeColl
         var saved = await changes.ApplyAsync(caseId,
             c => CaseChange.Of(fees.DecideAid(c, CaseAccess.ActorFor(caller, Roles.Judge), clock.GetUtcNow(), outcome!.Value,
                 reduced, deferredUntil, reasons)), ct, stored, ifMatch);
-        await signals.CaseChangedAsync(saved.Case, FeesActions.DecideFeeAid.Name, ct);
-        return saved;
+        var latest = saved;
+        try
+        {
+            // Served at once; should this fail, the lifecycle keeps the decision's pending service and serves it.
+            latest = await serve.RunAsync(caseId, ct);
+            return latest;
+        }
+        finally
+        {
+            await signals.CaseChangedAsync(latest.Case, FeesActions.DecideFeeAid.Name, ct);
+        }
     }
 }

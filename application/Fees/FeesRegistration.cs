@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ECourt.Application.Fees;
 
-/// <summary>Fee aid, withdrawal, procedure conversion and the fee deadline; what a credit and the fee notice mean for the fee (Payments' and ServiceOfProcess's ports).</summary>
+/// <summary>
+/// Fee aid, withdrawal, procedure conversion and the fee deadline; what a credit, the fee notice and the fee-aid decision mean for
+/// the fee (Payments' and ServiceOfProcess's ports).
+/// </summary>
 public static class FeesRegistration
 {
     public static IServiceCollection AddFees(this IServiceCollection services)
@@ -21,9 +24,11 @@ public static class FeesRegistration
         services.TryAddSingleton<DecideFeeAid>();
         services.TryAddSingleton<RuleWithdrawn>();
         services.TryAddSingleton<ConvertProcedure>();
+        services.TryAddSingleton<ServeFeeAidDecision>();
         services.AddSingleton<IDeadlineHandler, FeeDeadlines>();
         services.TryAddSingleton<ICaseCreditEffect, FeeCreditEffect>();
         services.AddSingleton<IServedDocumentEffect, FeeNoticeServed>();
+        services.AddSingleton<IServedDocumentEffect, FeeAidDecisionServed>();
         services.AddSingleton<IServedAtRegistration, FeeNoticeAtRegistration>();
         return services;
     }

@@ -8,7 +8,8 @@ namespace ECourt.Application.ServiceOfProcess;
 
 /// <summary>
 /// The case's clerk records what became of a posted document: mailed (the post step starts), then received, or returned
-/// (served if returned from a confirmed address; from an address the court found, the route moves on).
+/// (served if returned from a confirmed address; from an address the court found, the route moves on), never dated before
+/// the mailing.
 /// </summary>
 public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
 {
@@ -30,6 +31,7 @@ public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceReco
             throw new ConflictException("postal-result-out-of-order",
                 current.Current is null ? "Record the mailing first." : "The document was mailed already.");
         var at = new DateTimeOffset(on!.Value.ToDateTime(new TimeOnly(12, 0)), ChinaTime.Offset);
+        if (r.Result != "mailed") current.CheckPostalResultDate(at);
         var tracking = r.TrackingNumber is null ? "" : ", tracking " + r.TrackingNumber;
         if (r.Result == "mailed")
             return await records.ChangeAsync(caseId, serviceId, rec => rec.Mailed(at, $"mailed{tracking}; recorded by {caller.Id}"),

@@ -1,7 +1,6 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
-using ECourt.Application.Messaging;
 using ECourt.Domain.Access;
 using ECourt.Domain.Cases;
 using ECourt.Domain.ServiceOfProcess;
@@ -11,9 +10,9 @@ namespace ECourt.Application.ServiceOfProcess;
 /// <summary>
 /// The case's clerk or judge serves a document of the case on a party: into the party's inbox, with SMS or email notices
 /// along the party's route, then post, then public notice. Once per document and party: asking again is the same service.
+/// The kind served must be the document's own (a complaint is served as a complaint copy, never as the fee notice).
 /// </summary>
-public sealed class ServeDocument(CaseAccess access, ServiceRecords records, ServiceOptions options, IDurableMessaging messaging,
-    TimeProvider clock)
+public sealed class ServeDocument(CaseAccess access, ServiceRecords records, TimeProvider clock)
 {
     public sealed record Request(string? DocumentId, string? Kind, int? PartyNumber);
 
@@ -32,10 +31,8 @@ public sealed class ServeDocument(CaseAccess access, ServiceRecords records, Ser
         var party = file.Case.Parties.FirstOrDefault(p => p.PartyNumber == r.PartyNumber);
         v.Check(party is not null, "partyNumber", "A party of this case.");
         v.ThrowIfAny();
-        var record = await records.CreateAsync(ServiceRecord.Start(caseId, document!.DocumentId, kind!.Value, document.Sha256,
-            party!.PartyNumber, party.Name, party.PlatformAccount, ServiceRoute.For(party, file.Case.FiledBy, options.ChannelOrder),
-            clock.GetUtcNow()), ct);
-        await messaging.SendAsync(new StartServiceWorkflow(caseId, record.ServiceId), ct);
-        return record;
+        // What a service means for the case follows from its kind: a document is served only as what it is.
+        kind!.Value.CheckDocument(document!);
+        return await records.StartAsync(file.Case, document!, kind.Value, party!, clock.GetUtcNow(), null, ct);
     }
 }

@@ -1,6 +1,9 @@
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Documents;
+using ECourt.Domain.Parties;
 using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Application.ServiceOfProcess;
@@ -36,6 +39,20 @@ public sealed class ServiceRecords(ICaseStore store, CaseChanges changes, IDurab
             await messaging.SendAsync(new ServiceChanged(caseId, serviceId,
                 new[] { result.Before.Value.Round, result.After.Value.Round }.Distinct().ToList(), what), ct);
         return result.After.Value;
+    }
+
+    /// <summary>
+    /// Serves a document of the case on a party along the party's route, by its own workflow: the record once (asking again is
+    /// the same service), then the workflow's start, which throws when it cannot be queued so the caller is retried.
+    /// </summary>
+    public async Task<ServiceRecord> StartAsync(CourtCase c, CaseDocument document, ServedDocumentKind kind, Party party,
+        DateTimeOffset now, DateTimeOffset? dispatchBy, CancellationToken ct)
+    {
+        var started = ServiceRecord.Start(c.CaseId, document.DocumentId, kind, document.Sha256, party.PartyNumber, party.Name,
+            party.PlatformAccount, ServiceRoute.For(party, c.FiledBy, options.ChannelOrder), now);
+        var record = await CreateAsync(started with { DispatchBy = dispatchBy }, ct);
+        await messaging.SendAsync(new StartServiceWorkflow(c.CaseId, record.ServiceId), ct);
+        return record;
     }
 
     /// <summary>Creates the record once (a second request to serve the same document on the same party is the first service).</summary>

@@ -1,7 +1,6 @@
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Domain.Cases;
-using ECourt.Domain.Parties;
 using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Application.ServiceOfProcess;
@@ -12,7 +11,7 @@ namespace ECourt.Application.ServiceOfProcess;
 /// deadline). Every step is repeatable: documents, records and workflows exist once however often this runs.
 /// </summary>
 public sealed class StartServiceOfProcess(ICaseStore store, ServiceRecords records, CaseChanges changes,
-    IEnumerable<IServedAtRegistration> served, ComplaintService complaint, ServiceOptions options, IDurableMessaging messaging,
+    IEnumerable<IServedAtRegistration> served, ComplaintService complaint, IDurableMessaging messaging,
     TimeProvider clock)
 {
     /// <summary>Registered and not started yet (and the case not ended).</summary>
@@ -28,10 +27,7 @@ public sealed class StartServiceOfProcess(ICaseStore store, ServiceRecords recor
             foreach (var document in await stage.DocumentsAsync(stored, now, ct))
             {
                 foreach (var party in document.Recipients)
-                {
-                    var record = await records.CreateAsync(Record(stored.Case, document, party, now), ct);
-                    await messaging.SendAsync(new StartServiceWorkflow(caseId, record.ServiceId), ct);
-                }
+                    await records.StartAsync(stored.Case, document.Document, document.Kind, party, now, document.DispatchBy, ct);
             }
             // A stage may have added its document to the case: go on from the case as it is now.
             stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
@@ -39,12 +35,5 @@ public sealed class StartServiceOfProcess(ICaseStore store, ServiceRecords recor
         var started = await changes.ApplyAsync(caseId, x => CaseChange.Of(complaint.Started(x, now)), ct, stored);
         await messaging.SendAsync(new CaseChanged(caseId, started.Case.Version, "StartServiceOfProcess"), ct);
         return true;
-    }
-
-    private ServiceRecord Record(CourtCase c, DocumentToServe document, Party party, DateTimeOffset now)
-    {
-        var record = ServiceRecord.Start(c.CaseId, document.Document.DocumentId, document.Kind, document.Document.Sha256, party.PartyNumber,
-            party.Name, party.PlatformAccount, ServiceRoute.For(party, c.FiledBy, options.ChannelOrder), now);
-        return record with { DispatchBy = document.DispatchBy };
     }
 }

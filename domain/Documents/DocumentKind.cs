@@ -19,12 +19,15 @@ public enum DocumentKind
     /// <summary>The court's fee notice (缴费通知书), issued at registration: court-issued, never uploaded.</summary>
     [JsonStringEnumMemberName("fee-notice")]
     FeeNotice,
+    /// <summary>The court's decision on fee aid (诉讼费用司法救助决定书), served on the applicant: court-issued, never uploaded.</summary>
+    [JsonStringEnumMemberName("fee-aid-decision")]
+    FeeAidDecision,
 }
 
 public static class DocumentKinds
 {
     /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
-    public static bool IsCourtIssued(this DocumentKind kind) => kind == DocumentKind.FeeNotice;
+    public static bool IsCourtIssued(this DocumentKind kind) => kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision;
 
     /// <summary>The kinds a party or clerk may upload.</summary>
     public static IEnumerable<DocumentKind> Uploadable => Enum.GetValues<DocumentKind>().Where(k => !k.IsCourtIssued());

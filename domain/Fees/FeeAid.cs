@@ -34,10 +34,25 @@ public sealed record FeeAid(
 
 /// <param name="ReducedAmount">the fee due after a granted reduction</param>
 /// <param name="DeferredUntil">the last day to pay after a granted deferral</param>
+/// <param name="Service">
+/// serving the decision on the applicant, from whose day after the period for what remains runs (Measures art. 22); null for a
+/// decision recorded before decisions were served, whose period ran from the decision's own day
+/// </param>
 public sealed record FeeAidDecision(
     FeeAidOutcome Outcome,
     decimal? ReducedAmount,
     DateOnly? DeferredUntil,
     IReadOnlyList<string> Reasons,
     string DecidedBy,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt,
+    FeeAidDecisionService? Service = null)
+{
+    /// <summary>Decided, and its document not yet made and sent for service on the applicant.</summary>
+    public bool ToSend => Service is { SentAt: null };
+}
+
+/// <summary>
+/// Serving a fee-aid decision on the applicant, like any court document: when its document was made and its service
+/// started, and the China-time date it was served.
+/// </summary>
+public sealed record FeeAidDecisionService(DateTimeOffset? SentAt, DateOnly? ServedOn);

@@ -10,8 +10,9 @@ namespace ECourt.Domain.Fees;
 /// Interpretation art. 213): 7 days from the day after the notice is served; a credit booked before
 /// the period's end counts even if reported later; unpaid with no pending aid application → flagged
 /// to a judge, whose ruling treats the case as withdrawn. While fee aid is undecided the period does
-/// not run (arts. 44–48); after the decision a new period runs from the decision's date, or to the
-/// date a deferral grants.
+/// not run (arts. 44–48). The decision is a court document served on the applicant like the notice:
+/// the period for what remains runs from the day after it is served (and never before the notice
+/// itself is served), and a deferral's date counts only once it is served.
 /// </summary>
 public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Court> courts)
 {
@@ -26,29 +27,86 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
     }
 
     /// <summary>
-    /// The fee notice was served: the 7-day period runs from the day after (unless fee aid is pending,
-    /// when it waits for the decision). Null when the notice was served before.
+    /// The fee notice was served: the 7-day period runs from the day after (unless fee aid is pending, when it waits for
+    /// the decision, or the decision is not served yet). Null when the notice was served before.
     /// </summary>
     public (CourtCase Case, CaseEvent Event)? NoticeServed(CourtCase @case, DateTimeOffset servedAt)
     {
         if (@case.FeeNotice is not { ServedOn: null } notice) return null;
         var on = ChinaTime.DateOf(servedAt);
-        // While fee aid is undecided the period does not run (Measures arts. 44–48); after acceptance it no longer matters.
-        var served = @case.Status == CaseStatus.AwaitingFee && @case.FeeAid is not { Pending: true } && !notice.Waived
-            ? StartPeriod(notice, on, courts(@case.Court))
-            : notice with { ServedOn = on };
+        var served = PeriodOnceServed(@case, notice with { ServedOn = on });
         var reason = $"Fee notice served on {on:yyyy-MM-dd}" + (served.DueDate is { } due ? $"; the fee is due by the end of {due:yyyy-MM-dd}" : "");
         return @case.Record("FeeNoticeServed", Actor.System, servedAt, reason, c => c.With(served));
+    }
+
+    /// <summary>
+    /// The decision on fee aid was served on the applicant: what remains is due within 7 days from the day after (or by
+    /// the deferral's date), once the notice itself is served too. Null when it was served before, or is not one to serve.
+    /// </summary>
+    public (CourtCase Case, CaseEvent Event)? DecisionServed(CourtCase @case, DateTimeOffset servedAt)
+    {
+        if (@case.FeeAid is not { Decision: { Service: { ServedOn: null } service } decision } aid) return null;
+        var on = ChinaTime.DateOf(servedAt);
+        var decided = aid with { Decision = decision with { Service = service with { ServedOn = on } } };
+        var notice = @case.FeeNotice;
+        var started = notice is null ? null : PeriodOnceServed(@case.With(decided), notice);
+        var reason = $"Decision on fee aid served on {on:yyyy-MM-dd}" + (started switch
+        {
+            { Waived: true } => "",
+            { DueDate: { } due } => $"; the fee is due by the end of {due:yyyy-MM-dd}",
+            { ServedOn: null } => "; the fee period runs once the fee notice is served too",
+            _ => "",
+        });
+        return @case.Record("FeeAidDecisionServed", Actor.System, servedAt, reason, c => c.With(decided).With(started));
+    }
+
+    /// <summary>
+    /// The decision's document is made and its service on <paramref name="recipients"/> started. Null when it was before.
+    /// </summary>
+    public static (CourtCase Case, CaseEvent Event)? DecisionSentForService(CourtCase @case, DateTimeOffset at,
+        IReadOnlyList<int> recipients)
+    {
+        if (@case.FeeAid is not { Decision: { ToSend: true, Service: { } service } decision } aid) return null;
+        return @case.Record("SendFeeAidDecision", Actor.System, at,
+            $"Decision on fee aid sent for service on party {string.Join(", ", recipients)}",
+            c => c.With(aid with { Decision = decision with { Service = service with { SentAt = at } } }));
+    }
+
+    /// <summary>
+    /// The notice with its period, if the applicant now holds all it must act on: the notice served and, after fee aid, the
+    /// decision served; the period runs from the day after the later of the two. A deferral's date stands where it is
+    /// later than that period's end; where the decision reached the party too late for it, the party still has the 7 days
+    /// (a deferral never gives less time than a refusal would). While aid is pending, after acceptance or once waived,
+    /// no period runs.
+    /// </summary>
+    private FeeNotice PeriodOnceServed(CourtCase @case, FeeNotice notice)
+    {
+        if (notice.ServedOn is not { } from || notice.Waived || @case.Status != CaseStatus.AwaitingFee || @case.FeeAid is { Pending: true })
+            return notice;
+        var decision = @case.FeeAid?.Decision;
+        if (decision?.Service is { } service)
+        {
+            if (service.ServedOn is not { } decisionServed) return notice;
+            if (decisionServed > from) from = decisionServed;
+        }
+        var court = courts(@case.Court);
+        var period = StartPeriod(notice, from, court);
+        if (decision is { Outcome: FeeAidOutcome.Granted, DeferredUntil: { } until })
+        {
+            var last = deadlines.Calendar.IsWorkingDay(until) ? until : deadlines.NextWorkingDayAfter(until, out _);
+            if (last > period.DueDate) return WithDueDate(notice, last, !deadlines.Calendar.IsLoaded(last.Year), court);
+        }
+        return period;
     }
 
     /// <summary>Starts the 7-day period from <paramref name="from"/> (the day itself not counted).</summary>
     public FeeNotice StartPeriod(FeeNotice notice, DateOnly from, Court court)
     {
         var due = deadlines.Compute(from, FeePaymentDays, PeriodUnit.Days);
-        return WithDueDate(notice, from, due.LastDay, due.Provisional, court);
+        return WithDueDate(notice, due.LastDay, due.Provisional, court);
     }
 
-    private FeeNotice WithDueDate(FeeNotice notice, DateOnly servedOn, DateOnly dueDate, bool provisional, Court court)
+    private FeeNotice WithDueDate(FeeNotice notice, DateOnly dueDate, bool provisional, Court court)
     {
         var checkDay = dueDate;
         for (var i = 0; i < court.LocalRules.FeeGraceWorkingDays; i++)
@@ -58,7 +116,6 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
         }
         return notice with
         {
-            ServedOn = servedOn,
             DueDate = dueDate,
             PeriodEndsAt = ChinaTime.EndOfDay(dueDate),
             LedgerCheckAt = ChinaTime.EndOfDay(checkDay),
@@ -126,47 +183,48 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
             $"Fee aid ({aid.Kind}) applied for with the filing: the fee period does not run until it is decided");
     }
 
+    /// <summary>
+    /// A judge decides the application. A waiver ends the fee question at once (the decision is still served, but nothing
+    /// waits for it); otherwise no period runs until the decision is served on the applicant (see <see cref="DecisionServed"/>).
+    /// </summary>
     public (CourtCase Case, CaseEvent Event) DecideAid(CourtCase @case, Actor judge, DateTimeOffset at, FeeAidOutcome outcome,
         decimal? reducedAmount, DateOnly? deferredUntil, IReadOnlyList<string> reasons)
     {
         if (@case.FeeAid is not { Pending: true } aid) throw new DomainRuleException("no-pending-fee-aid", "There is no undecided fee aid application.");
         CaseTransitions.Target(@case.Status, outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Waive ? FeesActions.WaiveFee : FeesActions.DecideFeeAid);
-        var court = courts(@case.Court);
         var notice = @case.FeeNotice!;
         var today = ChinaTime.DateOf(at);
-        var decision = new FeeAidDecision(outcome, null, null, reasons, judge.UserId, at);
-        var decided = aid with { Decision = decision };
+        var decision = new FeeAidDecision(outcome, null, null, reasons, judge.UserId, at, new FeeAidDecisionService(null, null));
 
         if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Waive)
-            return @case.Transition(FeesActions.WaiveFee, judge, at, "Fee waived (Measures art. 45)",
-                c => c.With(decided).With(notice with { Waived = true }));
+            return @case.Transition(FeesActions.WaiveFee, judge, at,
+                "Fee waived (Measures art. 45); the decision is served on the applicant, though nothing waits for it",
+                c => c.With(aid with { Decision = decision }).With(notice with { Waived = true }));
 
-        FeeNotice restarted;
+        const string served = "from the day after this decision is served on the applicant (Measures art. 22)";
         string reason;
         if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Reduce)
         {
             if (reducedAmount is not { } amount || amount <= 0 || amount >= notice.AmountDue || decimal.Round(amount, 2) != amount)
                 throw new DomainRuleException("reduced-amount-invalid", $"A reduction names the fee now due, more than 0.00 and less than {Yuan.Format(notice.AmountDue)}.", "reducedAmount");
-            restarted = StartPeriod(notice with { AmountDue = amount }, today, court);
+            notice = notice with { AmountDue = amount };
             decision = decision with { ReducedAmount = amount };
-            reason = $"Fee reduced to {Yuan.Format(amount)}; due {restarted.DueDate:yyyy-MM-dd}";
+            reason = $"Fee reduced to {Yuan.Format(amount)}; due within 7 days {served}";
         }
         else if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Defer)
         {
             if (deferredUntil is not { } until || until <= today)
                 throw new DomainRuleException("deferral-date-invalid", "A deferral names a last day to pay after today.", "deferredUntil");
-            var last = deadlines.Calendar.IsWorkingDay(until) ? until : deadlines.NextWorkingDayAfter(until, out _);
-            restarted = WithDueDate(notice, today, last, !deadlines.Calendar.IsLoaded(last.Year), court);
             decision = decision with { DeferredUntil = until };
-            reason = $"Payment deferred; due {last:yyyy-MM-dd}";
+            reason = $"Payment deferred to {until:yyyy-MM-dd}, which applies once this decision is served on the applicant";
         }
         else
         {
-            restarted = StartPeriod(notice, today, court);
-            reason = $"Fee aid refused; the full fee is due {restarted.DueDate:yyyy-MM-dd}";
+            reason = $"Fee aid refused; the full fee is due within 7 days {served}";
         }
-        return @case.Transition(FeesActions.DecideFeeAid, judge, at, reason,
-            c => c.With(aid with { Decision = decision }).With(restarted));
+        // No period until the decision is served: none runs now (the application suspended it, or it never started).
+        var waiting = notice with { DueDate = null, PeriodEndsAt = null, LedgerCheckAt = null, DueDateProvisional = false };
+        return @case.Transition(FeesActions.DecideFeeAid, judge, at, reason, c => c.With(aid with { Decision = decision }).With(waiting));
     }
 
     public (CourtCase Case, CaseEvent Event) RuleWithdrawn(CourtCase @case, Actor judge, DateTimeOffset at, IReadOnlyList<string> reasons) =>

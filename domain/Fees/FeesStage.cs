@@ -1,15 +1,20 @@
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 
 namespace ECourt.Domain.Fees;
 
 /// <summary>
-/// The fee stage: the fee notice, fee aid, the 7-day period and the judge's ruling. Its deadline: the end of the fee
-/// period, kept after the court's grace for credits in transit (the ledger is read again: paid, or flagged to a judge).
-/// While fee aid is undecided or a flag waits for the judge there is no deadline; the lifecycle waits for a signal.
+/// The fee stage: the fee notice, fee aid, the 7-day period and the judge's ruling. Its deadlines: the end of the fee
+/// period, kept after the court's grace for credits in transit (the ledger is read again: paid, or flagged to a judge);
+/// and a fee-aid decision to serve on the applicant, kept at once. While fee aid is undecided, its decision is not yet
+/// served, or a flag waits for the judge there is no fee deadline; the lifecycle waits for a signal.
 /// </summary>
 public sealed class FeesStage : ICaseModule
 {
     public const string PaymentDeadline = "fee-payment";
+
+    /// <summary>A fee-aid decision whose document is to be made and served on the applicant: at once, as the decision is made.</summary>
+    public const string DecisionService = "fee-aid-decision-service";
 
     public string Name => "Fees";
 
@@ -17,7 +22,7 @@ public sealed class FeesStage : ICaseModule
 
     public IEnumerable<CasePart> Parts => [FeesParts.FeeNotice, FeesParts.FeeAid];
 
-    public IEnumerable<string> KeptDeadlineKinds => [PaymentDeadline];
+    public IEnumerable<string> KeptDeadlineKinds => [PaymentDeadline, DecisionService];
 
     public CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning) => c;
 
@@ -27,5 +32,12 @@ public sealed class FeesStage : ICaseModule
             && c.FeeNotice is { DueDate: { } due, PeriodEndsAt: { } ends, LedgerCheckAt: { } check } notice)
             yield return new PendingDeadline(PaymentDeadline, due, ends, notice.DueDateProvisional,
                 "Measures on Payment of Litigation Costs art. 22: pay within 7 days", check);
+        if (c.FeeAid?.Decision is { ToSend: true } decision)
+        {
+            var day = ChinaTime.DateOf(decision.DecidedAt);
+            yield return new PendingDeadline(DecisionService, day, ChinaTime.EndOfDay(day), false,
+                "Measures on Payment of Litigation Costs arts. 44–48: the decision is served on the applicant; the fee period runs from the day after",
+                decision.DecidedAt);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ECourt.Domain.Documents;
 
 namespace ECourt.Domain.ServiceOfProcess;
 
@@ -17,4 +18,34 @@ public enum ServedDocumentKind
     /// <summary>判决书 / 裁定书: a judgment or ruling.</summary>
     [JsonStringEnumMemberName("judgment")]
     Judgment,
+    /// <summary>诉讼费用司法救助决定书: the decision on fee aid, served on the applicant (Measures arts. 44–48).</summary>
+    [JsonStringEnumMemberName("fee-aid-decision")]
+    FeeAidDecision,
+}
+
+/// <summary>
+/// Which case document each served kind is: what its service means for the case (the fee period, the answer period) follows from
+/// the kind, so a document is served only as what it is. Summonses and judgments have no document kind of their own yet: until
+/// their stages give them one, they are documents the court files as "other".
+/// </summary>
+public static class ServedDocumentKinds
+{
+    public static DocumentKind DocumentKind(this ServedDocumentKind kind) => kind switch
+    {
+        ServedDocumentKind.FeeNotice => Documents.DocumentKind.FeeNotice,
+        ServedDocumentKind.ComplaintCopy => Documents.DocumentKind.Complaint,
+        ServedDocumentKind.FeeAidDecision => Documents.DocumentKind.FeeAidDecision,
+        ServedDocumentKind.Summons or ServedDocumentKind.Judgment => Documents.DocumentKind.Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Refuses to serve a document as a kind it is not (nothing is started).</summary>
+    public static void CheckDocument(this ServedDocumentKind kind, CaseDocument document)
+    {
+        if (document.Kind != kind.DocumentKind())
+            throw new DomainRuleException("served-kind-must-match-document",
+                $"A {kind.WireName()} is served from a {kind.DocumentKind().WireName()} document; "
+                + $"document {document.DocumentId} is a {document.Kind.WireName()}.",
+                "kind");
+    }
 }

@@ -37,6 +37,11 @@ public static partial class ServiceNoticeTemplates
             "【{court}】{recipient}：案件{caseNumber}的裁判文书已送达诉讼服务平台，上诉期自送达之日起计算。查阅：{link}",
             "{caseNumber}裁判文书",
             "{recipient}：\n\n您好！案件{caseNumber}的裁判文书已送达诉讼服务平台。不服判决的，可在判决书送达之日起15日内上诉，不服裁定的，在10日内上诉。" + EmailFooter),
+        [ServedDocumentKind.FeeAidDecision] = new("诉讼费用司法救助决定书",
+            "【{court}】{recipient}：案件{caseNumber}的救助决定书已送达诉讼服务平台，缴费期限见决定书。查阅：{link}",
+            "{caseNumber}诉讼费用司法救助决定书",
+            "{recipient}：\n\n您好！您在案件{caseNumber}中申请缓交、减交或免交诉讼费用，本院已作出决定，决定书已送达诉讼服务平台。"
+            + "尚需交纳诉讼费用的，请自决定书送达之次日起按决定书所载期限交纳，逾期未交的，按撤诉处理。" + EmailFooter),
     };
 
     public static IEnumerable<ServedDocumentKind> Kinds => Templates.Keys;

@@ -27,7 +27,8 @@ public sealed class ServiceOfProcessStage : ICaseModule
     public CourtCase Recompute(CourtCase c, DeadlineReckoning reckoning)
     {
         if (c.ServiceOfProcess is not { } process) return c;
-        var dispatch = ComplaintService.AllServed(c) ? process.DispatchDeadline : reckoning.Again(DispatchDeadline, process.DispatchDeadline);
+        var dispatch = ComplaintService.AllServed(c) ? process.DispatchDeadline : reckoning.Again(DispatchDeadline,
+            process.DispatchDeadline);
         var answer = process.AnswerDeadline is { } a ? reckoning.Again(AnswerDeadline, a) : null;
         return c.With(process with { DispatchDeadline = dispatch, AnswerDeadline = answer });
     }
@@ -38,12 +39,14 @@ public sealed class ServiceOfProcessStage : ICaseModule
         var process = c.ServiceOfProcess;
         if (process is null && c.RegisteredAt is { } registeredAt)
             // Registered: service starts at once.
-            yield return PendingDeadline.Kept(DispatchDeadline, new ComplaintService(deadlines).DispatchDeadline(registeredAt), dispatchBasis, keepAt: registeredAt);
+            yield return PendingDeadline.Kept(DispatchDeadline, new ComplaintService(deadlines).DispatchDeadline(registeredAt),
+                dispatchBasis, keepAt: registeredAt);
         if (process is null) yield break;
         if (!ComplaintService.AllServed(c) && process.DispatchOverdueFlaggedAt is null && process.DispatchDeadline.EndsAt > now)
             yield return PendingDeadline.Shown(DispatchDeadline, process.DispatchDeadline, dispatchBasis);
         if (process.AnswerDeadline is { } answer && answer.EndsAt > now)
-            yield return PendingDeadline.Shown(AnswerDeadline, answer, "CPL art. 128: the defendant answers within 15 days of receiving the complaint copy");
+            yield return PendingDeadline.Shown(AnswerDeadline, answer,
+                "CPL art. 128: the defendant answers within 15 days of receiving the complaint copy");
         if (c.Status == CaseStatus.Accepted && ComplaintService.AllServed(c) && process.AnswerDeadline is not null)
         {
             var served = process.ComplaintServed.Max(s => s.ServedAt);

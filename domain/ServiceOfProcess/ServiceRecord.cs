@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ECourt.Domain.Calendar;
 
 namespace ECourt.Domain.ServiceOfProcess;
 
@@ -132,12 +133,20 @@ public sealed record ServiceRecord(
     /// <summary>
     /// Records evidence about an attempt (the current one or an earlier one: a late delivery report still
     /// counts). Returns the record, served when the evidence completes service under the attempt's rule.
+    /// Evidence dated before its attempt started (a provider's clock behind court time) cannot mean the document
+    /// arrived before it was sent: it is taken as of the attempt's start, and the evidence says so.
     /// </summary>
     public ServiceRecord WithEvidence(int step, ServiceEvidenceKind kind, DateTimeOffset at, string? evidence)
     {
         var index = Attempts.ToList().FindLastIndex(a => a.Step == step);
         if (index < 0 || Status == ServiceStatus.Served) return this;
         var attempt = Attempts[index];
+        if (at < attempt.StartedAt)
+        {
+            evidence = $"{evidence} (dated {ChinaTime.ToChinaTime(at):yyyy-MM-dd HH:mm:ss}, before the notice was sent: "
+                + $"taken as of {ChinaTime.ToChinaTime(attempt.StartedAt):yyyy-MM-dd HH:mm:ss})";
+            at = attempt.StartedAt;
+        }
         // The same report again changes nothing.
         if (attempt.Outcome == kind.ToString().ToLowerInvariant() && attempt.EvidenceAt == at) return this;
         var updated = attempt with { Outcome = kind.ToString().ToLowerInvariant(), EvidenceAt = at, Evidence = evidence };
@@ -147,6 +156,18 @@ public sealed record ServiceRecord(
         return rule is null
             ? this with { Attempts = attempts }
             : this with { Attempts = attempts, Status = ServiceStatus.Served, ServedAt = at, Rule = rule };
+    }
+
+    /// <summary>
+    /// A clerk's postal result for the current post step, which must come after its mailing: a receipt or a return dated
+    /// before the mailing is a mistake to correct, not evidence to take as of another day.
+    /// </summary>
+    public void CheckPostalResultDate(DateTimeOffset at)
+    {
+        if (Current is { Method: ServiceMethod.Post } mailed && at < mailed.StartedAt)
+            throw new DomainRuleException("postal-result-before-mailing",
+                $"The document was mailed on {ChinaTime.DateOf(mailed.StartedAt):yyyy-MM-dd}; a result is dated that day or later.",
+                "date");
     }
 
     /// <summary>The current step did not serve (no evidence in time, or the provider refused it): move to the next one.</summary>

@@ -15,11 +15,13 @@ public sealed record FeeNoticeView(string AccountNumber, string AmountDue, strin
         n.ServedOn?.ToString("yyyy-MM-dd"), n.Paid, n.Waived, n.Basis, ChinaTime.ToChinaTime(n.IssuedAt));
 }
 
+/// <param name="DecisionServedOn">the day the decision was served on the applicant: what remains is due counting from the day after</param>
 public sealed record FeeAidView(FeeAidKind Kind, IReadOnlyList<string> Reasons, DateTimeOffset AppliedAt, bool Pending, FeeAidOutcome? Decision, string? ReducedAmount,
-    string? DeferredUntil)
+    string? DeferredUntil, string? DecisionServedOn)
 {
     public static FeeAidView From(FeeAid a) => new(a.Kind, a.Reasons, ChinaTime.ToChinaTime(a.AppliedAt), a.Pending,
-        a.Decision?.Outcome, a.Decision?.ReducedAmount is { } r ? Yuan.Format(r) : null, a.Decision?.DeferredUntil?.ToString("yyyy-MM-dd"));
+        a.Decision?.Outcome, a.Decision?.ReducedAmount is { } r ? Yuan.Format(r) : null, a.Decision?.DeferredUntil?.ToString("yyyy-MM-dd"),
+        a.Decision?.Service?.ServedOn?.ToString("yyyy-MM-dd"));
 }
 
 public static class FeesViews

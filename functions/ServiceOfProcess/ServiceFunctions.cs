@@ -13,10 +13,15 @@ namespace ECourt.Functions.ServiceOfProcess;
 /// <summary>Service of a case's documents: the clerk serves a document and records postal results; a judge orders public notice; parties and staff read the services.</summary>
 public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, ListServices list, RecordPostalResult postal, OrderPublicNotice publicNotice)
 {
+    /// <summary>
+    /// A service as the caller may see it. <paramref name="Recipient"/>, <paramref name="Channel"/>, <paramref name="Address"/>,
+    /// <paramref name="AddressConfirmed"/>, <paramref name="Rule"/>, <paramref name="CertificateId"/> and <paramref name="Attempts"/>
+    /// are absent from the list for a party on a service to another party (court staff and the party served see them).
+    /// </summary>
     /// <param name="Channel">the method of the current step (of the serving step once served)</param>
-    public sealed record ServiceView(string ServiceId, string DocumentId, ServedDocumentKind Kind, int PartyNumber, string Recipient, ServiceStatus Status,
-        ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt, DateTimeOffset? ServedAt, ServiceRule? Rule, string? CertificateId,
-        IReadOnlyList<AttemptView> Attempts);
+    public sealed record ServiceView(string ServiceId, string DocumentId, ServedDocumentKind Kind, int PartyNumber, string? Recipient,
+        ServiceStatus Status, ServiceMethod? Channel, string? Address, bool? AddressConfirmed, DateTimeOffset StartedAt, DateTimeOffset? ServedAt,
+        ServiceRule? Rule, string? CertificateId, IReadOnlyList<AttemptView>? Attempts);
 
     public sealed record AttemptView(ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt, string Outcome, DateTimeOffset? EvidenceAt,
         string? Evidence, string? ProviderMessageId);
@@ -33,16 +38,22 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
                 a.EvidenceAt is { } e ? ChinaTime.ToChinaTime(e) : null, a.Evidence, a.ProviderMessageId)).ToList());
     }
 
+    /// <summary>A listed service: all of it where the caller may see its details, else what was served on whom and when.</summary>
+    public static ServiceView View(ListedService s) => s.Details is { } r ? View(r)
+        : new ServiceView(s.ServiceId, s.DocumentId, s.Kind, s.PartyNumber, null, s.Status, null, null, null,
+            ChinaTime.ToChinaTime(s.StartedAt), s.ServedAt is { } at ? ChinaTime.ToChinaTime(at) : null, null, null, null);
+
     [ApiOperation("service", "Serve a document on a party: inbox, SMS or email notices, post, public notice; once per document and party.",
         Request = typeof(Application.ServiceOfProcess.ServeDocument.Request), Response = typeof(ServiceView), Status = 202,
-        Problems = [400, 401, 403, 404, 409, 415])]
+        Problems = [400, 401, 403, 404, 409, 415, 422])]
     [Function("ServeDocument")]
     public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
         endpoint.SignedIn(req, async caller =>
             new ApiResult(View(await serve.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<ServeDocument.Request>(req), req.HttpContext.RequestAborted)), 202),
             Roles.Clerk, Roles.Judge);
 
-    [ApiOperation("service", "Every service of the case's documents, with its channel, attempts, evidence and certificate.",
+    [ApiOperation("service",
+        "Every service of the case's documents, with its channel, attempts, evidence and certificate (a party sees those of its own only).",
         Response = typeof(ServiceList),
         Problems = [401, 404])]
     [Function("ListService")]
@@ -52,7 +63,7 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
 
     [ApiOperation("service", "The clerk records what became of a posted document: received, or returned.",
         Request = typeof(Application.ServiceOfProcess.RecordPostalResult.Request), Response = typeof(ServiceView),
-        Problems = [400, 401, 403, 404, 409, 415])]
+        Problems = [400, 401, 403, 404, 409, 415, 422])]
     [Function("RecordPostalResult")]
     public Task<IActionResult> PostalResult(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req, string caseId, string serviceId) =>

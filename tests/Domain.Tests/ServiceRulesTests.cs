@@ -1,5 +1,6 @@
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
+using ECourt.Domain.Documents;
 using ECourt.Domain.Filing;
 using ECourt.Domain.Parties;
 using ECourt.Domain.ServiceOfProcess;
@@ -91,6 +92,54 @@ public class ServiceRulesTests
         Assert.Equal(ServiceRule.ReadAtFoundAddress, waiting.WithEvidence(0, ServiceEvidenceKind.Read, At.AddHours(3), "opened").Rule);
         // Not opened in time: the route runs out at the clerk.
         Assert.Equal(ServiceStatus.AwaitingClerk, waiting.Advance(At.AddDays(2), "not opened").Status);
+    }
+
+    [Fact]
+    public void Evidence_DatedBeforeItsAttempt_TakenAsOfTheAttemptsStart_RecordedAsSuch()
+    {
+        var sent = ServiceRecord.Start("cs1", "doc1", ServedDocumentKind.FeeNotice, "00", 1, "刘志强", "user-liu",
+                [new ServiceStep(ServiceMethod.Sms, "13800000000", true), new ServiceStep(ServiceMethod.Clerk, null, false)], At)
+            .Sending(At.AddMinutes(1)).Sent("local-sms", "m1", false, null, At.AddMinutes(1));
+        // A provider's clock 16 days behind court time: the notice cannot have arrived before it was sent.
+        var served = sent.WithEvidence(0, ServiceEvidenceKind.Delivered, At.AddDays(-16), "Delivered: No error.");
+        Assert.Equal(ServiceStatus.Served, served.Status);
+        Assert.Equal(At.AddMinutes(1), served.ServedAt);
+        Assert.Equal(At.AddMinutes(1), served.Attempts[0].EvidenceAt);
+        Assert.Equal("Delivered: No error. (dated 2026-11-10 10:00:00, before the notice was sent: taken as of 2026-11-26 10:01:00)",
+            served.Attempts[0].Evidence);
+        // The same report again changes nothing; evidence after the start is taken as dated.
+        Assert.Same(served, served.WithEvidence(0, ServiceEvidenceKind.Delivered, At.AddDays(-16), "Delivered: No error."));
+        Assert.Equal(At.AddMinutes(5), sent.WithEvidence(0, ServiceEvidenceKind.Delivered, At.AddMinutes(5), "Delivered").ServedAt);
+    }
+
+    [Fact]
+    public void PostalResult_DatedBeforeTheMailing_Refused()
+    {
+        var mailed = ServiceRecord.Start("cs1", "doc1", ServedDocumentKind.ComplaintCopy, "00", 2, "王建国", null,
+            [new ServiceStep(ServiceMethod.Post, "哈尔滨市南岗区红军街1号", false), new ServiceStep(ServiceMethod.PublicNotice, null, false)], At)
+            .Mailed(DateTimeOffset.Parse("2026-11-27T12:00:00+08:00"), "mailed");
+        var dayBefore = DateTimeOffset.Parse("2026-11-26T12:00:00+08:00");
+        var refused = Assert.Throws<DomainRuleException>(() => mailed.CheckPostalResultDate(dayBefore));
+        Assert.Equal("postal-result-before-mailing", refused.Rule);
+        Assert.Equal("date", refused.Field);
+        mailed.CheckPostalResultDate(DateTimeOffset.Parse("2026-11-27T12:00:00+08:00"));
+    }
+
+    [Theory]
+    [InlineData(ServedDocumentKind.FeeNotice, DocumentKind.FeeNotice, true)]
+    [InlineData(ServedDocumentKind.FeeNotice, DocumentKind.Complaint, false)]
+    [InlineData(ServedDocumentKind.ComplaintCopy, DocumentKind.Complaint, true)]
+    [InlineData(ServedDocumentKind.ComplaintCopy, DocumentKind.FeeNotice, false)]
+    [InlineData(ServedDocumentKind.ComplaintCopy, DocumentKind.Evidence, false)]
+    [InlineData(ServedDocumentKind.FeeAidDecision, DocumentKind.FeeAidDecision, true)]
+    [InlineData(ServedDocumentKind.FeeAidDecision, DocumentKind.FeeNotice, false)]
+    [InlineData(ServedDocumentKind.Summons, DocumentKind.Other, true)]
+    [InlineData(ServedDocumentKind.Judgment, DocumentKind.Complaint, false)]
+    public void ServedKind_OnlyTheDocumentsOwn(ServedDocumentKind served, DocumentKind document, bool allowed)
+    {
+        var doc = new CaseDocument("doc1", document, "x.pdf", "application/pdf", 1, "00", "clerk-1", At);
+        if (allowed) served.CheckDocument(doc);
+        else Assert.Equal("served-kind-must-match-document", Assert.Throws<DomainRuleException>(() => served.CheckDocument(doc)).Rule);
     }
 
     [Fact]

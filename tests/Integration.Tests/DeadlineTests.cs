@@ -1,6 +1,7 @@
 using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Filing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
@@ -79,7 +80,8 @@ public class DeadlineTests
         Assert.Equal(new DateOnly(2026, 10, 8), served.FeeNotice!.DueDate);
         // The complaint copy, due to go by post within 5 days of registration, is flagged first; then the fee period passes.
         await host.PassDeadlineAsync(caseId, "complaint-dispatch");
-        for (var i = 0; i < 200 && !(await host.Store.GetFileAsync(caseId))!.Events.Any(e => e.Action == "ComplaintDispatchOverdue"); i++) await Task.Delay(50);
+        for (var i = 0; i < 200 && !(await host.Store.GetFileAsync(caseId))!.Events.Any(e =>
+            e.Action == "ComplaintDispatchOverdue"); i++) await Task.Delay(50);
         await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
         await host.PassDeadlineAsync(caseId, "fee-payment");
         var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
@@ -90,7 +92,8 @@ public class DeadlineTests
 
         var clerk = await host.PostJsonAsync($"/api/cases/{caseId}/withdrawal-ruling", CourtSteps.Clerk, new { reasons = new[] { "x" } });
         Assert.Equal(403, clerk.Status);
-        var ruling = await host.PostJsonAsync($"/api/cases/{caseId}/withdrawal-ruling", CourtSteps.Judge, new { reasons = new[] { "逾期未交纳案件受理费" } });
+        var ruling = await host.PostJsonAsync($"/api/cases/{caseId}/withdrawal-ruling", CourtSteps.Judge,
+            new { reasons = new[] { "逾期未交纳案件受理费" } });
         Assert.Equal(200, ruling.Status);
         Assert.Equal("DeemedWithdrawn", ruling.Json.GetProperty("status").GetString());
         var end = await host.WaitForOrchestrationEndAsync(caseId);
@@ -128,7 +131,7 @@ public class DeadlineTests
     }
 
     [Fact]
-    public async Task FeeAidWithFiling_PeriodDoesNotRun_UntilDecided()
+    public async Task FeeAidWithFiling_PeriodDoesNotRun_UntilTheDecisionAndTheNoticeAreServed()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.China("2026-03-02T10:00"));
         var body = Filings.Property("user-liu");
@@ -148,8 +151,21 @@ public class DeadlineTests
             new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
         Assert.Equal(200, decided.Status);
         Assert.Equal("1000.00", decided.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
-        // Decided Mon 2026-03-02: 7 days → Mon 2026-03-09; once it has passed, the ledger check follows.
-        Assert.Equal("2026-03-09", decided.Json.GetProperty("feeNotice").GetProperty("dueDate").GetString());
+        // Decided Mon 2026-03-02: no period yet; it runs from the day after the decision is served.
+        Assert.False(decided.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+
+        // The decision reaches the plaintiff on Tue 03-03, but the fee notice itself never has: still no period.
+        host.Clock.SetUtcNow(CourtTestHost.China("2026-03-03T10:00"));
+        await host.SmsDeliveredAsync(caseId, "fee-aid-decision", CourtTestHost.China("2026-03-03T10:00"));
+        var decisionServed = await host.WaitForEventAsync(caseId, "FeeAidDecisionServed");
+        Assert.Null(decisionServed.FeeNotice!.DueDate);
+        Assert.DoesNotContain(CaseDeadlines.Pending(decisionServed, host.Clock.GetUtcNow(),
+            host.Services.GetRequiredService<ECourt.Domain.Calendar.DeadlineCalculator>()), d => d.Kind == FeesStage.PaymentDeadline);
+
+        // The notice reaches it on Wed 03-04: the period runs from the later service, 7 days from Thu 03-05, due Wed 03-11.
+        host.Clock.SetUtcNow(CourtTestHost.China("2026-03-04T10:00"));
+        var served = await host.FeeNoticeServedAsync(caseId, CourtTestHost.China("2026-03-04T10:00"));
+        Assert.Equal(new DateOnly(2026, 3, 11), served.FeeNotice!.DueDate);
         await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
         await host.PassDeadlineAsync(caseId, "fee-payment");
         await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);

@@ -1,12 +1,18 @@
+using ECourt.Adapters.Storage;
+using ECourt.Application.Documents;
+using ECourt.Application.Fees;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Payments;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
 /// <summary>Draft → submit → review → registered → fee paid → Accepted, through HTTP and the orchestration.</summary>
 public class FilingLifecycleTests
 {
+    private static bool Started(System.Text.Json.JsonElement service) => service.GetProperty("attempts").GetArrayLength() == 1;
+
     [Fact]
     public async Task Filing_ThroughReviewAndFee_Accepted()
     {
@@ -216,7 +222,7 @@ public class FilingLifecycleTests
     }
 
     [Fact]
-    public async Task FeeAid_Waived_Accepted()
+    public async Task FeeAid_Waived_Accepted_TheDecisionServedOnTheApplicant()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
@@ -226,8 +232,92 @@ public class FilingLifecycleTests
         var notJudge = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Clerk, new { decision = "grant" });
         Assert.Equal(403, notJudge.Status);
         var decided = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge, new { decision = "grant" });
+        // The waiver ends the fee question at once; the decision is still served on the plaintiff, though nothing waits for it.
         Assert.Equal("Accepted", decided.Json.GetProperty("status").GetString());
+        var service = await host.WaitForServiceOfKindAsync(caseId, "fee-aid-decision", Started);
+        Assert.Equal(1, service.GetProperty("partyNumber").GetInt32());
         await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted);
+    }
+
+    [Fact]
+    public async Task FeeAid_Refused_PeriodRunsFromTheDayAfterTheDecisionIsServed()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var liu = CourtTestHost.Principal("user-liu", "party");
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        await host.FeeNoticeServedAsync(caseId);
+        var applied = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid", liu, new { kind = "reduce", reasons = new[] { "家庭经济困难" } });
+        Assert.Equal("FeeAidPending", applied.Json.GetProperty("status").GetString());
+
+        // Refused on Mon 2098-12-01: what is due is due 7 days from the day after the decision reaches the plaintiff, not from today.
+        host.Clock.SetUtcNow(CourtTestHost.China("2098-12-01T10:00"));
+        var decided = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge,
+            new { decision = "refuse", reasons = new[] { "不符合司法救助条件" } });
+        Assert.Equal(200, decided.Status);
+        Assert.Equal("AwaitingFee", decided.Json.GetProperty("status").GetString());
+        Assert.False(decided.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+
+        // The decision is a document of the case, served on the plaintiff as the fee notice was: by SMS to the confirmed phone.
+        var service = await host.WaitForServiceOfKindAsync(caseId, "fee-aid-decision", Started);
+        Assert.Equal(1, service.GetProperty("partyNumber").GetInt32());
+        var documents = (await host.GetAsync($"/api/cases/{caseId}", liu)).Json.GetProperty("documents").EnumerateArray();
+        Assert.Contains(documents, d => d.GetProperty("documentId").GetString() == service.GetProperty("documentId").GetString()
+            && d.GetProperty("kind").GetString() == "fee-aid-decision");
+        // Until then the case waits, watched, with no fee deadline.
+        var waiting = await host.WaitForCustomStatusAsync(caseId, s => s.Status == "AwaitingFee" && s.NextDeadline is null);
+        Assert.Null(waiting.NextDeadlineAt);
+        Assert.Null((await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate);
+
+        // Delivered Wed 2098-12-03: 7 days from Thu 12-04, due Wed 12-10.
+        host.Clock.SetUtcNow(CourtTestHost.China("2098-12-03T09:00"));
+        await host.SmsDeliveredAsync(caseId, "fee-aid-decision", CourtTestHost.China("2098-12-03T09:00"));
+        var served = await host.WaitForEventAsync(caseId, "FeeAidDecisionServed");
+        Assert.Equal(new DateOnly(2098, 12, 10), served.FeeNotice!.DueDate);
+        Assert.Equal(2300m, served.FeeNotice!.AmountDue);
+        var view = (await host.GetAsync($"/api/cases/{caseId}", liu)).Json;
+        Assert.Equal("2098-12-03", view.GetProperty("feeAid").GetProperty("decisionServedOn").GetString());
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
+    }
+
+    /// <summary>A document store whose next write of one document fails, as a storage outage would.</summary>
+    private sealed class FailingDocuments(IDocumentStore inner) : IDocumentStore
+    {
+        public string? FailNextPutOf { get; set; }
+
+        public Task<string> PutAsync(string caseId, string documentId, ReadOnlyMemory<byte> content, string contentType, string sha256,
+            CancellationToken ct = default)
+        {
+            if (documentId != FailNextPutOf) return inner.PutAsync(caseId, documentId, content, contentType, sha256, ct);
+            FailNextPutOf = null;
+            throw new Azure.RequestFailedException(503, "Storage unavailable");
+        }
+
+        public Task<byte[]?> GetAsync(string caseId, string documentId, CancellationToken ct = default) =>
+            inner.GetAsync(caseId, documentId, ct);
+    }
+
+    [Fact]
+    public async Task FeeAid_DecisionsServiceFailsToStart_TheLifecycleServesIt()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services =>
+            services.AddSingleton<IDocumentStore>(sp =>
+                new FailingDocuments(new BlobDocumentStore(sp.GetRequiredService<StorageClients>()))));
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid", CourtTestHost.Principal("user-liu", "party"),
+            new { kind = "reduce", reasons = new[] { "家庭经济困难" } });
+
+        // The decision is recorded; writing its document fails, so the judge's request fails after it.
+        ((FailingDocuments)host.Services.GetRequiredService<IDocumentStore>()).FailNextPutOf = FeeAidDecisionDocument.IdFor(caseId);
+        var judge = new ECourt.Domain.Access.CourtUser("judge-zhao", "judge-zhao", new HashSet<string> { "judge" }, "黑01");
+        var refusal = new FeeAidDecisionRequest("refuse", null, null, ["不符合司法救助条件"]);
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
+            host.Services.GetRequiredService<DecideFeeAid>().RunAsync(caseId, judge, refusal, null, default));
+        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.FeeAid!.Decision);
+
+        // The lifecycle keeps the decision's pending service: its document is written and it is served on the plaintiff.
+        var service = await host.WaitForServiceOfKindAsync(caseId, "fee-aid-decision", Started);
+        Assert.Equal(1, service.GetProperty("partyNumber").GetInt32());
+        await host.WaitForEventAsync(caseId, "SendFeeAidDecision");
     }
 
     [Fact]

@@ -90,10 +90,13 @@ public class LifecycleVersionTests
             await Task.Delay(200);
         Assert.InRange(rows, 1, 20);
 
-        // And the case goes on: the judge decides the fee aid, the fee deadline is kept by the migrated lifecycle.
+        // And the case goes on: the judge decides the fee aid, the migrated lifecycle serves the decision, and once the
+        // decision and the notice are served it keeps the fee deadline.
         var decided = await current.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge,
             new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
         Assert.Equal(200, decided.Status);
+        await current.SmsDeliveredAsync(caseId, "fee-aid-decision", CourtTestHost.Future);
+        await current.FeeNoticeServedAsync(caseId);
         await current.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
         await current.PassDeadlineAsync(caseId, "fee-payment");
         await current.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);

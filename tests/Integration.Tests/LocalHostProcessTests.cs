@@ -33,12 +33,17 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string LocalHostDll()
+    private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ECourt.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+
+    private static string LocalHostDll()
+    {
         var configuration = AppContext.BaseDirectory.Contains("/Release/") ? "Release" : "Debug";
-        return Path.Combine(dir!.FullName, "localhost", "bin", configuration, "net10.0", "ECourt.LocalHost.dll");
+        return Path.Combine(RepositoryRoot(), "localhost", "bin", configuration, "net10.0", "ECourt.LocalHost.dll");
     }
 
     private async Task StartHostAsync()
@@ -233,5 +238,46 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
         await StartHostAsync();
         Assert.InRange((await Send(HttpMethod.Get, "local/clock", party)).GetProperty("offset").Deserialize<TimeSpan>(),
             offset - TimeSpan.FromSeconds(1), offset + TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task Demo_WithTheCourtClockSixteenDaysAhead_AsOnItsThirdRun_EndsAccepted()
+    {
+        await StartHostAsync();
+        // Two earlier runs of the demo moved court time 16 days past real time; the provider's clock did not move.
+        var party = ClientPrincipal.Encode("user-liu", ["party"]);
+        await Send(HttpMethod.Post, "local/clock", party, JsonContent.Create(new { advanceDays = 16 }));
+        var demo = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRoot(),
+        };
+        demo.ArgumentList.Add(Path.Combine(RepositoryRoot(), "scripts", "demo"));
+        demo.Environment["ECOURT_BASE"] = $"http://127.0.0.1:{_httpPort}/api";
+        using var run = Process.Start(demo)!;
+        var output = run.StandardOutput.ReadToEndAsync();
+        var errors = run.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(240));
+        try
+        {
+            await run.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            run.Kill(entireProcessTree: true);
+            throw;
+        }
+        var text = await output + await errors;
+        Assert.True(run.ExitCode == 0, text);
+        // The fee notice is served when the court sent it, not 16 days before: its period has not passed, and the fee paid settles it.
+        Assert.Contains("fee paid:   Accepted", text);
+        var lines = text.Split('\n');
+        // The demo's delivery report carried court time, as a provider's would on a court whose clock is its own: taken as dated.
+        var filed = lines.Single(l => l.StartsWith("filed:", StringComparison.Ordinal));
+        var caseId = filed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var feeNotice = (await Send(HttpMethod.Get, $"cases/{caseId}/service", party)).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("kind").GetString() == "fee-notice");
+        Assert.DoesNotContain("before the notice was sent", feeNotice.GetProperty("attempts")[0].GetProperty("evidence").GetString());
     }
 }

@@ -460,4 +460,115 @@ public partial class ServiceTests
         Assert.NotNull(await host.Client.GetInstanceAsync(ServiceWorkflow.InstanceId(caseId, record.ServiceId)));
         await WaitForSmsAsync(host, "13800000000", "传票");
     }
+
+    [Fact]
+    public async Task ServeDocument_KindNotTheDocuments_Refused422_NothingStarted()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, complaintId) = await RegisteredAsync(host);
+        var feeNotice = await WaitForServiceAsync(host, caseId, "fee-notice", _ => true);
+        var feeNoticeId = feeNotice.GetProperty("documentId").GetString()!;
+
+        // The complaint served "as the fee notice" would start the fee period from the wrong document; the fee notice as a
+        // complaint copy, the answer period.
+        var serve = $"/api/cases/{caseId}/service";
+        var asFeeNotice = await host.PostJsonAsync(serve, Clerk, new { documentId = complaintId, kind = "fee-notice", partyNumber = 1 });
+        Assert.Equal(422, asFeeNotice.Status);
+        Assert.Equal("urn:ecourt:problem:served-kind-must-match-document", asFeeNotice.Json.GetProperty("type").GetString());
+        var asComplaint = await host.PostJsonAsync(serve, Clerk,
+            new { documentId = feeNoticeId, kind = "complaint-copy", partyNumber = 2 });
+        Assert.Equal(422, asComplaint.Status);
+        Assert.Equal("urn:ecourt:problem:served-kind-must-match-document", asComplaint.Json.GetProperty("type").GetString());
+        Assert.Null(await host.Store.GetRowAsync(caseId, ServiceRows.Services, ServiceRecord.IdFor(complaintId, 1)));
+        Assert.Null(await host.Store.GetRowAsync(caseId, ServiceRows.Services, ServiceRecord.IdFor(feeNoticeId, 2)));
+        Assert.Equal(2, (await host.GetAsync($"/api/cases/{caseId}/service", Clerk)).Json.GetProperty("items").GetArrayLength());
+
+        // The complaint as what it is: served.
+        Assert.Equal("complaint-copy", (await ServeAsync(host, caseId, complaintId, party: 1)).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task ListServices_APartySeesTheAddressesOfItsOwnServicesOnly_StaffSeeAll()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        await WaitForServiceAsync(host, caseId, "fee-notice", s => s.GetProperty("attempts").GetArrayLength() == 1);
+        await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("attempts").GetArrayLength() == 1);
+
+        static JsonElement Of(TestResponse r, int party) =>
+            r.Json.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("partyNumber").GetInt32() == party);
+        var liu = await host.GetAsync($"/api/cases/{caseId}/service", Liu);
+        Assert.Equal(200, liu.Status);
+        Assert.Equal("13800000000", Of(liu, 1).GetProperty("address").GetString());
+        Assert.Equal(1, Of(liu, 1).GetProperty("attempts").GetArrayLength());
+        // The defendant's service: what was served, on whom, where it stands and when; not where or how.
+        var other = Of(liu, 2);
+        Assert.Equal("complaint-copy", other.GetProperty("kind").GetString());
+        Assert.Equal("in-progress", other.GetProperty("status").GetString());
+        Assert.True(other.TryGetProperty("startedAt", out _));
+        foreach (var hidden in new[] { "address", "attempts", "recipient", "channel", "addressConfirmed", "certificateId" })
+            Assert.False(other.TryGetProperty(hidden, out _), hidden);
+        Assert.DoesNotContain("13900000000", liu.Text);
+
+        var wang = await host.GetAsync($"/api/cases/{caseId}/service", Wang);
+        Assert.Equal("13900000000", Of(wang, 2).GetProperty("address").GetString());
+        Assert.DoesNotContain("13800000000", wang.Text);
+
+        var clerk = await host.GetAsync($"/api/cases/{caseId}/service", Clerk);
+        Assert.Equal("13800000000", Of(clerk, 1).GetProperty("address").GetString());
+        Assert.Equal("13900000000", Of(clerk, 2).GetProperty("address").GetString());
+    }
+
+    [Fact]
+    public async Task DeliveryReport_DatedBeforeTheNoticeWasSent_ServedWhenSent_RecordedAsSuch()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, _) = await RegisteredAsync(host);
+        var sms = await WaitForSmsAsync(host, "13800000000", "缴费通知书");
+        var sent = (await WaitForServiceAsync(host, caseId, "fee-notice", s => s.GetProperty("attempts").GetArrayLength() == 1))
+            .GetProperty("attempts")[0].GetProperty("startedAt").GetDateTimeOffset();
+
+        // A provider's clock 16 days behind court time (the local host's moved clock, a skewed gateway): not service 16 days ago.
+        var early = CourtTestHost.Future.AddDays(-16);
+        Assert.Equal(1, (await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", early))).Json.GetProperty("recorded").GetInt32());
+        var served = await WaitForServiceAsync(host, caseId, "fee-notice", Certified);
+        Assert.Equal(sent, served.GetProperty("servedAt").GetDateTimeOffset());
+        var attempt = served.GetProperty("attempts")[0];
+        Assert.Equal(sent, attempt.GetProperty("evidenceAt").GetDateTimeOffset());
+        Assert.Contains("before the notice was sent", attempt.GetProperty("evidence").GetString());
+        // The fee period runs from the day after the notice was sent (Thu 2098-11-27), not from 16 days before.
+        for (var i = 0; i < 100 && (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate is null; i++) await Task.Delay(50);
+        Assert.Equal(new DateOnly(2098, 12, 4), (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate);
+        // The same report again changes nothing.
+        await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", early));
+        Assert.Equal(served.GetProperty("attempts").GetRawText(),
+            (await WaitForServiceAsync(host, caseId, "fee-notice", _ => true)).GetProperty("attempts").GetRawText());
+    }
+
+    [Fact]
+    public async Task PostalResult_DatedBeforeTheMailing_Refused422_NothingChanges()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, _) = await RegisteredAsync(host);
+        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
+        var serviceId = byPost.GetProperty("serviceId").GetString()!;
+        var path = $"/api/cases/{caseId}/service/{serviceId}/postal-result";
+        var mailed = await host.PostJsonAsync(path, Clerk, new { result = "mailed", date = "2098-11-28", trackingNumber = "EMS12345678" });
+        Assert.Equal(200, mailed.Status);
+
+        foreach (var result in new[] { "received", "returned" })
+        {
+            var early = await host.PostJsonAsync(path, Clerk, new { result, date = "2098-11-27", trackingNumber = "EMS1234567890" });
+            Assert.Equal(422, early.Status);
+            Assert.Equal("urn:ecourt:problem:postal-result-before-mailing", early.Json.GetProperty("type").GetString());
+        }
+        var unchanged = await WaitForServiceAsync(host, caseId, "complaint-copy", _ => true);
+        Assert.Equal("in-progress", unchanged.GetProperty("status").GetString());
+        Assert.Equal("sent", unchanged.GetProperty("attempts")[0].GetProperty("outcome").GetString());
+
+        // Received the day it was mailed: served that day.
+        var received = await host.PostJsonAsync(path, Clerk, new { result = "received", date = "2098-11-28" });
+        Assert.Equal(200, received.Status);
+        Assert.Equal("served", received.Json.GetProperty("status").GetString());
+    }
 }

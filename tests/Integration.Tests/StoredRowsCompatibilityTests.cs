@@ -102,7 +102,7 @@ public class StoredRowsCompatibilityTests
     }
 
     [Fact]
-    public async Task FeeAidPending_StoredBefore_JudgeGrantsIt_PeriodStarts()
+    public async Task FeeAidPending_StoredBefore_JudgeGrantsIt_DecisionServed_NoPeriodWhileTheNoticeIsNotServed()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var captured = await LoadAsync(host);
@@ -111,6 +111,13 @@ public class StoredRowsCompatibilityTests
         Assert.Equal(200, decided.Status);
         Assert.Equal("AwaitingFee", decided.Json.GetProperty("status").GetString());
         Assert.Equal("1000.00", decided.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
-        Assert.True(decided.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+        // The period runs from the day after the decision is served on the plaintiff (and the notice too, whose SMS the
+        // old release sent and no report answered): served beside the services started before.
+        Assert.False(decided.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));
+        await host.SmsDeliveredAsync(captured.FeeAidPending, "fee-aid-decision", CourtTestHost.Future);
+        var served = await host.WaitForEventAsync(captured.FeeAidPending, "FeeAidDecisionServed");
+        Assert.Null(served.FeeNotice!.DueDate);
+        var services = await host.GetAsync($"/api/cases/{captured.FeeAidPending}/service", CourtSteps.Clerk);
+        Assert.Equal(3, services.Json.GetProperty("items").GetArrayLength());
     }
 }

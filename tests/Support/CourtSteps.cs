@@ -65,7 +65,6 @@ public static class CourtSteps
     /// </summary>
     public static async Task<CourtCase> FeeNoticeServedAsync(this CourtTestHost host, string caseId, DateTimeOffset? deliveredAt = null)
     {
-        var services = host.Services.GetRequiredService<ServiceRecords>();
         var serviceId = ECourt.Domain.ServiceOfProcess.ServiceRecord.IdFor(FeeNoticeDocument.IdFor(caseId), 1);
         string? messageId = null;
         for (var i = 0; i < 600 && messageId is null; i++)
@@ -76,7 +75,22 @@ public static class CourtSteps
             if (messageId is null) await Task.Delay(50);
         }
         Assert.True(messageId is not null, "The fee notice was not sent.");
-        var at = deliveredAt ?? host.Clock.GetUtcNow();
+        await host.SmsReportAsync(messageId!, deliveredAt ?? host.Clock.GetUtcNow());
+        for (var i = 0; i < 600; i++)
+        {
+            var c = (await host.Store.GetAsync(caseId))!.Case;
+            if (c.FeeNotice?.ServedOn is not null) return c;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The fee notice was not recorded as served.");
+    }
+
+    /// <summary>
+    /// The provider's report that an SMS notice was delivered (or failed) at <paramref name="at"/>, posted to the webhook as Event Grid
+    /// does.
+    /// </summary>
+    public static async Task SmsReportAsync(this CourtTestHost host, string messageId, DateTimeOffset at, string status = "Delivered")
+    {
         var report = JsonSerializer.Serialize(new[]
         {
             new
@@ -86,20 +100,62 @@ public static class CourtSteps
                 subject = "/phonenumber/13800000000", eventType = "Microsoft.Communication.SMSDeliveryReportReceived", eventTime = at,
                     dataVersion = "1.0",
                 metadataVersion = "1",
-                data = new { messageId, from = "+18005550100", to = "13800000000", deliveryStatus = "Delivered",
-                    deliveryStatusDetails = "No error.", receivedTimestamp = at },
+                data = new
+                {
+                    messageId, from = "+18005550100", to = "13800000000", deliveryStatus = status, deliveryStatusDetails = "No error.",
+                    receivedTimestamp = at,
+                },
             },
         });
         var posted = await host.SendAsync("POST", "/api/events/communication?key=" + CourtTestHost.WebhookKey, null,
             System.Text.Encoding.UTF8.GetBytes(report), "application/json");
         Assert.True(posted.Status == 200, posted.ToString());
-        for (var i = 0; i < 600; i++)
+    }
+
+    /// <summary>
+    /// Waits until the case's first service of <paramref name="kind"/> (fee-notice, fee-aid-decision, …), as the clerk lists it,
+    /// satisfies <paramref name="until"/>.
+    /// </summary>
+    public static async Task<JsonElement> WaitForServiceOfKindAsync(this CourtTestHost host, string caseId, string kind,
+        Func<JsonElement, bool> until, int seconds = 30)
+    {
+        var end = DateTime.UtcNow.AddSeconds(seconds);
+        JsonElement? last = null;
+        while (DateTime.UtcNow < end)
         {
-            var c = (await host.Store.GetAsync(caseId))!.Case;
-            if (c.FeeNotice?.ServedOn is not null) return c;
+            var r = await host.GetAsync($"/api/cases/{caseId}/service", Clerk);
+            last = r.Json.GetProperty("items").EnumerateArray().Cast<JsonElement?>()
+                .FirstOrDefault(i => i!.Value.GetProperty("kind").GetString() == kind);
+            if (last is { } item && until(item)) return item;
             await Task.Delay(50);
         }
-        throw new TimeoutException("The fee notice was not recorded as served.");
+        throw new TimeoutException($"The {kind} service of {caseId} did not get there: {last}");
+    }
+
+    /// <summary>
+    /// The SMS notice of the case's service of <paramref name="kind"/> is reported delivered at <paramref name="at"/>, once the workflow
+    /// has sent it.
+    /// </summary>
+    public static async Task<JsonElement> SmsDeliveredAsync(this CourtTestHost host, string caseId, string kind, DateTimeOffset at)
+    {
+        static string? MessageId(JsonElement s) => s.GetProperty("attempts").EnumerateArray()
+            .Select(a => a.TryGetProperty("providerMessageId", out var m) ? m.GetString() : null).FirstOrDefault(m => m is not null);
+        var sent = await host.WaitForServiceOfKindAsync(caseId, kind, s => MessageId(s) is not null);
+        await host.SmsReportAsync(MessageId(sent)!, at);
+        return sent;
+    }
+
+    /// <summary>Waits until the case has recorded an event of <paramref name="action"/>.</summary>
+    public static async Task<CourtCase> WaitForEventAsync(this CourtTestHost host, string caseId, string action, int seconds = 30)
+    {
+        var end = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < end)
+        {
+            var file = (await host.Store.GetFileAsync(caseId))!;
+            if (file.Events.Any(e => e.Action == action)) return file.Case;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Case {caseId} recorded no {action}.");
     }
 
     /// <summary>A bank's credit as its handler will book it: into the ledger, then the fee-paid signal to the orchestration.</summary>
