@@ -60,3 +60,23 @@ public sealed class RecountDeadlines(ICalendarIndex index, CaseChanges changes, 
             _ => flags.Count == 0 ? recounted : recounted.With(new DeadlineFlags(flags)));
     }
 }
+
+/// <summary>
+/// The sweep's pass over arrangements published lately: a host that had not yet heard of a publication (each reads the
+/// arrangements again every few minutes) counted deadlines as provisional; those are counted again, once every host
+/// had the time to hear of it.
+/// </summary>
+public sealed class RecountLatelyPublished(LoadCourtCalendar load, RecountDeadlines recount, TimeProvider clock)
+{
+    /// <summary>How long after a publication the sweep looks for deadlines counted without it.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var recounted = 0;
+        foreach (var lately in (await load.RunAsync(ct)).Where(a => now - a.PublishedAt < Window))
+            recounted += (await recount.RunAsync(lately.Year, lately.Arrangement.Source, provisionalOnly: true, ct)).Recounted;
+        return recounted;
+    }
+}

@@ -35,7 +35,8 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
         if (@case.FeeNotice is not { ServedOn: null } notice) return null;
         var on = ChinaTime.DateOf(servedAt);
         var served = PeriodOnceServed(@case, notice with { ServedOn = on });
-        var reason = $"Fee notice served on {on:yyyy-MM-dd}" + (served.DueDate is { } due ? $"; the fee is due by the end of {due:yyyy-MM-dd}" : "");
+        var reason = $"Fee notice served on {on:yyyy-MM-dd}" + (served.DueDate is { } due
+            ? $"; the fee is due by the end of {due:yyyy-MM-dd}" : "");
         return @case.Record("FeeNoticeServed", Actor.System, servedAt, reason, c => c.With(served));
     }
 
@@ -89,27 +90,45 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
             if (service.ServedOn is not { } decisionServed) return notice;
             if (decisionServed > from) from = decisionServed;
         }
-        var court = courts(@case.Court);
-        var period = StartPeriod(notice, from, court);
+        var (last, provisional) = LastDay(deadlines, from, decision);
+        return WithDueDate(deadlines, notice, last, provisional, courts(@case.Court).LocalRules.FeeGraceWorkingDays);
+    }
+
+    /// <summary>
+    /// The last day to pay: 7 days from the day after <paramref name="from"/> (Measures art. 22), or a granted deferral's day
+    /// (moved to a working day) where that is later; and whether the calendar may still change it.
+    /// </summary>
+    public static (DateOnly LastDay, bool Provisional) LastDay(DeadlineCalculator deadlines, DateOnly from, FeeAidDecision? decision)
+    {
+        var due = deadlines.Compute(from, FeePaymentDays, PeriodUnit.Days);
         if (decision is { Outcome: FeeAidOutcome.Granted, DeferredUntil: { } until })
         {
-            var last = deadlines.Calendar.IsWorkingDay(until) ? until : deadlines.NextWorkingDayAfter(until, out _);
-            if (last > period.DueDate) return WithDueDate(notice, last, !deadlines.Calendar.IsLoaded(last.Year), court);
+            var provisional = false;
+            var last = deadlines.Calendar.NextWorkingDayOnOrAfter(until, ref provisional);
+            if (last > due.LastDay) return (last, provisional);
         }
-        return period;
+        return (due.LastDay, due.Provisional);
     }
+
+    /// <summary>The day the period runs from: the day the notice was served, or the decision on fee aid if served later.</summary>
+    public static DateOnly? PeriodStart(FeeNotice notice, FeeAid? aid) =>
+        notice.ServedOn is not { } from ? null
+        : aid?.Decision?.Service is { ServedOn: { } decided } && decided > from ? decided
+        : from;
 
     /// <summary>Starts the 7-day period from <paramref name="from"/> (the day itself not counted).</summary>
     public FeeNotice StartPeriod(FeeNotice notice, DateOnly from, Court court)
     {
         var due = deadlines.Compute(from, FeePaymentDays, PeriodUnit.Days);
-        return WithDueDate(notice, due.LastDay, due.Provisional, court);
+        return WithDueDate(deadlines, notice, due.LastDay, due.Provisional, court.LocalRules.FeeGraceWorkingDays);
     }
 
-    private FeeNotice WithDueDate(FeeNotice notice, DateOnly dueDate, bool provisional, Court court)
+    /// <summary>The notice with its last day to pay, and the ledger read again after the court's grace of working days.</summary>
+    public static FeeNotice WithDueDate(DeadlineCalculator deadlines, FeeNotice notice, DateOnly dueDate, bool provisional,
+        int graceWorkingDays)
     {
         var checkDay = dueDate;
-        for (var i = 0; i < court.LocalRules.FeeGraceWorkingDays; i++)
+        for (var i = 0; i < graceWorkingDays; i++)
         {
             checkDay = deadlines.NextWorkingDayAfter(checkDay, out var p);
             provisional |= p;
@@ -120,6 +139,7 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
             PeriodEndsAt = ChinaTime.EndOfDay(dueDate),
             LedgerCheckAt = ChinaTime.EndOfDay(checkDay),
             DueDateProvisional = provisional,
+            GraceWorkingDays = graceWorkingDays,
         };
     }
 
@@ -149,24 +169,30 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
         var what = $"Credit {Yuan.Format(credit.Amount)} from {credit.BankCode} transaction {credit.BankTransactionId}, booked {ChinaTime.ToChinaTime(credit.BookedAt):yyyy-MM-dd HH:mm}"
             + (inTime ? "" : " (after the fee period ended)");
         if (updated.Paid && CaseTransitions.IsAllowed(@case.Status, FeesActions.SettleFee))
-            return @case.Transition(FeesActions.SettleFee, Actor.System, at, $"{what}: fee of {Yuan.Format(notice.AmountDue)} paid in time", withPayment);
-        return @case.Record("RecordFeeCredit", Actor.System, at, $"{what}; paid in time {Yuan.Format(updated.AmountPaidInTime)} of {Yuan.Format(notice.AmountDue)}", withPayment);
+            return @case.Transition(FeesActions.SettleFee, Actor.System, at,
+                $"{what}: fee of {Yuan.Format(notice.AmountDue)} paid in time", withPayment);
+        return @case.Record("RecordFeeCredit", Actor.System, at,
+            $"{what}; paid in time {Yuan.Format(updated.AmountPaidInTime)} of {Yuan.Format(notice.AmountDue)}", withPayment);
     }
 
     /// <summary>At the ledger check after the period and its grace: settled, or flagged to a judge.</summary>
     public (CourtCase Case, CaseEvent Event)? CheckAfterPeriod(CourtCase @case, DateTimeOffset now)
     {
-        if (@case.Status != CaseStatus.AwaitingFee || @case.FeeNotice is not { LedgerCheckAt: { } checkAt } notice || now < checkAt) return null;
+        if (@case.Status != CaseStatus.AwaitingFee || @case.FeeNotice is not { LedgerCheckAt: { } checkAt } notice
+            || now < checkAt) return null;
         return notice.Paid
             ? @case.Transition(FeesActions.SettleFee, Actor.System, now, "Fee paid within the period")
             : @case.Transition(FeesActions.FlagFeeOverdue, Actor.System, now,
                 $"Fee not paid by the end of {notice.DueDate:yyyy-MM-dd} and no fee aid pending: for a judge's ruling (Measures art. 22; SPC CPL Interpretation art. 213)");
     }
 
-    public (CourtCase Case, CaseEvent Event) ApplyForAid(CourtCase @case, Actor applicant, DateTimeOffset at, FeeAidKind kind, IReadOnlyList<string> reasons)
+    public (CourtCase Case, CaseEvent Event) ApplyForAid(CourtCase @case, Actor applicant, DateTimeOffset at, FeeAidKind kind,
+        IReadOnlyList<string> reasons)
     {
-        if (reasons.Count == 0) throw new DomainRuleException("reasons-required", "A fee aid application states why the party cannot pay.", "reasons");
-        if (@case.FeeAid is not null) throw new DomainRuleException("fee-aid-already-applied", "Fee aid was already applied for in this case.");
+        if (reasons.Count == 0) throw new DomainRuleException("reasons-required",
+            "A fee aid application states why the party cannot pay.", "reasons");
+        if (@case.FeeAid is not null) throw new DomainRuleException("fee-aid-already-applied",
+            "Fee aid was already applied for in this case.");
         var aid = new FeeAid(kind, reasons, applicant.UserId, at, null);
         var reason = $"Fee aid ({kind}) applied for: the fee period does not run until it is decided";
         if (@case.Status is CaseStatus.Draft or CaseStatus.Submitted or CaseStatus.CorrectionRequested)
@@ -190,8 +216,10 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
     public (CourtCase Case, CaseEvent Event) DecideAid(CourtCase @case, Actor judge, DateTimeOffset at, FeeAidOutcome outcome,
         decimal? reducedAmount, DateOnly? deferredUntil, IReadOnlyList<string> reasons)
     {
-        if (@case.FeeAid is not { Pending: true } aid) throw new DomainRuleException("no-pending-fee-aid", "There is no undecided fee aid application.");
-        CaseTransitions.Target(@case.Status, outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Waive ? FeesActions.WaiveFee : FeesActions.DecideFeeAid);
+        if (@case.FeeAid is not { Pending: true } aid) throw new DomainRuleException("no-pending-fee-aid",
+            "There is no undecided fee aid application.");
+        CaseTransitions.Target(@case.Status, outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Waive ? FeesActions.WaiveFee
+            : FeesActions.DecideFeeAid);
         var notice = @case.FeeNotice!;
         var today = ChinaTime.DateOf(at);
         var decision = new FeeAidDecision(outcome, null, null, reasons, judge.UserId, at, new FeeAidDecisionService(null, null));
@@ -206,7 +234,8 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
         if (outcome == FeeAidOutcome.Granted && aid.Kind == FeeAidKind.Reduce)
         {
             if (reducedAmount is not { } amount || amount <= 0 || amount >= notice.AmountDue || decimal.Round(amount, 2) != amount)
-                throw new DomainRuleException("reduced-amount-invalid", $"A reduction names the fee now due, more than 0.00 and less than {Yuan.Format(notice.AmountDue)}.", "reducedAmount");
+                throw new DomainRuleException("reduced-amount-invalid",
+                    $"A reduction names the fee now due, more than 0.00 and less than {Yuan.Format(notice.AmountDue)}.", "reducedAmount");
             notice = notice with { AmountDue = amount };
             decision = decision with { ReducedAmount = amount };
             reason = $"Fee reduced to {Yuan.Format(amount)}; due within 7 days {served}";
@@ -227,7 +256,8 @@ public sealed class FeeCollection(DeadlineCalculator deadlines, Func<string, Cou
         return @case.Transition(FeesActions.DecideFeeAid, judge, at, reason, c => c.With(aid with { Decision = decision }).With(waiting));
     }
 
-    public (CourtCase Case, CaseEvent Event) RuleWithdrawn(CourtCase @case, Actor judge, DateTimeOffset at, IReadOnlyList<string> reasons) =>
+    public (CourtCase Case, CaseEvent Event) RuleWithdrawn(CourtCase @case, Actor judge, DateTimeOffset at,
+        IReadOnlyList<string> reasons) =>
         @case.Transition(FeesActions.RuleDeemedWithdrawn, judge, at,
             "Ruling: the case is treated as withdrawn for non-payment of the acceptance fee (SPC CPL Interpretation art. 213)"
             + (reasons.Count > 0 ? ": " + string.Join("; ", reasons) : ""));

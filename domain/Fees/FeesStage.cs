@@ -24,7 +24,22 @@ public sealed class FeesStage : ICaseModule
 
     public IEnumerable<string> KeptDeadlineKinds => [PaymentDeadline, DecisionService];
 
-    public CourtCase Recompute(CourtCase c, Calendar.DeadlineReckoning reckoning) => c;
+    /// <summary>
+    /// The period to pay while it runs: counted again from the day it runs from (the notice's service, or the decision's
+    /// if later), with a deferral's day and the court's grace as the notice was given them.
+    /// </summary>
+    public CourtCase Recompute(CourtCase c, DeadlineReckoning reckoning)
+    {
+        if (c.Status != CaseStatus.AwaitingFee || c.FeeNotice is not { DueDate: { } told } notice
+            || FeeCollection.PeriodStart(notice, c.FeeAid) is not { } from)
+            return c;
+        var grace = notice.GraceWorkingDays ?? 1;
+        var (reckoned, reckonedProvisional) = FeeCollection.LastDay(reckoning.Deadlines, from, c.FeeAid?.Decision);
+        var fresh = FeeCollection.WithDueDate(reckoning.Deadlines, notice, reckoned, reckonedProvisional, grace);
+        var (kept, provisional) = reckoning.Again(PaymentDeadline, told, notice.DueDateProvisional, reckoned, fresh.DueDateProvisional);
+        if (kept == told && provisional == notice.DueDateProvisional) return c;
+        return c.With(FeeCollection.WithDueDate(reckoning.Deadlines, notice, kept, provisional, grace));
+    }
 
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, Calendar.DeadlineCalculator deadlines)
     {

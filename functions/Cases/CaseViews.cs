@@ -33,6 +33,9 @@ public static class CaseViewRegistration
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents",
             (_, file) => file?.Rows(Application.Documents.DocumentRows.Documents).OrderBy(d =>
                 d.UploadedAt).Select(DocumentView.From).ToList()));
+        // Deadlines a published arrangement would have kept running after they passed as told: for the clerk.
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DeadlineFlagView>>("deadlineFlags",
+            (c, _) => c.DeadlineFlags?.Items.Select(DeadlineFlagView.From).ToList()));
         // A lifecycle whose rounds fail shows on the case until a round succeeds again.
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<LifecycleStallView>("lifecycle",
             (_, file) => file?.Rows(LifecycleRows.Stall).FirstOrDefault() is { } s
@@ -44,3 +47,11 @@ public static class CaseViewRegistration
 
 /// <summary>The case's lifecycle stalled: since when (court time) and how many rounds failed in a row.</summary>
 public sealed record LifecycleStallView(DateTimeOffset StalledSince, int FailedRounds);
+
+/// <summary>A deadline that passed as told, but that the published arrangement would have kept running: the clerk decides.</summary>
+public sealed record DeadlineFlagView(string Kind, string ToldLastDay, string PublishedLastDay, DateTimeOffset FlaggedAt, string Notice)
+{
+    public static DeadlineFlagView From(DeadlineFlag f) => new(f.Kind, f.ToldLastDay.ToString("yyyy-MM-dd"),
+        f.PublishedLastDay.ToString("yyyy-MM-dd"),
+        ChinaTime.ToChinaTime(f.FlaggedAt), f.Notice);
+}

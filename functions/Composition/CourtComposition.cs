@@ -40,6 +40,9 @@ public static class CourtComposition
         // Adapters.
         services.AddAzureStorage(StorageOptionsFrom(configuration));
         services.AddHostedService<StorageInitializer>();
+        // After the tables exist: the holiday arrangements published so far, read again every few minutes.
+        services.AddOptions<Calendar.CalendarOptions>().Bind(configuration.GetSection("ECourt:Calendar"));
+        services.AddHostedService<Calendar.CalendarRefresh>();
         var service = configuration.GetSection("ECourt:Service");
         services.AddNoticeGateways(service);
         services.AddCertificateSigning(service);
@@ -84,7 +87,8 @@ public static class CourtComposition
             // A token's lifetime is the identity provider's real time, not court time.
             var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens,
                 new UserAccessToken(options.Scope), TimeProvider.System, sp.GetRequiredService<ILogger<CallerIdentity>>());
-            return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(), sp.GetRequiredService<CourtDirectory>());
+            return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(),
+                sp.GetRequiredService<CourtDirectory>());
         });
         services.TryAddSingleton<AnonymousRateLimit>();
         services.TryAddSingleton<ApiEndpoint>();
@@ -101,7 +105,8 @@ public static class CourtComposition
         string? Uri(string name) => section[name] is { Length: > 0 } v ? v : null;
         return new StorageOptions
         {
-            ConnectionString = configuration["ECourt:Storage:ConnectionString"] is { Length: > 0 } cs ? cs : configuration["AzureWebJobsStorage"],
+            ConnectionString = configuration["ECourt:Storage:ConnectionString"] is { Length: > 0 } cs ? cs
+                : configuration["AzureWebJobsStorage"],
             TableServiceUri = Uri("tableServiceUri") is { } t ? new System.Uri(t) : null,
             BlobServiceUri = Uri("blobServiceUri") is { } b ? new System.Uri(b) : null,
             QueueServiceUri = Uri("queueServiceUri") is { } q ? new System.Uri(q) : null,

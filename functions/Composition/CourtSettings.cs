@@ -114,6 +114,10 @@ public static class CourtSettings
         new("ECourt:Lifecycle:SweepGrace", "How long after a deadline's time the sweep restarts a missing lifecycle (00:10:00)",
             Problem: Duration),
 
+        // Court calendar.
+        new("ECourt:Calendar:RefreshInterval", "How often a host reads the published holiday arrangements again (00:05:00)",
+            Problem: Duration),
+
         // The local host only.
         new("ECourt:LocalHost", "The local host's durable engine, task hub and port", Section: true, DevelopmentOnly: true),
     ];

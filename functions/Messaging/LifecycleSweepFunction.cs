@@ -1,4 +1,5 @@
 using ECourt.Adapters.Storage;
+using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
@@ -8,11 +9,12 @@ namespace ECourt.Functions.Messaging;
 
 /// <summary>
 /// The lifecycle sweep, every five minutes: restarts the lifecycle of any case whose deadline passed unkept with none
-/// running (<see cref="SweepLifecycles"/>), and sends parked and poisoned case-signals messages again. The local host
-/// runs the same on its own timer.
+/// running (<see cref="SweepLifecycles"/>), sends parked and poisoned case-signals messages again, and counts again the
+/// provisional deadlines of a year published lately (<see cref="RecountLatelyPublished"/>). The local host runs the
+/// same on its own timer.
 /// </summary>
-public sealed class LifecycleSweepFunction(SweepLifecycles sweep, StorageClients storage, DurableClients clients,
-    ILogger<LifecycleSweepFunction> log)
+public sealed class LifecycleSweepFunction(SweepLifecycles sweep, RecountLatelyPublished recount, StorageClients storage,
+    DurableClients clients, ILogger<LifecycleSweepFunction> log)
 {
     [Function("SweepLifecycles")]
     public Task Run([TimerTrigger("0 */5 * * * *")] TimerInfo timer, [DurableClient] DurableTaskClient client, FunctionContext context) =>
@@ -22,9 +24,11 @@ public sealed class LifecycleSweepFunction(SweepLifecycles sweep, StorageClients
     {
         var redriven = await ParkedMessages.RedriveAsync(storage, storage.CaseSignals, ct);
         var result = await sweep.RunAsync(clients.For(client), ct);
-        if (redriven > 0 || result.Restarted.Count > 0 || result.Removed > 0)
+        var recounted = await recount.RunAsync(ct);
+        if (redriven > 0 || result.Restarted.Count > 0 || result.Removed > 0 || recounted > 0)
             log.LogWarning("Lifecycle sweep: {Restarted} lifecycles restarted, {Removed} stale index rows removed, "
-                + "{Redriven} parked messages sent again", result.Restarted.Count, result.Removed, redriven);
+                + "{Redriven} parked messages sent again, {Recounted} cases' deadlines counted again on a lately published calendar",
+                result.Restarted.Count, result.Removed, redriven, recounted);
         return result;
     }
 }

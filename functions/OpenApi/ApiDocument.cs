@@ -31,6 +31,7 @@ public static partial class ApiDocument
         ["itemId"] = "The inbox item's id.",
         ["certificateId"] = "The certificate's id.",
         ["entryId"] = "{bankCode}:{bankTransactionId}",
+        ["year"] = "The calendar year, four digits.",
         ["bankCode"] = "The bank's code, e.g. ICBC.",
         ["date"] = "The China-time booking date, yyyy-MM-dd.",
     };
@@ -44,10 +45,12 @@ public static partial class ApiDocument
     private static List<Operation> Discover()
     {
         var operations = new List<Operation>();
-        foreach (var method in typeof(ApiDocument).Assembly.GetTypes().SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance)))
+        foreach (var method in typeof(ApiDocument).Assembly.GetTypes().SelectMany(t =>
+            t.GetMethods(BindingFlags.Public | BindingFlags.Instance)))
         {
             var function = method.GetCustomAttribute<FunctionAttribute>();
-            var trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(t => t is not null);
+            var trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(t =>
+                t is not null);
             if (function is null || trigger is null) continue;
             var api = method.GetCustomAttribute<ApiOperationAttribute>()
                 ?? throw new InvalidOperationException($"HTTP function {function.Name} has no [ApiOperation]: the API document cannot describe it.");
@@ -99,7 +102,8 @@ public static partial class ApiDocument
                     ["description"] = "A deployment (azd up): its Function App's host name.",
                     ["variables"] = new JsonObject { ["functionApp"] = new JsonObject { ["default"] = "func-ecourt" } },
                 }),
-            ["tags"] = new JsonArray(Operations.Select(o => o.Api.Tag).Distinct().Order().Select(t => (JsonNode)new JsonObject { ["name"] = t }).ToArray()),
+            ["tags"] = new JsonArray(Operations.Select(o => o.Api.Tag).Distinct().Order().Select(t =>
+                (JsonNode)new JsonObject { ["name"] = t }).ToArray()),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -147,7 +151,8 @@ public static partial class ApiDocument
         var success = new JsonObject { ["description"] = api.Status switch { 201 => "Created", 202 => "Accepted", _ => "OK" } };
         if (api.Response is not null)
         {
-            var schema = api.OrResponse is null ? schemas.Ref(api.Response) : new JsonObject { ["oneOf"] = new JsonArray(schemas.Ref(api.Response), schemas.Ref(api.OrResponse)) };
+            var schema = api.OrResponse is null ? schemas.Ref(api.Response)
+                : new JsonObject { ["oneOf"] = new JsonArray(schemas.Ref(api.Response), schemas.Ref(api.OrResponse)) };
             success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schema } };
         }
         else if (api.BinaryResponse is not null) success["content"] = Binary(api.BinaryResponse);

@@ -22,7 +22,8 @@ public class FunctionMetadataTests
                 f.GetProperty("name").GetString()!,
                 trigger.GetProperty("type").GetString()!,
                 trigger.TryGetProperty("route", out var r) ? r.GetString() : null,
-                trigger.TryGetProperty("methods", out var m) ? m.EnumerateArray().Select(x => x.GetString()!.ToUpperInvariant()).ToArray() : []);
+                trigger.TryGetProperty("methods", out var m) ? m.EnumerateArray().Select(x =>
+                    x.GetString()!.ToUpperInvariant()).ToArray() : []);
         }).ToList();
     }
 
@@ -30,6 +31,8 @@ public class FunctionMetadataTests
     [
         new("FeeQuote", "httpTrigger", "fees/quote", ["GET"]),
         new("CalendarDeadline", "httpTrigger", "calendar/deadline", ["GET"]),
+        new("GetCalendar", "httpTrigger", "calendars/{year}", ["GET"]),
+        new("PublishCalendar", "httpTrigger", "calendars/{year}", ["PUT"]),
         new("CreateFiling", "httpTrigger", "cases", ["POST"]),
         new("ListCases", "httpTrigger", "cases", ["GET"]),
         new("GetCase", "httpTrigger", "cases/{caseId}", ["GET"]),
@@ -88,7 +91,8 @@ public class FunctionMetadataTests
         using var doc = JsonDocument.Parse(File.ReadAllText(Repository.FunctionsMetadata));
         var relay = doc.RootElement.EnumerateArray().Single(f => f.GetProperty("name").GetString() == "RelayCaseSignal");
         var bindings = relay.GetProperty("bindings").EnumerateArray().ToList();
-        Assert.Equal(ECourt.Adapters.Storage.StorageNames.CaseSignals, bindings.Single(b => b.GetProperty("type").GetString() == "queueTrigger").GetProperty("queueName").GetString());
+        Assert.Equal(ECourt.Adapters.Storage.StorageNames.CaseSignals, bindings.Single(b =>
+            b.GetProperty("type").GetString() == "queueTrigger").GetProperty("queueName").GetString());
         Assert.Contains(bindings, b => b.GetProperty("type").GetString() == "durableClient");
     }
 
@@ -124,8 +128,10 @@ public class FunctionMetadataTests
         var registry = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<DurableTaskRegistry>>(provider).Get(Microsoft.Extensions.Options.Options.DefaultName);
         var metadata = Metadata();
-        Assert.Equal(metadata.Where(d => d.Trigger == "orchestrationTrigger").Select(d => d.Name).Order(), registry.GetOrchestrators().Select(r => r.Key.Name).Order());
-        Assert.Equal(metadata.Where(d => d.Trigger == "activityTrigger").Select(d => d.Name).Order(), registry.GetActivities().Select(r => r.Key.Name).Order());
+        Assert.Equal(metadata.Where(d => d.Trigger == "orchestrationTrigger").Select(d => d.Name).Order(),
+            registry.GetOrchestrators().Select(r => r.Key.Name).Order());
+        Assert.Equal(metadata.Where(d => d.Trigger == "activityTrigger").Select(d => d.Name).Order(),
+            registry.GetActivities().Select(r => r.Key.Name).Order());
     }
 
     [Fact]
@@ -133,7 +139,8 @@ public class FunctionMetadataTests
     {
         var table = new FunctionRouteTable(LocalHostSetup.FunctionsAssembly, "api");
         var local = table.Routes.SelectMany(r => r.Methods.Select(m => $"{m} /api/{r.Route}")).Order().ToList();
-        var declared = Metadata().Where(d => d.Trigger == "httpTrigger").SelectMany(d => d.Methods.Select(m => $"{m} /api/{d.Route}")).Order().ToList();
+        var declared = Metadata().Where(d => d.Trigger == "httpTrigger").SelectMany(d => d.Methods.Select(m =>
+            $"{m} /api/{d.Route}")).Order().ToList();
         Assert.Equal(declared, local);
     }
 
@@ -143,12 +150,14 @@ public class FunctionMetadataTests
         using var doc = JsonDocument.Parse(ApiDocument.Text);
         var documented = doc.RootElement.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {p.Name}")).Order().ToList();
-        var declared = Metadata().Where(d => d.Trigger == "httpTrigger").SelectMany(d => d.Methods.Select(m => $"{m} /api/{d.Route}")).Order().ToList();
+        var declared = Metadata().Where(d => d.Trigger == "httpTrigger").SelectMany(d => d.Methods.Select(m =>
+            $"{m} /api/{d.Route}")).Order().ToList();
         Assert.Equal(declared, documented);
         Assert.DoesNotContain(documented, p => p.Contains("/api/local/"));
         // Every schema reference resolves.
         var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
-        foreach (var reference in System.Text.RegularExpressions.Regex.Matches(ApiDocument.Text, "\"#/components/schemas/([^\"]+)\"").Select(m => m.Groups[1].Value))
+        foreach (var reference in System.Text.RegularExpressions.Regex.Matches(ApiDocument.Text,
+            "\"#/components/schemas/([^\"]+)\"").Select(m => m.Groups[1].Value))
             Assert.True(schemas.TryGetProperty(reference, out _), reference);
     }
 
