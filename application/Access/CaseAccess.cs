@@ -8,43 +8,35 @@ namespace ECourt.Application.Access;
 public sealed class ForbiddenException(string detail) : Exception(detail);
 
 /// <summary>
-/// Loads a case for a caller. A case the caller may not see is answered exactly like a case that does not exist (404),
-/// so ids cannot be probed; a malformed id is not found either. The checks of who may act are here too.
+/// Decides a case route's access by its row of the access table, from the caller's relationships to the case: a case the
+/// caller may not see is answered exactly like one that does not exist (404, and a malformed id too), so ids cannot be
+/// probed; one it sees but may not act on is 403. Nothing of the request beyond the caller and the case id is looked at.
 /// </summary>
 public sealed class CaseAccess(ICaseStore store)
 {
-    public async Task<StoredCase> LoadAsync(string caseId, CourtUser caller, CancellationToken ct)
+    public async Task<CaseGrant> AuthorizeAsync(RouteAccess route, string caseId, CourtUser caller, CancellationToken ct)
     {
+        if (route.Scope is not (RouteScope.Case or RouteScope.CaseOf))
+            throw new InvalidOperationException($"{route.Function} is not a route on a case.");
         if (!CaseId.IsValid(caseId)) throw new NotFoundException("such case");
-        var stored = await store.GetAsync(caseId, ct);
-        if (stored is null || !CaseVisibility.CanSee(caller, stored.Case)) throw new NotFoundException("such case");
-        return stored;
+        CaseFile? file = null;
+        StoredCase? stored;
+        if (route.LoadsFile)
+        {
+            file = await store.GetFileAsync(caseId, ct);
+            stored = file is null ? null : new StoredCase(file.Case, file.ETag);
+        }
+        else stored = await store.GetAsync(caseId, ct);
+        if (stored is null) throw new NotFoundException("such case");
+        var relations = CaseRelations.Of(caller, stored.Case);
+        if (!CaseVisibility.CanSee(relations, stored.Case)) throw new NotFoundException("such case");
+        if (!route.Allows(relations, caller)) throw new ForbiddenException("Your relationship to this case does not allow this.");
+        return new CaseGrant(caller, stored, file, relations);
     }
 
     /// <summary>Whether the caller may see the case (false for a malformed or unknown id).</summary>
     public async Task<bool> CanSeeAsync(string caseId, CourtUser caller, CancellationToken ct) =>
         CaseId.IsValid(caseId) && await store.GetAsync(caseId, ct) is { } stored && CaseVisibility.CanSee(caller, stored.Case);
-
-    public async Task<CaseFile> LoadFileAsync(string caseId, CourtUser caller, CancellationToken ct)
-    {
-        if (!CaseId.IsValid(caseId)) throw new NotFoundException("such case");
-        var file = await store.GetFileAsync(caseId, ct);
-        if (file is null || !CaseVisibility.CanSee(caller, file.Case)) throw new NotFoundException("such case");
-        return file;
-    }
-
-    /// <summary>The filer's own actions: the caller must be a party or act for one, in a party's role.</summary>
-    public static void RequireParty(CourtUser caller, CourtCase c)
-    {
-        if (!caller.IsInAnyRole(Roles.Party, Roles.Lawyer) || !c.IsPartyOrRepresentative(caller.Id))
-            throw new ForbiddenException("Only the parties and those who act for them may do this.");
-    }
-
-    /// <summary>Court staff actions: the caller must hold the role in the case's court.</summary>
-    public static void RequireStaff(CourtUser caller, CourtCase c, string role)
-    {
-        if (!caller.IsStaffOf(c.Court, role)) throw new ForbiddenException($"Only a {role} of the case's court may do this.");
-    }
 
     /// <summary>A caller's If-Match must name the version stored now.</summary>
     public static void CheckIfMatch(string? ifMatch, StoredCase stored)

@@ -20,7 +20,6 @@ public static class CasesRegistration
         services.TryAddSingleton<CaseSignals>();
         services.TryAddSingleton<ReadCaseProgress>();
         services.TryAddSingleton<KeepDeadline>();
-        services.TryAddSingleton<ReadCase>();
         services.TryAddSingleton<ListMyCases>();
         services.TryAddSingleton<RecordLifecycleStall>();
         services.TryAddSingleton<ClearLifecycleStall>();

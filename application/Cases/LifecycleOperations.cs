@@ -34,15 +34,10 @@ public sealed class ListLifecycleProblems(ILifecycleStalls stalls, IDeadlineInde
 }
 
 /// <summary>An administrator restarts one case's lifecycle: started where none runs, woken where one does.</summary>
-public sealed class RestartLifecycle(ICaseStore store)
+public sealed class RestartLifecycle
 {
     public sealed record Restarted(string CaseId, LifecycleInstanceState Before);
 
-    public async Task<Restarted> RunAsync(string caseId, CourtUser caller, ILifecycleInstances instances, CancellationToken ct)
-    {
-        if (!Domain.Cases.CaseId.IsValid(caseId) || await store.GetAsync(caseId, ct) is not { } stored
-            || !caller.IsStaffOf(stored.Case.Court, Roles.Admin))
-            throw new NotFoundException("such case");
-        return new Restarted(caseId, await instances.RestartAsync(caseId, ct));
-    }
+    public async Task<Restarted> RunAsync(Access.CaseGrant grant, ILifecycleInstances instances, CancellationToken ct) =>
+        new(grant.CaseId, await instances.RestartAsync(grant.CaseId, ct));
 }

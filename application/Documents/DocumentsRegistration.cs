@@ -10,6 +10,7 @@ public static class DocumentsRegistration
     {
         services.TryAddSingleton<UploadDocument>();
         services.TryAddSingleton<DownloadDocument>();
+        services.TryAddSingleton<VisibleDocuments>();
         services.TryAddSingleton<IssueCourtDocument>();
         return services;
     }

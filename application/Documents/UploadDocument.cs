@@ -13,7 +13,7 @@ namespace ECourt.Application.Documents;
 /// stored as a blob (only if absent) with its SHA-256 recorded in the document's row, and listed on the case in the
 /// same transaction. With an Idempotency-Key a repeat returns the first document.
 /// </summary>
-public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICaseStore store, IDocumentStore documents, TimeProvider clock)
+public sealed class UploadDocument(CaseChanges changes, ICaseStore store, IDocumentStore documents, TimeProvider clock)
 {
     /// <param name="FileName">percent-encoded UTF-8, as the X-File-Name header carries it</param>
     public sealed record Request(string? Kind, string? FileName, string? DeclaredType, string? IdempotencyKey);
@@ -21,12 +21,9 @@ public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICase
     /// <param name="readContent">
     /// reads the body, within the upload limit; called once the caller may upload and the headers are right
     /// </param>
-    public async Task<CaseDocument> RunAsync(string caseId, CourtUser caller, Request request, Func<Task<byte[]>> readContent,
-        CancellationToken ct)
+    public async Task<CaseDocument> RunAsync(CaseGrant grant, Request request, Func<Task<byte[]>> readContent, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        if (!stored.Case.IsPartyOrRepresentative(caller.Id) && !caller.IsStaffOf(stored.Case.Court, [.. Roles.CaseStaff]))
-            throw new ForbiddenException("Only the parties, those who act for them and the court's staff file documents.");
+        var (stored, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         if (stored.Case.Status.IsFinal())
             throw new ConflictException("case-closed", $"The case is {stored.Case.Status}; no more documents are filed in it.");
 
@@ -34,6 +31,8 @@ public sealed class UploadDocument(CaseAccess access, CaseChanges changes, ICase
         var kind = v.Enum(request.Kind, "X-Document-Kind", DocumentKinds.Uploadable);
         var fileName = DecodeFileName(request.FileName, v);
         v.ThrowIfAny();
+        if (kind!.Value.IsFilingDocument() && grant.Side == CaseSide.Other)
+            throw new ForbiddenException("A complaint or a fee-aid application is the filing side's own document.");
         var declared = request.DeclaredType?.Split(';')[0].Trim().ToLowerInvariant();
         if (declared is null || !DocumentFormat.AllowedMediaTypes.ContainsKey(declared))
             throw new UnsupportedContentException(

@@ -1,18 +1,16 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
-using ECourt.Domain.Access;
 using ECourt.Domain.Fees;
 
 namespace ECourt.Application.Fees;
 
 /// <summary>A party applies to defer, reduce or waive the fee: while the application is undecided the fee period does not run.</summary>
-public sealed class ApplyForFeeAid(CaseAccess access, CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
+public sealed class ApplyForFeeAid(CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, FeeAidRequest r, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, FeeAidRequest r, string? ifMatch, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireParty(caller, stored.Case);
+        var (stored, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         var v = new Validation();
         var kind = v.Enum<FeeAidKind>(r.Kind, "kind");
         var reasons = v.Reasons(r.Reasons, "reasons", required: true);

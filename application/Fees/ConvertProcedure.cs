@@ -7,15 +7,14 @@ using ECourt.Domain.Fees;
 namespace ECourt.Application.Fees;
 
 /// <summary>A judge converts a simplified or small-claims case to ordinary procedure, with reasons: the fee becomes the full fee.</summary>
-public sealed class ConvertProcedure(CaseAccess access, CaseChanges changes, ProcedureConversion conversion, CaseSignals signals,
+public sealed class ConvertProcedure(CaseChanges changes, ProcedureConversion conversion, CaseSignals signals,
     TimeProvider clock)
 {
     public sealed record Request(string? Procedure, List<string?>? Reasons);
 
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, Request r, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, Request r, string? ifMatch, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+        var (stored, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         var v = new Validation();
         v.Check(r.Procedure == "ordinary", "procedure", "A case converts to ordinary procedure only.");
         var reasons = v.Reasons(r.Reasons, "reasons", required: true);

@@ -11,13 +11,12 @@ namespace ECourt.Application.Fees;
 /// A judge decides a fee aid application: grants a deferral, a reduction or a waiver, or refuses it. The decision is served on the
 /// applicant, and the period for what remains runs from the day after it is served.
 /// </summary>
-public sealed class DecideFeeAid(CaseAccess access, CaseChanges changes, FeeCollection fees, ServeFeeAidDecision serve, CaseSignals signals,
+public sealed class DecideFeeAid(CaseChanges changes, FeeCollection fees, ServeFeeAidDecision serve, CaseSignals signals,
     TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, FeeAidDecisionRequest r, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, FeeAidDecisionRequest r, string? ifMatch, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+        var (stored, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         var v = new Validation();
         FeeAidOutcome? outcome = r.Decision switch { "grant" => FeeAidOutcome.Granted, "refuse" => FeeAidOutcome.Refused, _ => null };
         v.Check(outcome is not null, "decision", "One of grant, refuse.");

@@ -7,13 +7,11 @@ using ECourt.Domain.Fees;
 namespace ECourt.Application.Fees;
 
 /// <summary>A judge rules an unpaid case withdrawn (SPC CPL Interpretation art. 213): FeeOverdue → DeemedWithdrawn.</summary>
-public sealed class RuleWithdrawn(CaseAccess access, CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
+public sealed class RuleWithdrawn(CaseChanges changes, FeeCollection fees, CaseSignals signals, TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, WithdrawalRulingRequest? r, string? ifMatch,
-        CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, WithdrawalRulingRequest? r, string? ifMatch, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireStaff(caller, stored.Case, Roles.Judge);
+        var (stored, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         var v = new Validation();
         var reasons = r is null ? [] : v.Reasons(r.Reasons, "reasons", required: false);
         v.ThrowIfAny();

@@ -11,13 +11,12 @@ namespace ECourt.Application.Filing;
 /// The filing division's clerk decides a filing: accept (registered, with its number, account and fee notice), reject
 /// (a ruling of non-acceptance with reasons) or correct (one notice listing every defect, with the court's days to cure).
 /// </summary>
-public sealed class ReviewFiling(CaseAccess access, CaseChanges changes, RegisterCase register, FilingReview review, IReviewQueue queue,
+public sealed class ReviewFiling(CaseChanges changes, RegisterCase register, FilingReview review, IReviewQueue queue,
     CaseSignals signals, CourtDirectory courts, TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, ReviewRequest r, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, ReviewRequest r, string? ifMatch, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireStaff(caller, stored.Case, Roles.Clerk);
+        var (stored, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         CaseAccess.CheckIfMatch(ifMatch, stored);
         var v = new Validation();
         var decision = r.Decision;

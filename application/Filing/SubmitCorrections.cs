@@ -1,20 +1,18 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
-using ECourt.Domain.Access;
 using ECourt.Domain.Documents;
 using ECourt.Domain.Filing;
 
 namespace ECourt.Application.Filing;
 
 /// <summary>The filer answers a correction request with changed fields and documents: the review period starts again.</summary>
-public sealed class SubmitCorrections(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue, CaseSignals signals,
+public sealed class SubmitCorrections(CaseChanges changes, FilingReview review, IReviewQueue queue, CaseSignals signals,
     TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, CorrectionsRequest r, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, CorrectionsRequest r, string? ifMatch, CancellationToken ct)
     {
-        var current = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireParty(caller, current.Case);
+        var (current, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         var now = clock.GetUtcNow();
         var v = new Validation();
         var cause = v.Text(r.Cause, "cause", 100, required: false);

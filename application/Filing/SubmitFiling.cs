@@ -1,7 +1,6 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Documents;
@@ -19,13 +18,12 @@ namespace ECourt.Application.Filing;
 /// at its deadline (the case is still a draft) and ends, and a queue entry of a draft is skipped by the clerk's queue.
 /// A retried submit changes nothing and makes sure both exist.
 /// </remarks>
-public sealed class SubmitFiling(CaseAccess access, CaseChanges changes, FilingReview review, IReviewQueue queue,
+public sealed class SubmitFiling(CaseChanges changes, FilingReview review, IReviewQueue queue,
     IDurableMessaging messaging, DeadlineCalculator deadlines, TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, string? ifMatch, CancellationToken ct)
+    public async Task<StoredCase> RunAsync(CaseGrant grant, string? ifMatch, CancellationToken ct)
     {
-        var current = await access.LoadAsync(caseId, caller, ct);
-        CaseAccess.RequireParty(caller, current.Case);
+        var (current, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         CaseAccess.CheckIfMatch(ifMatch, current);
         var now = clock.GetUtcNow();
         if (current.Case.Status == CaseStatus.Submitted && current.Case.Review?.Correction is null)

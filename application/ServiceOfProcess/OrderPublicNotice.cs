@@ -1,6 +1,6 @@
+using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Domain;
-using ECourt.Domain.Access;
 using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Application.ServiceOfProcess;
@@ -13,10 +13,10 @@ public sealed class OrderPublicNotice(ServiceForStaff load, ServiceRecords recor
 {
     public sealed record Request(string? Reasons, string? LastPostedOn);
 
-    public async Task<ServiceRecord> RunAsync(string caseId, string serviceId, CourtUser caller, Request r, CancellationToken ct)
+    public async Task<ServiceRecord> RunAsync(CaseGrant grant, string serviceId, Request r, CancellationToken ct)
     {
-        var (stored, current) = await load.LoadAsync(caseId, serviceId, caller, Roles.Judge,
-            "Public notice is ordered by the case's judge.", ct);
+        var (stored, caseId, caller) = (grant.Stored, grant.CaseId, grant.Caller);
+        var current = await load.LoadAsync(grant, serviceId, ct);
         var v = new Validation();
         var posted = v.Date(r.LastPostedOn, "lastPostedOn");
         var reasons = v.Text(r.Reasons, "reasons", 2000, required: false);

@@ -6,14 +6,28 @@ using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Application.ServiceOfProcess;
 
-/// <summary>The signed certificate itself, for those who may see its case.</summary>
+/// <summary>
+/// The signed certificate itself (it names the party's address and the evidence of service), for the court's case staff
+/// and the party served or whoever acts for it; for anyone else it does not exist (404).
+/// </summary>
 public sealed partial class ReadCertificate(ICertificateStore certificates, CaseAccess access)
 {
-    public async Task<SignedServiceCertificate> RunAsync(string certificateId, CourtUser caller, CancellationToken ct)
+    public async Task<SignedServiceCertificate> RunAsync(string certificateId, CourtUser caller, RouteAccess route, CancellationToken ct)
     {
         var signed = await LoadAsync(certificates, certificateId, ct);
-        await access.LoadAsync(signed.Certificate.CaseId, caller, ct);
-        return signed;
+        try
+        {
+            var grant = await access.AuthorizeAsync(route, signed.Certificate.CaseId, caller, ct);
+            if (PartyDetails.SeesDetailsOf(grant.Relations, grant.Parties, signed.Certificate.PartyNumber)) return signed;
+        }
+        catch (ForbiddenException)
+        {
+            // Known case, but not this caller's certificate: answered as if absent.
+        }
+        catch (NotFoundException)
+        {
+        }
+        throw new NotFoundException("such certificate");
     }
 
     public static async Task<SignedServiceCertificate> LoadAsync(ICertificateStore certificates, string certificateId, CancellationToken ct)

@@ -1,6 +1,6 @@
+using ECourt.Application.Access;
 using System.Text.RegularExpressions;
 using ECourt.Application.Cases;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.ServiceOfProcess;
 
@@ -15,9 +15,10 @@ public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceReco
 {
     public sealed record Request(string? Result, string? Date, string? TrackingNumber);
 
-    public async Task<ServiceRecord> RunAsync(string caseId, string serviceId, CourtUser caller, Request r, CancellationToken ct)
+    public async Task<ServiceRecord> RunAsync(CaseGrant grant, string serviceId, Request r, CancellationToken ct)
     {
-        var (_, current) = await load.LoadAsync(caseId, serviceId, caller, Roles.Clerk, "The case's clerk records postal results.", ct);
+        var (caseId, caller) = (grant.CaseId, grant.Caller);
+        var current = await load.LoadAsync(grant, serviceId, ct);
         var v = new Validation();
         v.Check(r.Result is "mailed" or "received" or "returned", "result",
             "mailed (the clerk posted it), received (the receipt came back signed) or returned (undelivered).");

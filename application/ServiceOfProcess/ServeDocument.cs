@@ -1,7 +1,6 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
-using ECourt.Domain.Access;
 using ECourt.Domain.Cases;
 using ECourt.Domain.ServiceOfProcess;
 
@@ -12,15 +11,13 @@ namespace ECourt.Application.ServiceOfProcess;
 /// along the party's route, then post, then public notice. Once per document and party: asking again is the same service.
 /// The kind served must be the document's own (a complaint is served as a complaint copy, never as the fee notice).
 /// </summary>
-public sealed class ServeDocument(CaseAccess access, ServiceRecords records, TimeProvider clock)
+public sealed class ServeDocument(ServiceRecords records, TimeProvider clock)
 {
     public sealed record Request(string? DocumentId, string? Kind, int? PartyNumber);
 
-    public async Task<ServiceRecord> RunAsync(string caseId, CourtUser caller, Request r, CancellationToken ct)
+    public async Task<ServiceRecord> RunAsync(CaseGrant grant, Request r, CancellationToken ct)
     {
-        var file = await access.LoadFileAsync(caseId, caller, ct);
-        if (!caller.IsStaffOf(file.Case.Court, Roles.Clerk, Roles.Judge))
-            throw new ForbiddenException("The case's clerk or judge serves its documents.");
+        var file = grant.RequireFile();
         if (file.Case.Status.IsFinal() || file.Case.CaseNumber is null)
             throw new ConflictException("case-not-registered",
                 $"The case is {file.Case.Status}; documents are served in registered cases.");

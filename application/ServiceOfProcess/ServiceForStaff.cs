@@ -1,23 +1,19 @@
 using System.Text.RegularExpressions;
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
-using ECourt.Domain.Access;
 using ECourt.Domain.ServiceOfProcess;
 
 namespace ECourt.Application.ServiceOfProcess;
 
-/// <summary>The case and one of its services, for the case's staff in a role.</summary>
-public sealed partial class ServiceForStaff(CaseAccess access, ServiceRecords records)
+/// <summary>One service of a case its staff act on (the access table granted the route).</summary>
+public sealed partial class ServiceForStaff(ServiceRecords records)
 {
-    public async Task<(StoredCase Case, ServiceRecord Service)> LoadAsync(string caseId, string serviceId, CourtUser caller, string role,
-        string forbidden, CancellationToken ct)
+    public async Task<ServiceRecord> LoadAsync(CaseGrant grant, string serviceId, CancellationToken ct)
     {
-        var stored = await access.LoadAsync(caseId, caller, ct);
-        if (!caller.IsStaffOf(stored.Case.Court, role)) throw new ForbiddenException(forbidden);
         if (!ServiceIdPattern().IsMatch(serviceId)) throw new NotFoundException("such service");
         try
         {
-            return (stored, (await records.GetAsync(caseId, serviceId, ct)).Value);
+            return (await records.GetAsync(grant.CaseId, serviceId, ct)).Value;
         }
         catch (KeyNotFoundException)
         {

@@ -1,11 +1,13 @@
 using ECourt.Application.Cases;
+using ECourt.Application.Documents;
 using ECourt.Domain.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ECourt.Application.ServiceOfProcess;
 
-/// <summary>Service of documents: records, workflow steps, evidence, inbox, certificates, and the complaint copy served at registration.</summary>
+/// <summary>Service of documents: records, workflow steps, evidence, inbox, certificates, and the complaint copy served at
+/// registration.</summary>
 public static class ServiceOfProcessRegistration
 {
     public static IServiceCollection AddServiceOfProcess(this IServiceCollection services)
@@ -14,6 +16,7 @@ public static class ServiceOfProcessRegistration
         services.TryAddSingleton<ServiceRecords>();
         services.TryAddSingleton<StartServiceOfProcess>();
         services.TryAddSingleton<ServeDocument>();
+        services.TryAddSingleton<IDocumentRecipients, ServedDocuments>();
         services.TryAddSingleton<ListServices>();
         services.TryAddSingleton<ReadServiceState>();
         services.TryAddSingleton<SendServiceNotice>();

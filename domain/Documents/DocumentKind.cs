@@ -29,8 +29,15 @@ public static class DocumentKinds
     /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
     public static bool IsCourtIssued(this DocumentKind kind) => kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision;
 
+    /// <summary>
+    /// The filing's own documents: the complaint (CPL arts. 122–124) and the application for fee aid made with it by the
+    /// plaintiff who pays the fee (Measures arts. 44–48). They belong to the filing side; the other side files none.
+    /// </summary>
+    public static bool IsFilingDocument(this DocumentKind kind) => kind is DocumentKind.Complaint or DocumentKind.FeeAidApplication;
+
     /// <summary>The kinds a party or clerk may upload.</summary>
     public static IEnumerable<DocumentKind> Uploadable => Enum.GetValues<DocumentKind>().Where(k => !k.IsCourtIssued());
 
-    public static bool TryParseUploadable(string? name, out DocumentKind kind) => WireNames.TryParse(name, out kind) && !kind.IsCourtIssued();
+    public static bool TryParseUploadable(string? name, out DocumentKind kind) => WireNames.TryParse(name, out kind)
+        && !kind.IsCourtIssued();
 }

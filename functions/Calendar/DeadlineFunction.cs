@@ -12,7 +12,8 @@ namespace ECourt.Functions.Calendar;
 /// <summary>GET /api/calendar/deadline: the court's deadline calculator (CPL art. 85).</summary>
 public sealed class DeadlineFunction(ApiEndpoint endpoint, DeadlineCalculator deadlines)
 {
-    public sealed record DeadlineAnswer(string Start, int Period, PeriodUnit Unit, string Deadline, DateTimeOffset EndsAt, bool Provisional, string Basis);
+    public sealed record DeadlineAnswer(string Start, int Period, PeriodUnit Unit, string Deadline, DateTimeOffset EndsAt,
+        bool Provisional, string Basis);
 
     [ApiOperation("calendar", "The last day of a period that starts the day after start (CPL art. 85).", Public = true,
         Response = typeof(DeadlineAnswer),
@@ -22,13 +23,14 @@ public sealed class DeadlineFunction(ApiEndpoint endpoint, DeadlineCalculator de
     [ApiParameter("unit", "query", "The period's unit (default days).", Enum = typeof(Domain.Calendar.PeriodUnit))]
     [Function("CalendarDeadline")]
     public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendar/deadline")] HttpRequest req) =>
-        endpoint.Public(req, () =>
+        endpoint.Public(req, "CalendarDeadline", () =>
         {
             var v = new Validation();
             var q = req.Query;
             v.Check(DateOnly.TryParseExact(q["start"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start),
                 "start", "A calendar date yyyy-MM-dd.");
-            v.Check(int.TryParse(q["period"], NumberStyles.None, CultureInfo.InvariantCulture, out var period) && period is >= 1 and <= DeadlineCalculator.MaxPeriod,
+            v.Check(int.TryParse(q["period"], NumberStyles.None, CultureInfo.InvariantCulture, out var period)
+                && period is >= 1 and <= DeadlineCalculator.MaxPeriod,
                 "period", $"A whole number from 1 to {DeadlineCalculator.MaxPeriod}.");
             var unit = string.IsNullOrEmpty(q["unit"]) ? PeriodUnit.Days : v.Enum<PeriodUnit>(q["unit"], "unit");
             v.ThrowIfAny();

@@ -8,7 +8,7 @@ namespace ECourt.Functions.Cases;
 /// <summary>
 /// The case as clients read it (API.md): the core (identity, court, what the case is about, its parties, state, version,
 /// every pending deadline with its basis, and with the case file its events) and each stage's part under its name.
-/// Money as strings, times in court time.
+/// Money as strings, times in court time. <see cref="FiledBy"/> (an account id) only for the court's staff and the filing side.
 /// </summary>
 public sealed record CaseView(
     string CaseId,
@@ -25,7 +25,7 @@ public sealed record CaseView(
     IReadOnlyList<DeadlineView> Deadlines,
     IReadOnlyList<HearingView> Hearings,
     IReadOnlyList<EventView>? Events,
-    string FiledBy,
+    string? FiledBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset? RegisteredAt,
     int Version)
@@ -35,15 +35,24 @@ public sealed record CaseView(
     public Dictionary<string, object?> Parts { get; init; } = [];
 }
 
-public sealed record PartyView(int PartyNumber, PartyRole Role, PartyKind Kind, string Name, IdentityDocumentType? IdType, string? IdNumber, string? CreditCode,
+public sealed record PartyView(int PartyNumber, PartyRole Role, PartyKind Kind, string Name, IdentityDocumentType? IdType,
+    string? IdNumber, string? CreditCode,
     string? Phone, string? Email, string? Address, string? UserId, bool Minor, ConsentView? ElectronicServiceConsent,
     IReadOnlyList<ServiceAddressView> ServiceAddresses, IReadOnlyList<RepresentativeView> Representatives)
 {
     public static PartyView From(Party p) => new(p.PartyNumber, p.Role, p.Kind, p.Name, p.IdType, p.IdNumber, p.CreditCode,
         p.Phone, p.Email, p.Address, p.UserId, p.Minor,
         p.ElectronicServiceConsent is { } c ? new ConsentView(c.Source, ChinaTime.ToChinaTime(c.GivenAt), c.RecordedBy) : null,
-        p.ServiceAddresses.Select(a => new ServiceAddressView(a.Channel, a.Address, a.ConfirmedAt is { } t ? ChinaTime.ToChinaTime(t) : null)).ToList(),
-        p.Representatives.Select(r => new RepresentativeView(r.Kind, r.Name, r.UserId, r.LicenceNumber, r.Firm, r.Scope, r.SpecialPowers)).ToList());
+        p.ServiceAddresses.Select(a => new ServiceAddressView(a.Channel, a.Address, a.ConfirmedAt is { } t ? ChinaTime.ToChinaTime(t)
+            : null)).ToList(),
+        p.Representatives.Select(r => new RepresentativeView(r.Kind, r.Name, r.UserId, r.LicenceNumber, r.Firm, r.Scope,
+            r.SpecialPowers)).ToList());
+
+    /// <summary>Another party as a party sees it: who it is and in what role, and who acts for it; no identity, contact or
+    /// account.</summary>
+    public static PartyView NameAndRole(Party p) => new(p.PartyNumber, p.Role, p.Kind, p.Name, null, null, null, null, null, null, null,
+        p.Minor, null,
+        [], p.Representatives.Select(r => new RepresentativeView(r.Kind, r.Name, null, null, r.Firm, r.Scope, [])).ToList());
 }
 
 /// <summary>A hearing as the case lists it (API.md); the hearings stage fills the list, empty until it comes.</summary>
@@ -54,7 +63,8 @@ public sealed record ConsentView(ConsentSource Source, DateTimeOffset GivenAt, s
 
 public sealed record ServiceAddressView(ServiceChannel Channel, string Address, DateTimeOffset? ConfirmedAt);
 
-public sealed record RepresentativeView(RepresentativeKind Kind, string Name, string? UserId, string? LicenceNumber, string? Firm, AuthorityScope Authority,
+public sealed record RepresentativeView(RepresentativeKind Kind, string Name, string? UserId, string? LicenceNumber, string? Firm,
+    AuthorityScope Authority,
     IReadOnlyList<SpecialPower> SpecialPowers);
 
 /// <summary>A deadline pending on the case: its kind, last day, the instant it ends (court time), and its legal basis.</summary>
@@ -64,7 +74,8 @@ public sealed record DeadlineView(string Kind, string LastDay, DateTimeOffset En
         new(d.Kind, d.LastDay.ToString("yyyy-MM-dd"), ChinaTime.ToChinaTime(d.EndsAt), d.Provisional, d.Basis);
 }
 
-public sealed record DocumentView(string DocumentId, Domain.Documents.DocumentKind Kind, string FileName, string ContentType, long Size, string Sha256, string UploadedBy,
+public sealed record DocumentView(string DocumentId, Domain.Documents.DocumentKind Kind, string FileName, string ContentType, long Size,
+    string Sha256, string UploadedBy,
     DateTimeOffset UploadedAt)
 {
     public static DocumentView From(Domain.Documents.CaseDocument d) =>
@@ -74,5 +85,10 @@ public sealed record DocumentView(string DocumentId, Domain.Documents.DocumentKi
 public sealed record EventView(int Sequence, string Action, string Actor, string ActorRole, DateTimeOffset At,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] CaseStatus? From, CaseStatus To, string Reason)
 {
-    public static EventView Of(CaseEvent e) => new(e.Sequence, e.Action, e.ActorId, e.ActorRole, ChinaTime.ToChinaTime(e.At), e.From, e.To, e.Reason);
+    /// <param name="showActor">the actor's account id shown (the court's staff see all; a party its own acts): else its role stands for
+    /// it</param>
+    public static EventView Of(CaseEvent e, bool showActor = true) =>
+        new(e.Sequence, e.Action, showActor || e.ActorRole == "system" ? e.ActorId : e.ActorRole, e.ActorRole,
+            ChinaTime.ToChinaTime(e.At), e.From,
+            e.To, e.Reason);
 }

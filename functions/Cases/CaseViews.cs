@@ -1,28 +1,45 @@
+using ECourt.Application.Access;
 using ECourt.Application.Cases;
+using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Money;
+using ECourt.Functions.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Functions.Cases;
 
-/// <summary>Builds case views from the core and every registered part, with the deadlines pending as of court time.</summary>
+/// <summary>
+/// Builds case views from the core and every registered part, with the deadlines pending as of court time, as the caller
+/// may see them: other parties' contact data and identity only for the court's staff (<see cref="PartyDetails"/>), each
+/// part only for the relationships the access table names, and the events' actors by role where they are not the
+/// caller's own acts.
+/// </summary>
 public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, DeadlineCalculator deadlines, TimeProvider clock)
 {
     public IReadOnlyList<ICaseViewPart> Parts { get; } = parts.ToList();
 
-    public CaseView From(CourtCase c, CaseFile? file = null) => new(
-        c.CaseId, c.Court, c.CaseNumber, c.Status, c.CaseType, c.Procedure, c.Cause,
-        c.ClaimAmount is { } a ? Yuan.Format(a) : null, c.Claims, c.Facts,
-        c.Parties.Select(PartyView.From).ToList(),
-        CaseDeadlines.Pending(c, clock.GetUtcNow(), deadlines).Select(DeadlineView.From).ToList(),
-        // API.md promises hearings; they come with the hearings stage.
-        [],
-        file?.Events.OrderBy(e => e.Sequence).Select(EventView.Of).ToList(),
-        c.FiledBy, ChinaTime.ToChinaTime(c.CreatedAt), c.RegisteredAt is { } at ? ChinaTime.ToChinaTime(at) : null, c.Version)
+    public CaseView From(CaseGrant viewer, CourtCase c, CaseFile? file = null)
     {
-        Parts = Parts.Select(p => (p.Name, Value: p.Of(c, file))).Where(p => p.Value is not null).ToDictionary(p => p.Name, p => p.Value),
-    };
+        var parties = viewer.Parties;
+        var staff = viewer.IsCourtStaff;
+        return new CaseView(
+            c.CaseId, c.Court, c.CaseNumber, c.Status, c.CaseType, c.Procedure, c.Cause,
+            c.ClaimAmount is { } a ? Yuan.Format(a) : null, c.Claims, c.Facts,
+            c.Parties.Select(p => PartyDetails.SeesDetailsOf(viewer.Relations, parties, p) ? PartyView.From(p)
+                : PartyView.NameAndRole(p)).ToList(),
+            CaseDeadlines.Pending(c, clock.GetUtcNow(), deadlines).Select(DeadlineView.From).ToList(),
+            // API.md promises hearings; they come with the hearings stage.
+            [],
+            file?.Events.OrderBy(e => e.Sequence).Select(e => EventView.Of(e, staff || e.ActorId == viewer.Caller.Id)).ToList(),
+            staff || viewer.Side == CaseSide.Filing ? c.FiledBy : null,
+            ChinaTime.ToChinaTime(c.CreatedAt), c.RegisteredAt is { } at ? ChinaTime.ToChinaTime(at) : null, c.Version)
+        {
+            Parts = Parts.Where(p => AccessTable.ViewParts.TryGetValue(p.Name, out var who) && who.Overlaps(viewer.Relations))
+                .Select(p => (p.Name, Value: p.Of(c, file, viewer))).Where(p => p.Value is not null).ToDictionary(p => p.Name, p =>
+                    p.Value),
+        };
+    }
 }
 
 public static class CaseViewRegistration

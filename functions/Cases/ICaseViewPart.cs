@@ -1,11 +1,13 @@
+using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Domain.Cases;
 
 namespace ECourt.Functions.Cases;
 
 /// <summary>
-/// A stage's part of the case view: its name in the JSON, its type (for the API document), and its value for a case
-/// (null: left out). Each stage registers its parts; the core view knows none of them.
+/// A stage's part of the case view: its name in the JSON, its type (for the API document), and its value for a case as
+/// a caller sees it (null: left out). Each stage registers its parts; the core view knows none of them. Which callers see
+/// a part at all is the access table's (<see cref="Http.AccessTable.ViewParts"/>).
 /// </summary>
 public interface ICaseViewPart
 {
@@ -13,15 +15,19 @@ public interface ICaseViewPart
 
     Type Type { get; }
 
-    object? Of(CourtCase c, CaseFile? file);
+    object? Of(CourtCase c, CaseFile? file, CaseGrant viewer);
 }
 
-/// <summary>A view part from a function of the case alone.</summary>
-public sealed class CaseViewPart<T>(string name, Func<CourtCase, CaseFile?, T?> of) : ICaseViewPart where T : class
+/// <summary>A view part from a function of the case (and, where the part differs by caller, of the caller's grant).</summary>
+public sealed class CaseViewPart<T>(string name, Func<CourtCase, CaseFile?, CaseGrant, T?> of) : ICaseViewPart where T : class
 {
+    public CaseViewPart(string name, Func<CourtCase, CaseFile?, T?> of) : this(name, (c, file, _) => of(c, file))
+    {
+    }
+
     public string Name => name;
 
     public Type Type => typeof(T);
 
-    public object? Of(CourtCase c, CaseFile? file) => of(c, file);
+    public object? Of(CourtCase c, CaseFile? file, CaseGrant viewer) => of(c, file, viewer);
 }

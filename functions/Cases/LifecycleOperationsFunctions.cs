@@ -1,5 +1,4 @@
 using ECourt.Application.Cases;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Functions.Http;
 using ECourt.Functions.Messaging;
@@ -32,13 +31,13 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
     [Function("ListLifecycleProblems")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/lifecycles")] HttpRequest req,
         [DurableClient] DurableTaskClient client) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.SignedIn(req, "ListLifecycleProblems", async caller =>
         {
             var problems = await list.RunAsync(caller, clients.For(client), req.HttpContext.RequestAborted);
             return new ApiResult(new LifecycleProblemList(problems.Select(p => new LifecycleProblemView(p.CaseId, p.Court, p.State,
                 ChinaTime.ToChinaTime(p.Since), p.FailedRounds, p.LastError, p.Deadline,
                 p.DeadlineKeepAt is { } at ? ChinaTime.ToChinaTime(at) : null)).ToList()));
-        }, Roles.Admin);
+        });
 
     [ApiOperation("operations", "Restart a case's lifecycle: started where none runs, woken where one does.",
         Response = typeof(RestartAnswer), Problems = [401, 403, 404])]
@@ -46,9 +45,9 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
     public Task<IActionResult> Restart(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "operations/lifecycles/{caseId}/restart")] HttpRequest req,
         string caseId, [DurableClient] DurableTaskClient client) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.OnCase(req, "RestartLifecycle", caseId, async grant =>
         {
-            var restarted = await restart.RunAsync(caseId, caller, clients.For(client), req.HttpContext.RequestAborted);
+            var restarted = await restart.RunAsync(grant, clients.For(client), req.HttpContext.RequestAborted);
             return new ApiResult(new RestartAnswer(restarted.CaseId, restarted.Before));
-        }, Roles.Admin);
+        });
 }

@@ -14,31 +14,38 @@ namespace ECourt.Functions.Documents;
 /// </summary>
 public sealed class DocumentFunctions(ApiEndpoint endpoint, UploadDocument upload, DownloadDocument download)
 {
-    public sealed record UploadedDocument(string DocumentId, DocumentKind Kind, string Sha256, long Size, string FileName, string ContentType);
+    public sealed record UploadedDocument(string DocumentId, DocumentKind Kind, string Sha256, long Size, string FileName,
+        string ContentType);
 
     [ApiOperation("documents", "Upload a document as the raw body.", RawRequest = "application/pdf,application/ofd,image/jpeg,image/png",
         Response = typeof(UploadedDocument), Status = 201, Problems = [400, 401, 403, 404, 409, 413, 415, 422], Idempotent = true)]
     [ApiParameter("X-File-Name", "header", "The file name, percent-encoded UTF-8.", Required = true)]
     [ApiParameter("X-Document-Kind", "header", "What the document is.", Required = true, Enum = typeof(Domain.Documents.DocumentKind))]
     [Function("UploadDocument")]
-    public Task<IActionResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/documents")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller =>
+    public Task<IActionResult> Upload([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/documents")] HttpRequest req, string caseId) =>
+        endpoint.OnCase(req, "UploadDocument", caseId, async grant =>
         {
-            var request = new UploadDocument.Request(req.Headers["X-Document-Kind"].FirstOrDefault(), req.Headers["X-File-Name"].FirstOrDefault(), req.ContentType,
+            var request = new UploadDocument.Request(req.Headers["X-Document-Kind"].FirstOrDefault(),
+                req.Headers["X-File-Name"].FirstOrDefault(), req.ContentType,
                 IdempotencyKey.Read(req));
-            var d = await upload.RunAsync(caseId, caller, request,
-                () => RequestBody.ReadBytesAsync(req, DocumentFormat.MaxUploadBytes, "A document is at most 50 MiB."), req.HttpContext.RequestAborted);
-            return new ApiResult(new UploadedDocument(d.DocumentId, d.Kind, d.Sha256, d.Size, d.FileName, d.ContentType), StatusCodes.Status201Created);
+            var d = await upload.RunAsync(grant, request,
+                () => RequestBody.ReadBytesAsync(req, DocumentFormat.MaxUploadBytes, "A document is at most 50 MiB."),
+                    req.HttpContext.RequestAborted);
+            return new ApiResult(new UploadedDocument(d.DocumentId, d.Kind, d.Sha256, d.Size, d.FileName, d.ContentType),
+                StatusCodes.Status201Created);
         });
 
     [ApiOperation("documents", "The document's bytes, after checking the SHA-256 recorded at upload.",
-        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png", Problems = [401, 404], Headers = ["Content-Disposition"])]
+        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png", Problems = [401, 403, 404],
+            Headers = ["Content-Disposition"])]
     [Function("DownloadDocument")]
     public Task<IActionResult> Download(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/documents/{documentId}")] HttpRequest req, string caseId, string documentId) =>
-        endpoint.SignedIn(req, async caller =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/documents/{documentId}")] HttpRequest req,
+            string caseId, string documentId) =>
+        endpoint.OnCase(req, "DownloadDocument", caseId, async grant =>
         {
-            var content = await download.RunAsync(caseId, documentId, caller, req.HttpContext.RequestAborted);
+            var content = await download.RunAsync(grant, documentId, req.HttpContext.RequestAborted);
             return new BytesResult(content.Bytes, content.ContentType, content.FileName);
         });
 }

@@ -16,22 +16,26 @@ namespace ECourt.Functions.Fees;
 /// </summary>
 public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
 {
-    public sealed record LedgerEntryView(string EntryId, string Kind, string Amount, string BankCode, string BankTransactionId, DateTimeOffset BookedAt, DateTimeOffset RecordedAt);
+    public sealed record LedgerEntryView(string EntryId, string Kind, string Amount, string BankCode, string BankTransactionId,
+        DateTimeOffset BookedAt, DateTimeOffset RecordedAt);
 
-    public sealed record LedgerView(string CaseId, string? AccountNumber, string Balance, string AmountDue, string AmountPaidInTime, IReadOnlyList<LedgerEntryView> Entries);
+    public sealed record LedgerView(string CaseId, string? AccountNumber, string Balance, string AmountDue, string AmountPaidInTime,
+        IReadOnlyList<LedgerEntryView> Entries);
 
     [ApiOperation("fees", "The case account: every entry with the bank's transaction id, and the balance.", Response = typeof(LedgerView),
         Problems = [401, 404], Headers = ["ETag"])]
     [Function("GetLedger")]
-    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/ledger")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller =>
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/ledger")] HttpRequest req,
+        string caseId) =>
+        endpoint.OnCase(req, "GetLedger", caseId, grant =>
         {
-            var read = await ledger.RunAsync(caseId, caller, req.HttpContext.RequestAborted);
+            var read = ledger.Run(grant);
             var notice = read.File.Case.FeeNotice;
-            return new ApiResult(new LedgerView(caseId, notice?.AccountNumber, Yuan.Format(notice?.AmountPaid ?? 0m), Yuan.Format(notice?.AmountDue ?? 0m),
+            return Task.FromResult<IActionResult>(new ApiResult(new LedgerView(caseId, notice?.AccountNumber,
+                Yuan.Format(notice?.AmountPaid ?? 0m), Yuan.Format(notice?.AmountDue ?? 0m),
                 Yuan.Format(notice?.AmountPaidInTime ?? 0m),
                 read.Entries.Select(e => new LedgerEntryView(e.EntryId, e.Kind, Yuan.Format(e.Amount), e.BankCode, e.BankTransactionId,
                     ChinaTime.ToChinaTime(e.BookedAt), ChinaTime.ToChinaTime(e.RecordedAt))).ToList()))
-                .WithHeader("ETag", read.File.ETag);
+                .WithHeader("ETag", read.File.ETag));
         });
 }

@@ -24,7 +24,7 @@ public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts
     [ApiParameter("court", "query", "A court of this deployment; default the deployment's court.")]
     [Function("FeeQuote")]
     public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "fees/quote")] HttpRequest req) =>
-        endpoint.Public(req, () =>
+        endpoint.Public(req, "FeeQuote", () =>
         {
             var v = new Validation();
             var q = req.Query;
@@ -39,7 +39,8 @@ public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts
             if (amount is null && caseType is { } type && FeeSchedule.NeedsAmount(type))
                 v.Add("amount", "A property case's fee is computed from the amount claimed (Measures art. 13(1)): give amount.");
             var court = courts.DefaultCourt;
-            if (!string.IsNullOrEmpty(q["court"]) && !courts.TryGet(q["court"], out court)) v.Add("court", "This deployment does not serve that court.");
+            if (!string.IsNullOrEmpty(q["court"]) && !courts.TryGet(q["court"], out court)) v.Add("court",
+                "This deployment does not serve that court.");
             v.ThrowIfAny();
             var quote = new FeeSchedule(court.FeeFigures).Quote(caseType!.Value, amount, procedure!.Value);
             return Task.FromResult<IActionResult>(new ApiResult(new FeeQuoteView(quote.CaseType, amount is { } x ? Yuan.Format(x) : null,

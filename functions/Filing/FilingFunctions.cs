@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using ECourt.Application.Filing;
-using ECourt.Domain.Access;
 using ECourt.Functions.Cases;
 using ECourt.Functions.Http;
 using ECourt.Functions.OpenApi;
@@ -11,34 +10,40 @@ using Microsoft.Azure.Functions.Worker;
 namespace ECourt.Functions.Filing;
 
 /// <summary>The filer's side of a filing: create the draft, submit it, answer a correction request.</summary>
-public sealed class FilingFunctions(ApiEndpoint endpoint, FileCase file, SubmitFiling submit, SubmitCorrections corrections, CaseViews views)
+public sealed class FilingFunctions(ApiEndpoint endpoint, FileCase file, SubmitFiling submit, SubmitCorrections corrections,
+    CaseViews views)
 {
     [ApiOperation("filing", "Create a filing as a Draft.", Request = typeof(Application.Filing.FilingRequest),
         Response = typeof(CaseView), Status = 201,
         Problems = [400, 401, 403, 413, 415, 422], Idempotent = true, Headers = ["ETag", "Location"])]
     [Function("CreateFiling")]
     public Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases")] HttpRequest req) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.SignedIn(req, "CreateFiling", async caller =>
         {
             var key = IdempotencyKey.Read(req);
             var body = await RequestBody.ReadJsonBytesAsync(req);
             var request = RequestBody.Parse<FilingRequest>(body);
-            var created = await file.RunAsync(request, caller, Convert.ToHexStringLower(SHA256.HashData(body)), key, req.HttpContext.RequestAborted);
-            return CaseFunctions.Answer(views, created, StatusCodes.Status201Created).WithHeader("Location", $"/api/cases/{created.Case.CaseId}");
-        }, Roles.Party, Roles.Lawyer);
+            var created = await file.RunAsync(request, caller, Convert.ToHexStringLower(SHA256.HashData(body)), key,
+                req.HttpContext.RequestAborted);
+            return CaseFunctions.Answer(views, caller, created, StatusCodes.Status201Created).WithHeader("Location",
+                $"/api/cases/{created.Case.CaseId}");
+        });
 
     [ApiOperation("filing", "Submit a draft for review; refused without a complaint document.", Response = typeof(CaseView),
         Problems = [401, 403, 404, 409, 412, 422], IfMatch = true, Headers = ["ETag"])]
     [Function("SubmitFiling")]
-    public Task<IActionResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/submit")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller =>
-            CaseFunctions.Answer(views, await submit.RunAsync(caseId, caller, RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
+    public Task<IActionResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/submit")] HttpRequest req, string caseId) =>
+        endpoint.OnCase(req, "SubmitFiling", caseId, async grant =>
+            CaseFunctions.Answer(views, grant, await submit.RunAsync(grant, RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
     [ApiOperation("filing", "Answer a correction request; the review period starts again.",
         Request = typeof(Application.Filing.CorrectionsRequest),
         Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
     [Function("SubmitCorrections")]
-    public Task<IActionResult> Corrections([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/corrections")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller => CaseFunctions.Answer(views, await corrections.RunAsync(caseId, caller,
+    public Task<IActionResult> Corrections([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/corrections")] HttpRequest req, string caseId) =>
+        endpoint.OnCase(req, "SubmitCorrections", caseId, async grant => CaseFunctions.Answer(views, grant,
+            await corrections.RunAsync(grant,
             await RequestBody.ReadJsonAsync<CorrectionsRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 }

@@ -1,5 +1,4 @@
 using ECourt.Application.Filing;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Filing;
@@ -17,33 +16,37 @@ namespace ECourt.Functions.Filing;
 /// <summary>The filing division: the review queue of the clerk's court and the clerk's decision on a filing.</summary>
 public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue, ReviewFiling review, CaseViews views)
 {
-    public sealed record QueueItem(string CaseId, string Court, string Cause, FeeCaseType CaseType, string? ClaimAmount, DateTimeOffset SubmittedAt,
+    public sealed record QueueItem(string CaseId, string Court, string Cause, FeeCaseType CaseType, string? ClaimAmount,
+        DateTimeOffset SubmittedAt,
         string DecisionDue, bool Provisional, IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants);
 
     [ApiOperation("review", "Filings waiting for review in the clerk's court, oldest first.", Response = typeof(ListAnswer<QueueItem>),
         Problems = [400, 401, 403], Paged = true)]
     [Function("ReviewQueue")]
     public Task<IActionResult> Queue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review-queue")] HttpRequest req) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.SignedIn(req, "ReviewQueue", async caller =>
         {
             var (pageSize, token) = Paging.Read(req);
             var page = await queue.RunAsync(caller, pageSize, token, req.HttpContext.RequestAborted);
             return new ApiResult(new ListAnswer<QueueItem>(page.Items.Select(Item).ToList(), page.ContinuationToken));
-        }, Roles.Clerk);
+        });
 
     private static QueueItem Item(CourtCase c)
     {
         var review = c.Review!;
-        return new QueueItem(c.CaseId, c.Court, c.Cause, c.CaseType, c.ClaimAmount is { } a ? Yuan.Format(a) : null, ChinaTime.ToChinaTime(review.PeriodStartedAt),
+        return new QueueItem(c.CaseId, c.Court, c.Cause, c.CaseType, c.ClaimAmount is { } a ? Yuan.Format(a) : null,
+            ChinaTime.ToChinaTime(review.PeriodStartedAt),
             review.Deadline.LastDay.ToString("yyyy-MM-dd"), review.Deadline.Provisional,
-            c.Parties.Where(p => p.Role == PartyRole.Plaintiff).Select(p => p.Name).ToList(), c.Parties.Where(p => p.Role == PartyRole.Defendant).Select(p => p.Name).ToList());
+            c.Parties.Where(p => p.Role == PartyRole.Plaintiff).Select(p => p.Name).ToList(), c.Parties.Where(p =>
+                p.Role == PartyRole.Defendant).Select(p => p.Name).ToList());
     }
 
     [ApiOperation("review", "The clerk's decision: accept (register), reject, or correct.",
         Request = typeof(Application.Filing.ReviewRequest),
         Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
     [Function("ReviewFiling")]
-    public Task<IActionResult> Review([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/review")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller => CaseFunctions.Answer(views, await review.RunAsync(caseId, caller,
+    public Task<IActionResult> Review([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/review")] HttpRequest req, string caseId) =>
+        endpoint.OnCase(req, "ReviewFiling", caseId, async grant => CaseFunctions.Answer(views, grant, await review.RunAsync(grant,
             await RequestBody.ReadJsonAsync<ReviewRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 }

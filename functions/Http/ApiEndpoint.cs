@@ -12,34 +12,69 @@ namespace ECourt.Functions.Http;
 
 /// <summary>
 /// What every HTTP function does around its own work: identify the caller (a validated Microsoft Entra token, see
-/// <see cref="CallerIdentity"/>), hold anonymous callers to their rate, and turn refusals into problem details. It
-/// lives in code both hosts run, because Functions middleware does not run in the local host.
+/// <see cref="CallerIdentity"/>), decide by the route's row of the <see cref="AccessTable"/> whether it may call the route
+/// (before the body, the case's state or any rule is looked at), hold anonymous callers to their rate, and turn refusals
+/// into problem details. It lives in code both hosts run, because Functions middleware does not run in the local host.
+/// Each method names the function (as its [Function] attribute does) and serves one scope of route.
 /// </summary>
-public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anonymousRate, ILogger<ApiEndpoint> log)
+public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anonymousRate, CaseAccess access, ILogger<ApiEndpoint> log)
 {
+    private static RouteAccess Row(string function, params RouteScope[] scopes)
+    {
+        var row = AccessTable.For(function);
+        return scopes.Contains(row.Scope)
+            ? row
+            : throw new InvalidOperationException($"{function} is a {row.Scope} route in the access table, not {string.Join(" or ", scopes)}.");
+    }
+
     /// <summary>A public route: anyone may call it, each client address at most the anonymous rate.</summary>
-    public Task<IActionResult> Public(HttpRequest request, Func<Task<IActionResult>> work) =>
-        Guard(request, () =>
+    public Task<IActionResult> Public(HttpRequest request, string function, Func<Task<IActionResult>> work) =>
+        Public(request, function, _ => work());
+
+    /// <summary>A public route that answers a signed-in caller more (null: anonymous).</summary>
+    public Task<IActionResult> Public(HttpRequest request, string function, Func<CourtUser?, Task<IActionResult>> work) =>
+        Guard(request, async () =>
         {
+            Row(function, RouteScope.Public);
             anonymousRate.Check(request);
-            return work();
+            return await work(await identity.IdentifyAsync(request));
         });
 
     /// <summary>A route that authenticates its caller itself (a webhook with its own key or token).</summary>
-    public Task<IActionResult> Webhook(HttpRequest request, Func<Task<IActionResult>> work) => Guard(request, work);
+    public Task<IActionResult> Webhook(HttpRequest request, string function, Func<Task<IActionResult>> work) =>
+        Guard(request, () =>
+        {
+            Row(function, RouteScope.Webhook);
+            return work();
+        });
 
-    /// <summary>A route for signed-in callers, optionally only in some roles.</summary>
-    public Task<IActionResult> SignedIn(HttpRequest request, Func<CourtUser, Task<IActionResult>> work, params string[] roles) =>
+    /// <summary>A route on the caller's own things, for the roles its row lists.</summary>
+    public Task<IActionResult> SignedIn(HttpRequest request, string function, Func<CourtUser, Task<IActionResult>> work) =>
         Guard(request, async () =>
         {
+            var row = Row(function, RouteScope.SignedIn);
             var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
-            if (roles.Length > 0 && !caller.IsInAnyRole(roles))
-                throw ApiProblem.Forbidden($"This route is for the roles {string.Join(", ", roles)}.");
+            if (!row.AllowsRoles(caller)) throw ApiProblem.Forbidden($"This route is for the roles {string.Join(", ", row.Roles)}.");
             return await work(caller);
         });
 
-    /// <summary>The caller of a public route that answers signed-in callers more (null: anonymous).</summary>
-    public Task<CourtUser?> CallerIfSignedInAsync(HttpRequest request) => identity.IdentifyAsync(request);
+    /// <summary>A route on the case its path names: granted by the caller's relationships to the case.</summary>
+    public Task<IActionResult> OnCase(HttpRequest request, string function, string caseId, Func<CaseGrant, Task<IActionResult>> work) =>
+        Guard(request, async () =>
+        {
+            var row = Row(function, RouteScope.Case);
+            var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
+            return await work(await access.AuthorizeAsync(row, caseId, caller, request.HttpContext.RequestAborted));
+        });
+
+    /// <summary>A route on a case found from another id in its path: the use case authorizes with the row it is given.</summary>
+    public Task<IActionResult> OnCaseOf(HttpRequest request, string function, Func<CourtUser, RouteAccess, Task<IActionResult>> work) =>
+        Guard(request, async () =>
+        {
+            var row = Row(function, RouteScope.CaseOf);
+            var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
+            return await work(caller, row);
+        });
 
     private async Task<IActionResult> Guard(HttpRequest request, Func<Task<IActionResult>> work)
     {
@@ -61,7 +96,8 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
                 TransitionRefusedException t => ApiProblem.Conflict(t.Rule, t.Message),
                 DomainRuleException d => ApiProblem.Rule(d.Rule, d.Message, d.Field),
                 UnsupportedContentException media => ApiProblem.UnsupportedMediaType(media.Message),
-                LinkRefusedException { Expired: true } => new ApiProblem(410, ApiProblem.TypePrefix + "link-expired", "The link has expired.",
+                LinkRefusedException { Expired: true } => new ApiProblem(410, ApiProblem.TypePrefix + "link-expired",
+                    "The link has expired.",
                     "Sign in to the portal and open the document from your inbox."),
                 LinkRefusedException => new ApiProblem(403, ApiProblem.TypePrefix + "link-invalid", "The link is not valid.",
                     "The link was changed or was not issued by the court."),

@@ -51,12 +51,12 @@ public sealed class ApiReferenceFunctions(ApiEndpoint endpoint)
         Problems = [429])]
     [Function("ApiReference")]
     public Task<IActionResult> Docs([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
-        endpoint.Public(req, () => Task.FromResult<IActionResult>(new TextResult(Page, "text/html; charset=utf-8")));
+        endpoint.Public(req, "ApiReference", () => Task.FromResult<IActionResult>(new TextResult(Page, "text/html; charset=utf-8")));
 
     [ApiOperation("meta", "The reference viewer's script.", Public = true, BinaryResponse = "text/javascript", Problems = [429])]
     [Function("ApiReferenceScript")]
     public Task<IActionResult> Script([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/scalar.js")] HttpRequest req) =>
-        endpoint.Public(req, () =>
+        endpoint.Public(req, "ApiReferenceScript", () =>
         {
             if (req.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase))
                 return Task.FromResult<IActionResult>(new BytesResult(Bundle.Value, JavaScript, null, contentEncoding: "gzip"));

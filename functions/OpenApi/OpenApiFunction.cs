@@ -11,5 +11,6 @@ public sealed class OpenApiFunction(ApiEndpoint endpoint)
     [ApiOperation("meta", "This document.", Public = true, Problems = [429])]
     [Function("OpenApiDocument")]
     public Task<IActionResult> Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest req) =>
-        endpoint.Public(req, () => Task.FromResult<IActionResult>(new TextResult(ApiDocument.Text, "application/json; charset=utf-8")));
+        endpoint.Public(req, "OpenApiDocument", () => Task.FromResult<IActionResult>(new TextResult(ApiDocument.Text,
+            "application/json; charset=utf-8")));
 }

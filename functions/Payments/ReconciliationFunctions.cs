@@ -1,5 +1,4 @@
 using ECourt.Application.Payments;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Money;
 using ECourt.Domain.Payments;
@@ -15,12 +14,15 @@ namespace ECourt.Functions.Payments;
 public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconciliation read, RerunReconciliation rerun)
 {
     /// <param name="Status">balanced, or mismatch: a line differs or the totals do</param>
-    public sealed record ReconciliationView(string BankCode, string Date, string Status, DateTimeOffset ReconciledAt, int Entries, int Matched,
-        int MissingFromLedger, int MissingFromStatement, int AmountDifferences, int AccountDifferences, string StatementTotal, string BookedTotal,
+    public sealed record ReconciliationView(string BankCode, string Date, string Status, DateTimeOffset ReconciledAt, int Entries,
+        int Matched,
+        int MissingFromLedger, int MissingFromStatement, int AmountDifferences, int AccountDifferences, string StatementTotal,
+            string BookedTotal,
         IReadOnlyList<LineView> Lines, string? ContinuationToken);
 
     /// <param name="Holder">who holds the money in the court's books: a court's code, or suspense</param>
-    public sealed record LineView(ReconciliationKind Kind, string BankTransactionId, string? StatementAccountNumber, string? StatementAmount, string? BookedAccountNumber,
+    public sealed record LineView(ReconciliationKind Kind, string BankTransactionId, string? StatementAccountNumber,
+        string? StatementAmount, string? BookedAccountNumber,
         string? BookedAmount, DateTimeOffset BookedAt, string? Holder, string? CaseId);
 
     private static LineView View(ReconciliationLine l) => new(l.Kind, l.BankTransactionId, l.Statement?.AccountNumber,
@@ -30,15 +32,17 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
     private static ReconciliationView View(ReadReconciliation.Result r) => new(r.Summary.BankCode, r.Summary.Date.ToString("yyyy-MM-dd"),
         r.Summary.Balanced ? "balanced" : "mismatch", ChinaTime.ToChinaTime(r.Summary.ReconciledAt), r.Summary.Entries, r.Summary.Matched,
         r.Summary.MissingFromLedger, r.Summary.MissingFromStatement, r.Summary.AmountDifferences, r.Summary.AccountDifferences,
-        Yuan.Format(r.Summary.StatementTotal), Yuan.Format(r.Summary.BookedTotal), r.Lines.Items.Select(View).ToList(), r.Lines.ContinuationToken);
+        Yuan.Format(r.Summary.StatementTotal), Yuan.Format(r.Summary.BookedTotal), r.Lines.Items.Select(View).ToList(),
+            r.Lines.ContinuationToken);
 
     [ApiOperation("finance", "A bank's statement for one China-time day compared with the court's books, line by line.",
         Response = typeof(ReconciliationView), Problems = [400, 401, 403, 404], Paged = true)]
     [ApiParameter("mismatchesOnly", "query", "true: only the lines that differ.", Type = "boolean")]
     [Function("GetReconciliation")]
     public Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reconciliation/{bankCode}/{date}")] HttpRequest req, string bankCode, string date) =>
-        endpoint.SignedIn(req, async caller =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reconciliation/{bankCode}/{date}")] HttpRequest req, string bankCode,
+            string date) =>
+        endpoint.SignedIn(req, "GetReconciliation", async caller =>
         {
             var mismatchesOnly = req.Query["mismatchesOnly"].ToString() switch
             {
@@ -47,14 +51,16 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
                 _ => throw ApiProblem.Validation("mismatchesOnly", "true or false."),
             };
             var (pageSize, token) = Paging.Read(req);
-            return new ApiResult(View(await read.RunAsync(bankCode, date, mismatchesOnly, pageSize, token, req.HttpContext.RequestAborted)));
-        }, Roles.Finance);
+            return new ApiResult(View(await read.RunAsync(bankCode, date, mismatchesOnly, pageSize, token,
+                req.HttpContext.RequestAborted)));
+        });
 
     [ApiOperation("finance", "Reconcile the stored statement again with the books as they are now.", Response = typeof(ReconciliationView),
         Problems = [400, 401, 403, 404, 409])]
     [Function("RerunReconciliation")]
     public Task<IActionResult> Rerun(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reconciliation/{bankCode}/{date}/rerun")] HttpRequest req, string bankCode, string date) =>
-        endpoint.SignedIn(req, async caller =>
-            new ApiResult(View(await rerun.RunAsync(bankCode, date, Paging.DefaultPageSize, req.HttpContext.RequestAborted))), Roles.Finance);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reconciliation/{bankCode}/{date}/rerun")] HttpRequest req,
+            string bankCode, string date) =>
+        endpoint.SignedIn(req, "RerunReconciliation", async caller =>
+            new ApiResult(View(await rerun.RunAsync(bankCode, date, Paging.DefaultPageSize, req.HttpContext.RequestAborted))));
 }

@@ -1,5 +1,4 @@
 using ECourt.Application.Payments;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Money;
 using ECourt.Domain.Payments;
@@ -19,7 +18,8 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
     TimeProvider clock)
 {
     public sealed record SuspenseItem(string EntryId, string BankCode, string BankTransactionId, string AccountNumber, string Amount,
-        DateTimeOffset BookedAt, string? PayerName, string? PayerAccount, string Reason, DateTimeOffset RecordedAt, string? ClaimBy, bool Overdue,
+        DateTimeOffset BookedAt, string? PayerName, string? PayerAccount, string Reason, DateTimeOffset RecordedAt, string? ClaimBy,
+            bool Overdue,
         string? ClaimedToCase, bool ClaimPending);
 
     public sealed record ClaimAnswer(SuspenseItem Item, string CaseId, Domain.Cases.CaseStatus CaseStatus, string AmountPaid);
@@ -31,34 +31,40 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
     public sealed record ReleaseAnswer(SuspenseReleaseOutcome Outcome, SuspenseItem Item, string? CaseId);
 
     private static SuspenseItem View(SuspenseEntry e, bool overdue) => new(e.EntryId, e.Credit.BankCode, e.Credit.BankTransactionId,
-        e.Credit.AccountNumber, Yuan.Format(e.Credit.Amount), ChinaTime.ToChinaTime(e.Credit.BookedAt), e.Credit.PayerName, e.Credit.PayerAccount,
-        e.Reason, ChinaTime.ToChinaTime(e.RecordedAt), e.ClaimBy?.LastDay.ToString("yyyy-MM-dd"), overdue, e.Claim?.CaseId, e.Claim is { Completed: false });
+        e.Credit.AccountNumber, Yuan.Format(e.Credit.Amount), ChinaTime.ToChinaTime(e.Credit.BookedAt), e.Credit.PayerName,
+            e.Credit.PayerAccount,
+        e.Reason, ChinaTime.ToChinaTime(e.RecordedAt), e.ClaimBy?.LastDay.ToString("yyyy-MM-dd"), overdue, e.Claim?.CaseId,
+            e.Claim is { Completed: false });
 
     [ApiOperation("finance", "The caller's court's deposits that matched no open case (those paid into its account range, and, for "
         + "the court so configured, those in no court's range), oldest first, with their claim deadline and overdue flag.",
         Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true)]
     [Function("ListSuspense")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.SignedIn(req, "ListSuspense", async caller =>
         {
             var (pageSize, token) = Paging.Read(req);
             var page = await list.RunAsync(caller, pageSize, token, req.HttpContext.RequestAborted);
-            return new ApiResult(new ListAnswer<SuspenseItem>(page.Items.Select(i => View(i.Entry, i.Overdue)).ToList(), page.ContinuationToken));
-        }, Roles.Finance);
+            return new ApiResult(new ListAnswer<SuspenseItem>(page.Items.Select(i => View(i.Entry, i.Overdue)).ToList(),
+                page.ContinuationToken));
+        });
 
     [ApiOperation("finance", "Claim a deposit to its case: booked to the case's ledger once, then marked claimed.",
         Request = typeof(Application.Payments.ClaimSuspense.Request), Response = typeof(ClaimAnswer),
         Problems = [400, 401, 403, 404, 409, 415])]
     [Function("ClaimSuspense")]
-    public Task<IActionResult> Claim([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/claim")] HttpRequest req, string entryId) =>
-        endpoint.SignedIn(req, async caller =>
+    public Task<IActionResult> Claim([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "suspense/{entryId}/claim")] HttpRequest req, string entryId) =>
+        endpoint.SignedIn(req, "ClaimSuspense", async caller =>
         {
-            var claimed = await claims.RunAsync(Uri.UnescapeDataString(entryId), caller, await RequestBody.ReadJsonAsync<ClaimSuspense.Request>(req),
+            var claimed = await claims.RunAsync(Uri.UnescapeDataString(entryId), caller,
+                await RequestBody.ReadJsonAsync<ClaimSuspense.Request>(req),
                 req.HttpContext.RequestAborted);
             var booked = claimed.Case.Case;
-            return new ApiResult(new ClaimAnswer(View(claimed.Entry, ListSuspense.Overdue(claimed.Entry, clock.GetUtcNow())), booked.CaseId, booked.Status,
+            return new ApiResult(new ClaimAnswer(View(claimed.Entry, ListSuspense.Overdue(claimed.Entry, clock.GetUtcNow())),
+                booked.CaseId, booked.Status,
                 Yuan.Format(claimed.AmountPaid)));
-        }, Roles.Finance);
+        });
 
     [ApiOperation("finance", "Release a deposit's reservation for a case whose ledger lacks the credit; if the ledger has it, the claim is "
         + "completed instead. The answer says which.",
@@ -66,11 +72,11 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
     [Function("ReleaseSuspense")]
     public Task<IActionResult> Release(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/release")] HttpRequest req, string entryId) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.SignedIn(req, "ReleaseSuspense", async caller =>
         {
             var body = await RequestBody.ReadJsonAsync<ReleaseSuspense.Request>(req);
             var released = await releases.RunAsync(Uri.UnescapeDataString(entryId), caller, body, req.HttpContext.RequestAborted);
             var item = View(released.Entry, ListSuspense.Overdue(released.Entry, clock.GetUtcNow()));
             return new ApiResult(new ReleaseAnswer(released.Outcome, item, released.CaseId));
-        }, Roles.Finance);
+        });
 }

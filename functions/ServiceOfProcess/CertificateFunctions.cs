@@ -16,24 +16,30 @@ namespace ECourt.Functions.ServiceOfProcess;
 public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate read, VerifyCertificate verify)
 {
     /// <param name="Channel">how the document was served</param>
-    /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON): only for those who may see the case</param>
+    /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON): only for those who
+    /// may see the case</param>
     /// <param name="Certificate">the whole certificate: only for those who may see the case</param>
-    public sealed record Verification(string CertificateId, bool Valid, bool SignatureValid, bool DocumentHashValid, string KeyId, string Algorithm,
-        string? PublicKey, string Signature, string DocumentSha256, ServiceMethod Channel, DateTimeOffset SentAt, DateTimeOffset? DeliveredAt, DateTimeOffset ServedAt,
+    public sealed record Verification(string CertificateId, bool Valid, bool SignatureValid, bool DocumentHashValid, string KeyId,
+        string Algorithm,
+        string? PublicKey, string Signature, string DocumentSha256, ServiceMethod Channel, DateTimeOffset SentAt,
+            DateTimeOffset? DeliveredAt, DateTimeOffset ServedAt,
         DateTimeOffset IssuedAt, string? SignedContent, ServiceCertificate? Certificate);
 
     /// <summary>A certificate as downloaded: the certificate, the signed bytes and the signature.</summary>
-    public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId, string Signature);
+    public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId,
+        string Signature);
 
     [ApiOperation("service", "A signed electronic service certificate, for those who may see its case.",
         Response = typeof(CertificateDocument),
         Problems = [401, 404], Headers = ["Content-Disposition"])]
     [Function("GetServiceCertificate")]
-    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}")] HttpRequest req, string certificateId) =>
-        endpoint.SignedIn(req, async caller =>
+    public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get",
+        Route = "service-certificates/{certificateId}")] HttpRequest req, string certificateId) =>
+        endpoint.OnCaseOf(req, "GetServiceCertificate", async (caller, route) =>
         {
-            var signed = await read.RunAsync(certificateId, caller, req.HttpContext.RequestAborted);
-            return new ApiResult(new CertificateDocument(signed.Certificate, Convert.ToBase64String(signed.Certificate.CanonicalBytes()), signed.Algorithm,
+            var signed = await read.RunAsync(certificateId, caller, route, req.HttpContext.RequestAborted);
+            return new ApiResult(new CertificateDocument(signed.Certificate, Convert.ToBase64String(signed.Certificate.CanonicalBytes()),
+                signed.Algorithm,
                 signed.KeyId, signed.Signature)).WithHeader("Content-Disposition", $"attachment; filename=\"{certificateId}.json\"");
         });
 
@@ -41,15 +47,18 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
         Public = true,
         Response = typeof(Verification), Problems = [401, 403, 404, 429])]
     [Function("VerifyServiceCertificate")]
-    public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "service-certificates/{certificateId}/verify")] HttpRequest req,
+    public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get",
+        Route = "service-certificates/{certificateId}/verify")] HttpRequest req,
         string certificateId) =>
-        endpoint.Public(req, async () =>
+        endpoint.Public(req, "VerifyServiceCertificate", async caller =>
         {
-            var r = await verify.RunAsync(certificateId, await endpoint.CallerIfSignedInAsync(req), req.HttpContext.RequestAborted);
+            var r = await verify.RunAsync(certificateId, caller, req.HttpContext.RequestAborted);
             var c = r.Signed.Certificate;
-            return new ApiResult(new Verification(certificateId, r.Valid, r.SignatureValid, r.DocumentHashValid, r.Signed.KeyId, r.Signed.Algorithm,
+            return new ApiResult(new Verification(certificateId, r.Valid, r.SignatureValid, r.DocumentHashValid, r.Signed.KeyId,
+                r.Signed.Algorithm,
                 r.PublicKeyPem, r.Signed.Signature, c.DocumentSha256, c.Method, ChinaTime.ToChinaTime(c.SentAt),
-                c.DeliveredAt is { } d ? ChinaTime.ToChinaTime(d) : null, ChinaTime.ToChinaTime(c.ServedAt), ChinaTime.ToChinaTime(c.IssuedAt),
+                c.DeliveredAt is { } d ? ChinaTime.ToChinaTime(d) : null, ChinaTime.ToChinaTime(c.ServedAt),
+                    ChinaTime.ToChinaTime(c.IssuedAt),
                 r.MayRead ? Convert.ToBase64String(c.CanonicalBytes()) : null, r.MayRead ? c : null));
         });
 }

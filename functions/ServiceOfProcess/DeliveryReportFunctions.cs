@@ -28,11 +28,13 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
         Problems = [400, 401, 413])]
     [ApiParameter("key", "query", "The webhook key (or the X-ECourt-Webhook-Key header).")]
     [Function("CommunicationEvents")]
-    public Task<IActionResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "events/communication")] HttpRequest req) =>
-        endpoint.Webhook(req, async () =>
+    public Task<IActionResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "events/communication")] HttpRequest req) =>
+        endpoint.Webhook(req, "CommunicationEvents", async () =>
         {
             var ct = req.HttpContext.RequestAborted;
-            if (!await authentication.AuthorizedAsync(req, ct)) throw new ApiProblem(401, ApiProblem.TypePrefix + "webhook-unauthenticated", "Not authenticated.",
+            if (!await authentication.AuthorizedAsync(req, ct)) throw new ApiProblem(401,
+                ApiProblem.TypePrefix + "webhook-unauthenticated", "Not authenticated.",
                 "Delivery reports are accepted with a Microsoft Entra token for this webhook or with the webhook key.");
             var body = await RequestBody.ReadBytesAsync(req, 1024 * 1024, "Event Grid delivers at most 1 MB a batch.");
             EventGridEvent[] events;
@@ -53,13 +55,15 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
                     case SubscriptionValidationEventData validation:
                         return new ApiResult(new ValidationAnswer(validation.ValidationCode));
                     case AcsSmsDeliveryReportReceivedEventData sms:
-                        if (await record.RunAsync("sms", sms.MessageId, sms.DeliveryStatus == "Delivered", sms.ReceivedTimestamp ?? e.EventTime,
+                        if (await record.RunAsync("sms", sms.MessageId, sms.DeliveryStatus == "Delivered", sms.ReceivedTimestamp
+                            ?? e.EventTime,
                             $"{sms.DeliveryStatus}: {sms.DeliveryStatusDetails}", ct)) recorded++;
                         else unknown++;
                         break;
                     case AcsEmailDeliveryReportReceivedEventData email:
                         if (await record.RunAsync("email", email.MessageId, email.Status == AcsEmailDeliveryReportStatus.Delivered,
-                            email.DeliveryAttemptTimestamp ?? e.EventTime, $"{email.Status}: {email.DeliveryStatusDetails?.StatusMessage}", ct)) recorded++;
+                            email.DeliveryAttemptTimestamp ?? e.EventTime,
+                                $"{email.Status}: {email.DeliveryStatusDetails?.StatusMessage}", ct)) recorded++;
                         else unknown++;
                         break;
                     default:

@@ -16,17 +16,19 @@ namespace ECourt.Functions.ServiceOfProcess;
 /// </summary>
 public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInboxItem open)
 {
-    public sealed record InboxItemView(string ItemId, string CaseId, string? CaseNumber, string Title, ServedDocumentKind Kind, string DocumentId,
+    public sealed record InboxItemView(string ItemId, string CaseId, string? CaseNumber, string Title, ServedDocumentKind Kind,
+        string DocumentId,
         DateTimeOffset DeliveredAt, DateTimeOffset? ReadAt, string DocumentUrl);
 
     private static InboxItemView View(InboxItem i) => new(i.ItemId, i.CaseId, i.CaseNumber, i.Title, i.Kind, i.DocumentId,
-        ChinaTime.ToChinaTime(i.DeliveredAt), i.ReadAt is { } r ? ChinaTime.ToChinaTime(r) : null, $"/api/cases/{i.CaseId}/documents/{i.DocumentId}");
+        ChinaTime.ToChinaTime(i.DeliveredAt), i.ReadAt is { } r ? ChinaTime.ToChinaTime(r) : null,
+            $"/api/cases/{i.CaseId}/documents/{i.DocumentId}");
 
     [ApiOperation("service", "The caller's platform inbox, newest first.", Response = typeof(ListAnswer<InboxItemView>),
         Problems = [400, 401], Paged = true)]
     [Function("ListInbox")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox")] HttpRequest req) =>
-        endpoint.SignedIn(req, async caller =>
+        endpoint.SignedIn(req, "ListInbox", async caller =>
         {
             var (pageSize, token) = Paging.Read(req);
             var page = await list.RunAsync(caller, pageSize, token, req.HttpContext.RequestAborted);
@@ -36,13 +38,16 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
     [ApiOperation("service", "Open an item of the caller's inbox; the first opening is the read receipt.", Response = typeof(InboxItemView),
         Problems = [401, 404])]
     [Function("OpenInboxItem")]
-    public Task<IActionResult> Open([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/items/{itemId}")] HttpRequest req, string itemId) =>
-        endpoint.SignedIn(req, async caller => new ApiResult(View(await open.ByIdAsync(caller, itemId, req.HttpContext.RequestAborted))));
+    public Task<IActionResult> Open([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/items/{itemId}")] HttpRequest req,
+        string itemId) =>
+        endpoint.SignedIn(req, "OpenInboxItem", async caller => new ApiResult(View(await open.ByIdAsync(caller, itemId,
+            req.HttpContext.RequestAborted))));
 
     [ApiOperation("service", "Open the item a notice's link names; refused when the link was changed (403) or has expired (410).",
         Response = typeof(InboxItemView), Problems = [400, 401, 403, 404, 410])]
     [ApiParameter("t", "query", "The signed token of the notice's link.", Required = true)]
     [Function("OpenInboxLink")]
     public Task<IActionResult> OpenLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/open")] HttpRequest req) =>
-        endpoint.SignedIn(req, async caller => new ApiResult(View(await open.ByLinkAsync(caller, req.Query["t"], req.HttpContext.RequestAborted))));
+        endpoint.SignedIn(req, "OpenInboxLink", async caller => new ApiResult(View(await open.ByLinkAsync(caller, req.Query["t"],
+            req.HttpContext.RequestAborted))));
 }

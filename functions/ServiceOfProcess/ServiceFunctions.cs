@@ -1,5 +1,4 @@
 using ECourt.Application.ServiceOfProcess;
-using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.ServiceOfProcess;
 using ECourt.Functions.Http;
@@ -10,8 +9,10 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ECourt.Functions.ServiceOfProcess;
 
-/// <summary>Service of a case's documents: the clerk serves a document and records postal results; a judge orders public notice; parties and staff read the services.</summary>
-public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, ListServices list, RecordPostalResult postal, OrderPublicNotice publicNotice)
+/// <summary>Service of a case's documents: the clerk serves a document and records postal results; a judge orders public notice; parties
+/// and staff read the services.</summary>
+public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, ListServices list, RecordPostalResult postal,
+    OrderPublicNotice publicNotice)
 {
     /// <summary>
     /// A service as the caller may see it. <paramref name="Recipient"/>, <paramref name="Channel"/>, <paramref name="Address"/>,
@@ -20,20 +21,24 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
     /// </summary>
     /// <param name="Channel">the method of the current step (of the serving step once served)</param>
     public sealed record ServiceView(string ServiceId, string DocumentId, ServedDocumentKind Kind, int PartyNumber, string? Recipient,
-        ServiceStatus Status, ServiceMethod? Channel, string? Address, bool? AddressConfirmed, DateTimeOffset StartedAt, DateTimeOffset? ServedAt,
+        ServiceStatus Status, ServiceMethod? Channel, string? Address, bool? AddressConfirmed, DateTimeOffset StartedAt,
+            DateTimeOffset? ServedAt,
         ServiceRule? Rule, string? CertificateId, IReadOnlyList<AttemptView>? Attempts);
 
-    public sealed record AttemptView(ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt, string Outcome, DateTimeOffset? EvidenceAt,
+    public sealed record AttemptView(ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt,
+        string Outcome, DateTimeOffset? EvidenceAt,
         string? Evidence, string? ProviderMessageId);
 
     public sealed record ServiceList(IReadOnlyList<ServiceView> Items);
 
     public static ServiceView View(ServiceRecord r)
     {
-        var serving = r.Status == ServiceStatus.Served ? r.Attempts.LastOrDefault(a => a.EvidenceAt == r.ServedAt) ?? r.Attempts.LastOrDefault() : null;
+        var serving = r.Status == ServiceStatus.Served ? r.Attempts.LastOrDefault(a => a.EvidenceAt == r.ServedAt)
+            ?? r.Attempts.LastOrDefault() : null;
         var step = serving is null ? r.Step : new ServiceStep(serving.Method, serving.Address, serving.Confirmed);
         return new ServiceView(r.ServiceId, r.DocumentId, r.Kind, r.PartyNumber, r.Recipient, r.Status, step.Method, step.Address,
-            step.Confirmed, ChinaTime.ToChinaTime(r.StartedAt), r.ServedAt is { } s ? ChinaTime.ToChinaTime(s) : null, r.Rule, r.CertificateId,
+            step.Confirmed, ChinaTime.ToChinaTime(r.StartedAt), r.ServedAt is { } s ? ChinaTime.ToChinaTime(s) : null, r.Rule,
+                r.CertificateId,
             r.Attempts.Select(a => new AttemptView(a.Method, a.Address, a.Confirmed, ChinaTime.ToChinaTime(a.StartedAt), a.Outcome,
                 a.EvidenceAt is { } e ? ChinaTime.ToChinaTime(e) : null, a.Evidence, a.ProviderMessageId)).ToList());
     }
@@ -47,35 +52,40 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
         Request = typeof(Application.ServiceOfProcess.ServeDocument.Request), Response = typeof(ServiceView), Status = 202,
         Problems = [400, 401, 403, 404, 409, 415, 422])]
     [Function("ServeDocument")]
-    public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller =>
-            new ApiResult(View(await serve.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<ServeDocument.Request>(req), req.HttpContext.RequestAborted)), 202),
-            Roles.Clerk, Roles.Judge);
+    public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
+        endpoint.OnCase(req, "ServeDocument", caseId, async grant =>
+            new ApiResult(View(await serve.RunAsync(grant, await RequestBody.ReadJsonAsync<ServeDocument.Request>(req),
+                req.HttpContext.RequestAborted)),
+                202));
 
     [ApiOperation("service",
         "Every service of the case's documents, with its channel, attempts, evidence and certificate (a party sees those of its own only).",
         Response = typeof(ServiceList),
-        Problems = [401, 404])]
+        Problems = [401, 403, 404])]
     [Function("ListService")]
-    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
-        endpoint.SignedIn(req, async caller =>
-            new ApiResult(new ServiceList((await list.RunAsync(caseId, caller, req.HttpContext.RequestAborted)).Select(View).ToList())));
+    public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/service")] HttpRequest req,
+        string caseId) =>
+        endpoint.OnCase(req, "ListService", caseId, async grant =>
+            new ApiResult(new ServiceList((await list.RunAsync(grant, req.HttpContext.RequestAborted)).Select(View).ToList())));
 
     [ApiOperation("service", "The clerk records what became of a posted document: received, or returned.",
         Request = typeof(Application.ServiceOfProcess.RecordPostalResult.Request), Response = typeof(ServiceView),
         Problems = [400, 401, 403, 404, 409, 415, 422])]
     [Function("RecordPostalResult")]
     public Task<IActionResult> PostalResult(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req, string caseId, string serviceId) =>
-        endpoint.SignedIn(req, async caller => new ApiResult(View(await postal.RunAsync(caseId, serviceId, caller,
-            await RequestBody.ReadJsonAsync<RecordPostalResult.Request>(req), req.HttpContext.RequestAborted))), Roles.Clerk);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req,
+            string caseId, string serviceId) =>
+        endpoint.OnCase(req, "RecordPostalResult", caseId, async grant => new ApiResult(View(await postal.RunAsync(grant, serviceId,
+            await RequestBody.ReadJsonAsync<RecordPostalResult.Request>(req), req.HttpContext.RequestAborted))));
 
     [ApiOperation("service", "The judge orders public notice, with reasons, once other means failed; served 30 days after posting.",
         Request = typeof(Application.ServiceOfProcess.OrderPublicNotice.Request), Response = typeof(ServiceView), Problems = [400, 401,
             403, 404, 415, 422])]
     [Function("OrderPublicNotice")]
     public Task<IActionResult> OrderPublicNotice(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/public-notice")] HttpRequest req, string caseId, string serviceId) =>
-        endpoint.SignedIn(req, async caller => new ApiResult(View(await publicNotice.RunAsync(caseId, serviceId, caller,
-            await RequestBody.ReadJsonAsync<OrderPublicNotice.Request>(req), req.HttpContext.RequestAborted))), Roles.Judge);
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/public-notice")] HttpRequest req,
+            string caseId, string serviceId) =>
+        endpoint.OnCase(req, "OrderPublicNotice", caseId, async grant => new ApiResult(View(await publicNotice.RunAsync(grant, serviceId,
+            await RequestBody.ReadJsonAsync<OrderPublicNotice.Request>(req), req.HttpContext.RequestAborted))));
 }

@@ -57,8 +57,10 @@ public class CaseVisibilityTests
 {
     private static CourtCase Case()
     {
-        var lawyer = new Representative(RepresentativeKind.Lawyer, "王律师", "lawyer-1", "12301199910123456", "某律师事务所", AuthorityScope.Special, [SpecialPower.Settle]);
-        Party P(int n, PartyRole role, string? user, IReadOnlyList<Representative> reps) => new(n, role, PartyKind.Person, "张三", IdentityDocumentType.ResidentId,
+        var lawyer = new Representative(RepresentativeKind.Lawyer, "王律师", "lawyer-1", "12301199910123456", "某律师事务所",
+            AuthorityScope.Special, [SpecialPower.Settle]);
+        Party P(int n, PartyRole role, string? user, IReadOnlyList<Representative> reps) => new(n, role, PartyKind.Person, "张三",
+            IdentityDocumentType.ResidentId,
             "11010519491231002X", null, null, null, null, user, false, null, [], reps);
         return CourtCase.Draft("cs000000000000000000000001", "黑01", Cases.FeeCaseType.Property, Cases.Procedure.Ordinary, "x", 1m, "x", "x",
             [P(1, PartyRole.Plaintiff, "u1", [lawyer]), P(2, PartyRole.Defendant, "u2", [])], new Actor("lawyer-1", "lawyer"), "fp",
@@ -68,18 +70,44 @@ public class CaseVisibilityTests
     private static CourtUser User(string id, string role, string court = "黑01") => new(id, id, new HashSet<string> { role }, court);
 
     [Theory]
-    [InlineData("u1", "party", true)]         // a party
-    [InlineData("u2", "party", true)]         // the other party
-    [InlineData("lawyer-1", "lawyer", true)]  // a party's lawyer (and the filer)
+    [InlineData("u1", "party", true)]         // a plaintiff
+    [InlineData("lawyer-1", "lawyer", true)]  // the plaintiff's lawyer, who filed
+    [InlineData("u2", "party", false)]        // the defendant: a draft is the plaintiff's alone
     [InlineData("u3", "party", false)]        // a stranger
-    [InlineData("c1", "clerk", true)]         // staff of the case's court
+    [InlineData("c1", "clerk", true)]         // case staff of the case's court
     [InlineData("j1", "judge", true)]
-    [InlineData("f1", "finance", false)]      // finance staff see ledgers, not the case file
+    [InlineData("f1", "finance", true)]       // finance staff know the case (its account); the access table grants them its ledger only
     [InlineData("h1", "hotline-agent", false)]
-    public void WhoSeesACase(string user, string role, bool sees) => Assert.Equal(sees, CaseVisibility.CanSee(User(user, role), Case()));
+    public void WhoKnowsADraft(string user, string role, bool sees) => Assert.Equal(sees, CaseVisibility.CanSee(User(user, role), Case()));
 
     [Fact]
-    public void StaffOfAnotherCourt_DoNotSee() => Assert.False(CaseVisibility.CanSee(User("c9", "clerk", "黑0102"), Case()));
+    public void TheOtherSide_KnowsTheCaseFromRegistrationOn()
+    {
+        var registered = Case() with { CaseNumber = "（2026）黑01民初1号" };
+        Assert.True(CaseVisibility.CanSee(User("u2", "party"), registered));
+        Assert.Equal(new HashSet<CaseRelation> { CaseRelation.OtherSide }, CaseRelations.Of(User("u2", "party"), registered));
+    }
+
+    [Theory]
+    [InlineData("lawyer-1", "lawyer", new[] { CaseRelation.Filer, CaseRelation.OwnRepresentative })]
+    [InlineData("u1", "party", new[] { CaseRelation.OwnSide })]
+    [InlineData("u1", "clerk", new[] { CaseRelation.CourtStaff })]   // a party relationship needs a party's or lawyer's role
+    [InlineData("f1", "finance", new[] { CaseRelation.Finance })]
+    [InlineData("a1", "admin", new[] { CaseRelation.CourtAdmin })]
+    [InlineData("u3", "party", new[] { CaseRelation.Unrelated })]
+    public void Relations_OfEachCaller(string user, string role, CaseRelation[] expected) =>
+        Assert.Equal(expected.ToHashSet(), CaseRelations.Of(User(user, role), Case()));
+
+    [Fact]
+    public void NoCaller_IsAnonymous() => Assert.Equal(new HashSet<CaseRelation> { CaseRelation.Anonymous }, CaseRelations.Of(null,
+        Case()));
+
+    [Fact]
+    public void StaffOfAnotherCourt_DoNotSee()
+    {
+        Assert.False(CaseVisibility.CanSee(User("c9", "clerk", "黑0102"), Case()));
+        Assert.Equal(new HashSet<CaseRelation> { CaseRelation.OtherCourtStaff }, CaseRelations.Of(User("c9", "clerk", "黑0102"), Case()));
+    }
 
     [Fact]
     public void SpecialAuthority_HoldsOnlyItsPowers()

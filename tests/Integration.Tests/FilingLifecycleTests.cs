@@ -97,10 +97,12 @@ public class FilingLifecycleTests
         var raises = new List<Task>();
         for (var i = 0; i < 5; i++)
         {
-            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Cases.CaseLifecycle.SignalEvent, new Orchestrations.Cases.CaseSignal(i, "noise")));
+            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Cases.CaseLifecycle.SignalEvent,
+                new Orchestrations.Cases.CaseSignal(i, "noise")));
             raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2098-11-27T10:00")));
             raises.Add(host.RaiseCreditAsync(caseId, "BOC", $"P{i}", 400m, CourtTestHost.China("2098-11-27T10:00")));
-            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Cases.CaseLifecycle.SignalEvent, new Orchestrations.Cases.CaseSignal(i, "duplicate")));
+            raises.Add(host.Client.RaiseEventAsync(instance, Orchestrations.Cases.CaseLifecycle.SignalEvent,
+                new Orchestrations.Cases.CaseSignal(i, "duplicate")));
         }
         await Task.WhenAll(raises);
         var file = await WaitForLedgerAsync(host, caseId, 5);
@@ -207,7 +209,8 @@ public class FilingLifecycleTests
         Assert.Equal("2098-12-12", r.Json.GetProperty("review").GetProperty("cureBy").GetString());
 
         host.Clock.SetUtcNow(CourtTestHost.China("2098-12-01T09:00"));
-        var doc = await host.UploadAsync(caseId, CourtTestHost.Principal("user-liu", "party"), Filings.Png, "image/png", "evidence", "借条.png");
+        var doc = await host.UploadAsync(caseId, CourtTestHost.Principal("user-liu", "party"), Filings.Png, "image/png", "evidence",
+            "借条.png");
         var corrected = await host.PostJsonAsync($"/api/cases/{caseId}/corrections", CourtTestHost.Principal("user-liu", "party"),
             new { claimAmount = "90000.00", documentIds = new[] { doc.Json.GetProperty("documentId").GetString() } });
         Assert.Equal(200, corrected.Status);
@@ -310,8 +313,9 @@ public class FilingLifecycleTests
         ((FailingDocuments)host.Services.GetRequiredService<IDocumentStore>()).FailNextPutOf = FeeAidDecisionDocument.IdFor(caseId);
         var judge = new ECourt.Domain.Access.CourtUser("judge-zhao", "judge-zhao", new HashSet<string> { "judge" }, "黑01");
         var refusal = new FeeAidDecisionRequest("refuse", null, null, ["不符合司法救助条件"]);
+        var grant = await host.GrantAsync(caseId, judge, "DecideFeeAid");
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
-            host.Services.GetRequiredService<DecideFeeAid>().RunAsync(caseId, judge, refusal, null, default));
+            host.Services.GetRequiredService<DecideFeeAid>().RunAsync(grant, refusal, null, default));
         Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.FeeAid!.Decision);
 
         // The lifecycle keeps the decision's pending service: its document is written and it is served on the plaintiff.

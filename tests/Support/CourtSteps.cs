@@ -217,5 +217,12 @@ public static class CourtSteps
         return pending;
     }
 
+    /// <summary>What the access table grants <paramref name="caller"/> on the case for the route: for calling a use case
+    /// directly.</summary>
+    public static Task<ECourt.Application.Access.CaseGrant> GrantAsync(this CourtTestHost host, string caseId,
+        ECourt.Domain.Access.CourtUser caller, string function) =>
+        host.Services.GetRequiredService<ECourt.Application.Access.CaseAccess>()
+            .AuthorizeAsync(ECourt.Functions.Http.AccessTable.For(function), caseId, caller, default);
+
     public static CaseStatus StatusOf(JsonElement caseView) => Enum.Parse<CaseStatus>(caseView.GetProperty("status").GetString()!);
 }

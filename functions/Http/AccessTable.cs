@@ -1,0 +1,119 @@
+using ECourt.Application.Access;
+using ECourt.Domain.Access;
+using static ECourt.Domain.Access.CaseRelation;
+
+namespace ECourt.Functions.Http;
+
+/// <summary>
+/// Who may call each route, in one table a reader can check (by the function's name, as in functions.metadata). A route
+/// on a case grants by the caller's relationships to the case (<see cref="CaseRelation"/>) and the roles it is signed in
+/// as; anyone else who knows the case gets 403, a caller who does not (or may not) gets 404, an anonymous one 401, all
+/// before the body, the case's state or any rule is looked at. A route on the caller's own things grants by roles. The
+/// table also says which parts of the case view each relationship sees; which documents it sees and whose contact data
+/// are rules of the domain (<see cref="DocumentVisibility"/>, <see cref="PartyDetails"/>). A contract test calls every
+/// route as every relationship and compares the answer with this table.
+/// </summary>
+public static class AccessTable
+{
+    private static readonly string[] PartyRoles = [Roles.Party, Roles.Lawyer];
+
+    private static readonly string[] CaseStaffRoles = [.. Roles.CaseStaff];
+
+    /// <summary>The plaintiffs' side: filing acts are theirs alone.</summary>
+    private static Grant[] FilingSide => [Grant(Filer, PartyRoles), Grant(OwnSide, PartyRoles), Grant(OwnRepresentative, PartyRoles)];
+
+    private static Grant[] AnyParty => [.. FilingSide, Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)];
+
+    private static Grant Grant(CaseRelation relation, params string[] roles) => new(relation, roles.ToHashSet(StringComparer.Ordinal));
+
+    private static RouteAccess Public(string function) => new(function, RouteScope.Public, [], new HashSet<string>());
+
+    private static RouteAccess Webhook(string function) => new(function, RouteScope.Webhook, [], new HashSet<string>());
+
+    private static RouteAccess SignedIn(string function, params string[] roles) =>
+        new(function, RouteScope.SignedIn, [], roles.ToHashSet(StringComparer.Ordinal));
+
+    private static RouteAccess OnCase(string function, params Grant[] grants) => new(function, RouteScope.Case, grants,
+        new HashSet<string>());
+
+    private static RouteAccess OnCaseFile(string function, params Grant[] grants) => OnCase(function, grants) with { LoadsFile = true };
+
+    public static IReadOnlyList<RouteAccess> All { get; } =
+    [
+        // Anyone: the fee schedule, the calendar, the API's own description, checking a certificate.
+        Public("FeeQuote"),
+        Public("CalendarDeadline"),
+        Public("GetCalendar"),
+        Public("OpenApiDocument"),
+        Public("ApiReference"),
+        Public("ApiReferenceScript"),
+        Public("VerifyServiceCertificate"),
+        // Event Grid, with its own token or the webhook key.
+        Webhook("CommunicationEvents"),
+
+        // The caller's own: its cases, its inbox; a filing it creates (as a plaintiff or for one: the domain checks which).
+        SignedIn("ListCases"),
+        SignedIn("CreateFiling", PartyRoles),
+        SignedIn("ListInbox"),
+        SignedIn("OpenInboxItem"),
+        SignedIn("OpenInboxLink"),
+        // The court's queues and books, each for its staff (the use case reads the caller's own court).
+        SignedIn("ReviewQueue", Roles.Clerk),
+        SignedIn("ListSuspense", Roles.Finance),
+        SignedIn("ClaimSuspense", Roles.Finance),
+        SignedIn("ReleaseSuspense", Roles.Finance),
+        SignedIn("GetReconciliation", Roles.Finance),
+        SignedIn("RerunReconciliation", Roles.Finance),
+        SignedIn("ListLifecycleProblems", Roles.Admin),
+        SignedIn("PublishCalendar", Roles.Admin),
+
+        // A case: read by its parties (the other side from registration on) and the court's case staff.
+        OnCaseFile("GetCase", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCase("ListService", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCaseFile("DownloadDocument", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        new RouteAccess("GetServiceCertificate", RouteScope.CaseOf, [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)],
+            new HashSet<string>()),
+        OnCase("UploadDocument", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        // The plaintiff's account and fee: its own side, the case staff and finance of the court.
+        OnCaseFile("GetLedger", [.. FilingSide, Grant(CourtStaff, CaseStaffRoles), Grant(Finance, Roles.Finance)]),
+        // Filing acts: the filer, the plaintiffs and their own representatives.
+        OnCase("SubmitFiling", FilingSide),
+        OnCase("SubmitCorrections", FilingSide),
+        OnCase("ApplyForFeeAid", FilingSide),
+        // The court's acts, each by its role.
+        OnCase("ReviewFiling", Grant(CourtStaff, Roles.Clerk)),
+        OnCase("DecideFeeAid", Grant(CourtStaff, Roles.Judge)),
+        OnCase("WithdrawalRuling", Grant(CourtStaff, Roles.Judge)),
+        OnCase("ConvertProcedure", Grant(CourtStaff, Roles.Judge)),
+        OnCaseFile("ServeDocument", Grant(CourtStaff, Roles.Clerk, Roles.Judge)),
+        OnCase("RecordPostalResult", Grant(CourtStaff, Roles.Clerk)),
+        OnCase("OrderPublicNotice", Grant(CourtStaff, Roles.Judge)),
+        OnCase("RestartLifecycle", Grant(CourtAdmin, Roles.Admin)),
+    ];
+
+    private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
+
+    public static RouteAccess For(string function) =>
+        ByFunction.TryGetValue(function, out var row) ? row
+            : throw new InvalidOperationException($"The access table has no row for {function}.");
+
+    private static readonly IReadOnlySet<CaseRelation> Parties = CaseRelations.AnyParty.Append(CourtStaff).ToHashSet();
+
+    private static readonly IReadOnlySet<CaseRelation> FilingSideAndStaff = CaseRelations.FilingSide.Append(CourtStaff).ToHashSet();
+
+    /// <summary>
+    /// Which relationships see each part of the case view (beyond the core, whose parties show contact data by
+    /// <see cref="PartyDetails"/> and whose documents by <see cref="DocumentVisibility"/>): the filing review, the fee notice
+    /// and a fee-aid application (a party's means) are the filing side's and the court's.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<CaseRelation>> ViewParts { get; } = new Dictionary<string,
+        IReadOnlySet<CaseRelation>>
+    {
+        ["documents"] = Parties,
+        ["review"] = FilingSideAndStaff,
+        ["feeNotice"] = FilingSideAndStaff,
+        ["feeAid"] = FilingSideAndStaff,
+        ["deadlineFlags"] = Parties,
+        ["lifecycle"] = Parties,
+    };
+}
