@@ -17,9 +17,9 @@ public sealed class SubmitCorrections(CaseAccess access, CaseChanges changes, Fi
         CaseAccess.RequireParty(caller, current.Case);
         var now = clock.GetUtcNow();
         var v = new Validation();
-        var cause = v.Text(r.Cause, "cause", 100, required: false);
-        var claims = v.Text(r.Claims, "claims", 5000, required: false);
-        var facts = v.Text(r.Facts, "facts", 20000, required: false);
+        var cause = v.Text(r.Cause, "cause", required: false);
+        var claims = v.Text(r.Claims, "claims", required: false);
+        var facts = v.Text(r.Facts, "facts", required: false);
         var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", false);
         var parties = r.Parties is null ? null : PartyReader.Read(r.Parties, caller.Id, now, v);
         foreach (var id in r.DocumentIds ?? [])

@@ -14,7 +14,10 @@ namespace ECourt.Application.ServiceOfProcess;
 /// </summary>
 public sealed class ServeDocument(CaseAccess access, ServiceRecords records, TimeProvider clock)
 {
-    public sealed record Request(string? DocumentId, string? Kind, int? PartyNumber);
+    public sealed record Request(
+        [property: Bound(Bounds.Code)] string? DocumentId,
+        [property: Bound(Bounds.WireName)] string? Kind,
+        int? PartyNumber);
 
     public async Task<ServiceRecord> RunAsync(string caseId, CourtUser caller, Request r, CancellationToken ct)
     {

@@ -16,15 +16,15 @@ public class LargestCaseTests
     private static string Han(int length) => string.Concat(Enumerable.Range(0, length).Select(i => (char)('一' + i % 20000)));
 
     /// <summary>254 characters, the longest an address may be.</summary>
-    private static string LongestEmail(char c) => new string(c, 64) + "@" + new string('e', 185) + ".com";
+    private static string LongestEmail(char c) => new string(c, 64) + "@" + new string('e', PartyReader.MaxEmailChars - 69) + ".com";
 
     private static Dictionary<string, object?> Lawyer(int n, string kind) => new()
     {
         ["kind"] = kind,
-        ["name"] = Han(100),
-        ["userId"] = $"lawyer-{n}-" + new string('x', 110),
+        ["name"] = Han(Bounds.Name),
+        ["userId"] = $"lawyer-{n}-".PadRight(Bounds.UserId, 'x'),
         ["licenceNumber"] = "12301199910123456",
-        ["firm"] = Han(100),
+        ["firm"] = Han(Bounds.Name),
         ["authority"] = "special",
         ["specialPowers"] = new[] { "settle", "withdraw", "appeal" },
     };
@@ -36,11 +36,11 @@ public class LargestCaseTests
         {
             ["role"] = n == 0 ? "plaintiff" : "defendant",
             ["kind"] = organisation ? "organisation" : "person",
-            ["name"] = Han(100),
+            ["name"] = Han(Bounds.Name),
             ["phone"] = "13800000000",
             ["email"] = LongestEmail('m'),
             ["address"] = Han(PartyReader.MaxAddressChars),
-            ["userId"] = n == 0 ? filer : $"user-{n}-" + new string('u', 110),
+            ["userId"] = n == 0 ? filer : $"user-{n}-".PadRight(Bounds.UserId, 'u'),
             ["electronicServiceConsent"] = n == 0,
             ["representatives"] = new[] { Lawyer(n * 2, "lawyer"), Lawyer(n * 2 + 1, "agent") },
             ["serviceAddresses"] = new object[]
@@ -68,9 +68,9 @@ public class LargestCaseTests
         const string filer = "user-liu";
         var reasons = Enumerable.Range(0, Validation.MaxReasons).Select(_ => Han(Validation.MaxReasonChars)).ToList();
         var body = Filings.Property(filer);
-        body["cause"] = Han(100);
-        body["claims"] = Han(5000);
-        body["facts"] = Han(20000);
+        body["cause"] = Han(FilingRequest.MaxCauseChars);
+        body["claims"] = Han(FilingRequest.MaxClaimsChars);
+        body["facts"] = Han(FilingRequest.MaxFactsChars);
         body["feeAid"] = new Dictionary<string, object?> { ["kind"] = "reduce", ["reasons"] = reasons };
         body["parties"] = Enumerable.Range(0, PartyReader.MaxParties).Select(n => Party(n, filer)).ToArray();
         var caseId = await host.SubmittedAsync(filer, body);
