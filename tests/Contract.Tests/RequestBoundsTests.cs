@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ECourt.Application.Cases;
 using ECourt.Application.Filing;
@@ -88,6 +89,15 @@ public class RequestBoundsTests
             .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name).ToList();
         Assert.Contains("hk-macao-permit", names);
         Assert.All(names, n => Assert.True(n.Length <= Bounds.WireName, $"{n} is longer than {Bounds.WireName}"));
+    }
+
+    [Fact]
+    public void EveryOperationThatWrites_ListsRecordTooLarge()
+    {
+        var paths = JsonNode.Parse(ApiDocument.Text)!["paths"]!.AsObject();
+        var writes = paths.SelectMany(p => p.Value!.AsObject()).Where(o => o.Key is not "get").ToList();
+        Assert.NotEmpty(writes);
+        Assert.All(writes, o => Assert.NotNull(o.Value!["responses"]!["422"]));
     }
 
     private static RepresentativeRequest Lawyer(List<string?>? powers = null, string name = "王律师") =>

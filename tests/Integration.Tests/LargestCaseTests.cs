@@ -103,4 +103,33 @@ public class LargestCaseTests
         Console.WriteLine($"Largest case's snapshot row: {TableEntitySize.InTheService(row.Value):N0} bytes as the service counts, "
             + $"{TableEntitySize.OnTheWire(row.Value):N0} as sent, of {TableEntitySize.MaxBytes:N0}");
     }
+    [Fact]
+    public async Task CaseNearItsRowLimit_AChangeThatWouldNotFit_422RecordTooLarge_NothingStored()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = await host.SubmittedAsync("user-liu");
+        var table = host.Services.GetRequiredService<StorageClients>().Cases;
+        async Task<long> RowSize() => TableEntitySize.Of((await table.GetEntityAsync<TableEntity>(caseId, "case")).Value);
+
+        // Written straight to the store, past what the API accepts: the snapshot 20 KB under its row's limit, where each
+        // character of the facts counts 6 bytes (the emulator's "\uXXXX").
+        var stored = (await host.Store.GetAsync(caseId))!;
+        var padding = (int)((TableEntitySize.MaxBytes - 20_000 - await RowSize()) / 6);
+        var (padded, padEvent) = stored.Case.Record("PadToTheLimit", new Actor("clerk-wang", "clerk"), host.Clock.GetUtcNow(), "",
+            c => c with { Facts = c.Facts + Han(padding) });
+        Assert.Equal(CommitOutcome.Committed, (await host.Store.CommitAsync(CaseChange.Of((padded, padEvent)), stored.ETag)).Outcome);
+        Assert.InRange(await RowSize(), TableEntitySize.MaxBytes - 30_000, TableEntitySize.MaxBytes - 10_000);
+        var before = (await host.Store.GetFileAsync(caseId))!;
+
+        // The clerk's correction notice with every reason at its limit is 60 KB more: it cannot be kept in the case's row.
+        var reasons = Enumerable.Range(0, Validation.MaxReasons).Select(_ => Han(Validation.MaxReasonChars)).ToArray();
+        var r = await host.ReviewAsync(caseId, "correct", reasons);
+        Assert.True(r.Status == 422, r.ToString());
+        Assert.Equal("urn:ecourt:problem:record-too-large", r.Json.GetProperty("type").GetString());
+
+        var after = (await host.Store.GetFileAsync(caseId))!;
+        Assert.Equal(before.ETag, after.ETag);
+        Assert.Equal(CaseStatus.Submitted, after.Case.Status);
+        Assert.Equal(before.Events.Count, after.Events.Count);
+    }
 }
