@@ -110,5 +110,8 @@ public static class StoredJson
 
 /// <summary>A record would make its row larger than a table row may be; nothing was written.</summary>
 public sealed class StoredRecordTooLargeException(string partitionKey, string rowKey, Type type, long bytes)
-    : Exception($"Row {partitionKey}/{rowKey} ({type.Name}) would be {bytes:N0} bytes; "
-        + $"a table row holds at most {TableEntitySize.MaxBytes:N0}.");
+    : Application.Cases.RecordTooLargeException($"{partitionKey}/{rowKey}", bytes, TableEntitySize.MaxBytes)
+{
+    /// <summary>The record's type, for whoever reads the failure in the logs.</summary>
+    public Type Type { get; } = type;
+}

@@ -83,6 +83,11 @@ public sealed class TableCaseStore(StorageClients storage) : ICaseStore
         }
         actions.AddRange(change.Deletes.Select(key =>
             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(change.CaseId, key), ETag.All)));
+        // Each row was checked as it was written (StoredJson); the transaction as a whole has its own limit, which the
+        // emulator does not enforce: checked here, so that what works locally works in Azure.
+        var transaction = TableEntitySize.OfTransaction(actions.Select(a => (TableEntity)a.Entity));
+        if (transaction > TableEntitySize.MaxTransactionBytes)
+            throw new RecordTooLargeException($"{change.CaseId} (one change)", transaction, TableEntitySize.MaxTransactionBytes);
         try
         {
             var result = await Table.SubmitTransactionAsync(actions, ct);

@@ -14,6 +14,12 @@ public static class TableEntitySize
 {
     public const long MaxBytes = 1024 * 1024;
 
+    /// <summary>An entity-group transaction's body: at most 4 MiB, whatever each of its (at most 100) entities is.</summary>
+    public const long MaxTransactionBytes = 4 * 1024 * 1024;
+
+    /// <summary>What a transaction of these entities sends: each as the SDK writes it, and a part's headers (under 1 KiB) each.</summary>
+    public static long OfTransaction(IEnumerable<TableEntity> entities) => entities.Sum(e => OnTheWire(e) + 1024);
+
     /// <summary>The larger of the two counts: the one a row must keep under <see cref="MaxBytes"/>.</summary>
     public static long Of(TableEntity entity) => Math.Max(InTheService(entity), OnTheWire(entity));
 

@@ -40,14 +40,24 @@ public sealed class Validation
         return ok;
     }
 
+    /// <summary>A text held to <paramref name="max"/> characters here: one that is not a request's (a request's has its bound).</summary>
     public string? Text(string? value, string field, int max, bool required = true)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && value.Length > max) { Add(field, $"At most {max} characters."); return null; }
+        return Text(value, field, required);
+    }
+
+    /// <summary>
+    /// A text of a request, whose length its declared bound holds (<see cref="RequestBounds"/>): required unless said, without
+    /// control characters, trimmed.
+    /// </summary>
+    public string? Text(string? value, string field, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             if (required) Add(field, "This field is required.");
             return null;
         }
-        if (value.Length > max) { Add(field, $"At most {max} characters."); return null; }
         if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
             Add(field, "Control characters are not allowed.");
@@ -86,17 +96,20 @@ public sealed class Validation
         return null;
     }
 
-    /// <summary>Reasons are kept in the case's snapshot; the reasoned ruling itself is a document of the case file.</summary>
+    /// <summary>
+    /// Reasons are kept in the case's snapshot; the reasoned ruling itself is a document of the case file. A request's
+    /// reasons declare these bounds (<see cref="BoundAttribute"/>).
+    /// </summary>
     public const int MaxReasons = 10;
 
+    /// <inheritdoc cref="MaxReasons"/>
     public const int MaxReasonChars = 1000;
 
+    /// <summary>A request's reasons, blank ones left out; their number and length are held by the request's bound.</summary>
     public List<string> Reasons(List<string?>? reasons, string field, bool required)
     {
         var list = (reasons ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r!.Trim()).ToList();
         if (required && list.Count == 0) Add(field, "Give at least one reason.");
-        if (list.Count > MaxReasons || list.Any(r => r.Length > MaxReasonChars))
-            Add(field, $"At most {MaxReasons} reasons of {MaxReasonChars} characters each.");
         return list;
     }
 

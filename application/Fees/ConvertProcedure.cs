@@ -10,7 +10,9 @@ namespace ECourt.Application.Fees;
 public sealed class ConvertProcedure(CaseChanges changes, ProcedureConversion conversion, CaseSignals signals,
     TimeProvider clock)
 {
-    public sealed record Request(string? Procedure, List<string?>? Reasons);
+    public sealed record Request(
+        [property: Bound(Bounds.WireName)] string? Procedure,
+        [property: Bound(Validation.MaxReasons, ItemChars = Validation.MaxReasonChars)] List<string?>? Reasons);
 
     public async Task<StoredCase> RunAsync(CaseGrant grant, Request r, string? ifMatch, CancellationToken ct)
     {

@@ -53,9 +53,9 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         if (caseType is { } t)
             v.Check(CaseTypeCode.IsFileable(t), "caseType", "This kind of case is not filed online as a first-instance case.");
         var procedure = string.IsNullOrEmpty(r.Procedure) ? Procedure.Ordinary : v.Enum<Procedure>(r.Procedure, "procedure");
-        var cause = v.Text(r.Cause, "cause", 100);
-        var claims = v.Text(r.Claims, "claims", 5000);
-        var facts = v.Text(r.Facts, "facts", 20000, required: false) ?? "";
+        var cause = v.Text(r.Cause, "cause");
+        var claims = v.Text(r.Claims, "claims");
+        var facts = v.Text(r.Facts, "facts", required: false) ?? "";
         var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", caseType == FeeCaseType.Property,
             "A property case states the amount claimed.");
         var parties = PartyReader.Read(r.Parties, filer.UserId, now, v);
@@ -63,7 +63,7 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         List<string> aidReasons = [];
         if (r.FeeAid is { } aid)
         {
-            aidKind = v.Enum<FeeAidKind>(aid.Kind, "kind");
+            aidKind = v.Enum<FeeAidKind>(aid.Kind, "feeAid.kind");
             aidReasons = v.Reasons(aid.Reasons, "feeAid.reasons", required: true);
         }
         v.ThrowIfAny();

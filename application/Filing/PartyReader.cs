@@ -14,6 +14,9 @@ namespace ECourt.Application.Filing;
 /// </summary>
 public static partial class PartyReader
 {
+    /// <summary>
+    /// The parties one complaint names; a request declares it (<see cref="FilingRequest"/>), as it does every bound below.
+    /// </summary>
     public const int MaxParties = 50;
 
     /// <summary>
@@ -25,6 +28,9 @@ public static partial class PartyReader
     /// <summary>A postal address: province to door number, with room to spare.</summary>
     public const int MaxAddressChars = 200;
 
+    /// <summary>An email address: RFC 5321's limit on a path (256), less its angle brackets.</summary>
+    public const int MaxEmailChars = 254;
+
     public static List<Party> Read(List<PartyRequest?>? requests, string filerId, DateTimeOffset at, Validation v)
     {
         var parties = new List<Party>();
@@ -33,7 +39,6 @@ public static partial class PartyReader
             v.Add("parties", "A complaint names at least one plaintiff and one defendant.");
             return parties;
         }
-        if (requests.Count > MaxParties) { v.Add("parties", $"At most {MaxParties} parties."); return parties; }
         for (var i = 0; i < requests.Count; i++)
         {
             var f = $"parties[{i}]";
@@ -47,7 +52,7 @@ public static partial class PartyReader
     {
         var okRole = v.Check(WireNames.TryParse<PartyRole>(p.Role, out var role), f + ".role", WireNames.OneOf<PartyRole>());
         var okKind = v.Check(WireNames.TryParse<PartyKind>(p.Kind, out var kind), f + ".kind", WireNames.OneOf<PartyKind>());
-        var name = v.Text(p.Name, f + ".name", 100);
+        var name = v.Text(p.Name, f + ".name");
         IdentityDocumentType? idType = null;
         string? idNumber = null, creditCode = null;
         if (okKind && kind == PartyKind.Person)
@@ -75,8 +80,8 @@ public static partial class PartyReader
         var phoneOk = p.Phone is null
             || v.Check(MobilePattern().IsMatch(p.Phone), f + ".phone", "A mobile number has 11 digits starting 1[3-9].");
         var emailOk = p.Email is null || v.Check(IsEmail(p.Email), f + ".email", "Not an email address.");
-        var address = v.Text(p.Address, f + ".address", MaxAddressChars, required: false);
-        var userId = v.Text(p.UserId, f + ".userId", 128, required: false);
+        var address = v.Text(p.Address, f + ".address", required: false);
+        var userId = v.Text(p.UserId, f + ".userId", required: false);
 
         var representatives = new List<Representative>();
         for (var j = 0; j < (p.Representatives?.Count ?? 0); j++)
@@ -113,8 +118,6 @@ public static partial class PartyReader
         }
 
         var addresses = new List<ServiceAddress>();
-        if (p.ServiceAddresses?.Count > MaxServiceAddresses)
-            v.Add(f + ".serviceAddresses", $"At most {MaxServiceAddresses} addresses for service.");
         for (var j = 0; j < (p.ServiceAddresses?.Count ?? 0); j++)
         {
             var af = f + $".serviceAddresses[{j}]";
@@ -168,8 +171,8 @@ public static partial class PartyReader
             }
             kind = parsed.Value;
         }
-        var name = v.Text(r.Name, f + ".name", 100);
-        var userId = v.Text(r.UserId, f + ".userId", 128, required: false);
+        var name = v.Text(r.Name, f + ".name");
+        var userId = v.Text(r.UserId, f + ".userId", required: false);
         string? licence = null, firm = null;
         if (kind == RepresentativeKind.Lawyer)
         {
@@ -177,7 +180,7 @@ public static partial class PartyReader
             // Lawyer's practice certificate numbers have 17 digits.
             if (licence is null || !LicencePattern().IsMatch(licence))
                 v.Add(f + ".licenceNumber", "A lawyer's practice certificate number has 17 digits.");
-            firm = v.Text(r.Firm, f + ".firm", 100);
+            firm = v.Text(r.Firm, f + ".firm");
         }
         var scope = AuthorityScope.General;
         var powers = new List<SpecialPower>();
@@ -195,7 +198,7 @@ public static partial class PartyReader
                     if (sp is null) v.Add(f + ".specialPowers", "Special powers are settle, withdraw, appeal.");
                     else powers.Add(sp.Value);
                 }
-                if (powers.Count == 0) v.Add(f + ".specialPowers", "A special authority names its powers: settle, withdraw, appeal.");
+                if (SpecialPowers.Problem(powers) is { } problem) v.Add(f + ".specialPowers", problem);
             }
         }
         return name is null ? null : new Representative(kind, name, userId, licence, firm, scope, powers);
@@ -204,8 +207,7 @@ public static partial class PartyReader
     [GeneratedRegex("^1[3-9][0-9]{9}$")]
     private static partial Regex MobilePattern();
 
-    /// <summary>An address of at most 254 characters (RFC 5321's limit on a path, less its brackets).</summary>
-    private static bool IsEmail(string value) => value.Length <= 254 && EmailPattern().IsMatch(value);
+    private static bool IsEmail(string value) => value.Length <= MaxEmailChars && EmailPattern().IsMatch(value);
 
     [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{2,}$")]
     private static partial Regex EmailPattern();

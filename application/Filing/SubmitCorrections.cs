@@ -15,9 +15,9 @@ public sealed class SubmitCorrections(CaseChanges changes, FilingReview review, 
         var (current, caller, caseId) = (grant.Stored, grant.Caller, grant.CaseId);
         var now = clock.GetUtcNow();
         var v = new Validation();
-        var cause = v.Text(r.Cause, "cause", 100, required: false);
-        var claims = v.Text(r.Claims, "claims", 5000, required: false);
-        var facts = v.Text(r.Facts, "facts", 20000, required: false);
+        var cause = v.Text(r.Cause, "cause", required: false);
+        var claims = v.Text(r.Claims, "claims", required: false);
+        var facts = v.Text(r.Facts, "facts", required: false);
         var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", false);
         var parties = r.Parties is null ? null : PartyReader.Read(r.Parties, caller.Id, now, v);
         foreach (var id in r.DocumentIds ?? [])

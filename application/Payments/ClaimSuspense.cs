@@ -23,7 +23,7 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts court
     /// <param name="AmountPaid">what the case's account has received in all, the claimed deposit included</param>
     public sealed record Claimed(SuspenseEntry Entry, StoredCase Case, decimal AmountPaid);
 
-    public sealed record Request(string? CaseId, string? Note);
+    public sealed record Request([property: Bound(Bounds.Code)] string? CaseId, [property: Bound(Bounds.Note)] string? Note);
 
     /// <exception cref="ConflictException">
     /// the deposit is reserved or claimed for another case, or the case cannot take it (ended, not registered)
@@ -33,7 +33,7 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts court
         var entry = await courts.KeptForAsync(entryId, caller, ct);
         var v = new Validation();
         v.Check(CaseId.IsValid(r.CaseId), "caseId", "The case to claim the deposit to: cs and 24 hex digits.");
-        var note = v.Text(r.Note, "note", 500, required: false);
+        var note = v.Text(r.Note, "note", required: false);
         v.ThrowIfAny();
         var stored = await store.GetAsync(r.CaseId!, ct);
         // Finance staff keep the accounts of their own court's cases.

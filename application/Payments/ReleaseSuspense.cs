@@ -13,7 +13,7 @@ namespace ECourt.Application.Payments;
 /// </summary>
 public sealed class ReleaseSuspense(SuspenseCourts courts, SuspenseReservations reservations, CaseSignals signals)
 {
-    public sealed record Request(string? Note);
+    public sealed record Request([property: Bound(Bounds.Note)] string? Note);
 
     /// <param name="CaseId">the case the deposit was reserved for (released) or is claimed to; null when it was reserved for none</param>
     public sealed record Released(SuspenseReleaseOutcome Outcome, SuspenseEntry Entry, string? CaseId);
@@ -22,7 +22,7 @@ public sealed class ReleaseSuspense(SuspenseCourts courts, SuspenseReservations 
     {
         var entry = await courts.KeptForAsync(entryId, caller, ct);
         var v = new Validation();
-        var note = v.Text(r.Note, "note", 500, required: false);
+        var note = v.Text(r.Note, "note", required: false);
         v.ThrowIfAny();
         switch (entry.Claim)
         {

@@ -11,7 +11,11 @@ namespace ECourt.Application.ServiceOfProcess;
 /// </summary>
 public sealed class OrderPublicNotice(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
 {
-    public sealed record Request(string? Reasons, string? LastPostedOn);
+    /// <param name="Reasons">the judge's reasons for serving by public notice, kept in the service's record</param>
+    public sealed record Request([property: Bound(MaxReasonsChars)] string? Reasons, [property: Bound(Bounds.Code)] string? LastPostedOn);
+
+    /// <summary>Why the other means failed, in a paragraph; the decision itself is a document of the case file.</summary>
+    public const int MaxReasonsChars = 2000;
 
     public async Task<ServiceRecord> RunAsync(CaseGrant grant, string serviceId, Request r, CancellationToken ct)
     {
@@ -19,7 +23,7 @@ public sealed class OrderPublicNotice(ServiceForStaff load, ServiceRecords recor
         var current = await load.LoadAsync(grant, serviceId, ct);
         var v = new Validation();
         var posted = v.Date(r.LastPostedOn, "lastPostedOn");
-        var reasons = v.Text(r.Reasons, "reasons", 2000, required: false);
+        var reasons = v.Text(r.Reasons, "reasons", required: false);
         v.ThrowIfAny();
         if (PublicNotice.Refusal(stored.Case.Procedure, current.Status == ServiceStatus.AwaitingPublicNoticeDecision, reasons)
             is { } refusal)

@@ -13,7 +13,10 @@ namespace ECourt.Application.ServiceOfProcess;
 /// </summary>
 public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
 {
-    public sealed record Request(string? Result, string? Date, string? TrackingNumber);
+    public sealed record Request(
+        [property: Bound(Bounds.WireName)] string? Result,
+        [property: Bound(Bounds.Code)] string? Date,
+        [property: Bound(Bounds.Code)] string? TrackingNumber);
 
     public async Task<ServiceRecord> RunAsync(CaseGrant grant, string serviceId, Request r, CancellationToken ct)
     {

@@ -13,7 +13,10 @@ namespace ECourt.Application.ServiceOfProcess;
 /// </summary>
 public sealed class ServeDocument(ServiceRecords records, TimeProvider clock)
 {
-    public sealed record Request(string? DocumentId, string? Kind, int? PartyNumber);
+    public sealed record Request(
+        [property: Bound(Bounds.Code)] string? DocumentId,
+        [property: Bound(Bounds.WireName)] string? Kind,
+        int? PartyNumber);
 
     public async Task<ServiceRecord> RunAsync(CaseGrant grant, Request r, CancellationToken ct)
     {

@@ -24,6 +24,9 @@ public enum AuthorityScope
     Special,
 }
 
+/// <summary>
+/// A power a special authority names (CPL art. 62: settling, withdrawing and appealing need the party's special authority).
+/// </summary>
 public enum SpecialPower
 {
     [JsonStringEnumMemberName("settle")]
@@ -47,4 +50,20 @@ public sealed record Representative(
 
     public bool Holds(SpecialPower power) => Kind is RepresentativeKind.Guardian or RepresentativeKind.LegalRepresentative
         || (Scope == AuthorityScope.Special && SpecialPowers.Contains(power));
+}
+
+/// <summary>
+/// The powers of a special authority (CPL art. 62): a power of attorney names each it grants, so a special authority names
+/// one to all three, each once.
+/// </summary>
+public static class SpecialPowers
+{
+    /// <summary>Every power there is: settle, withdraw, appeal.</summary>
+    public const int Max = 3;
+
+    /// <summary>Why the powers a special authority names are not a list of its powers, or null.</summary>
+    public static string? Problem(IReadOnlyCollection<SpecialPower> powers) =>
+        powers.Count == 0 ? "A special authority names its powers: settle, withdraw, appeal."
+        : powers.Distinct().Count() != powers.Count ? "A special authority names each of its powers once: settle, withdraw, appeal."
+        : null;
 }

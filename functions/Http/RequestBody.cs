@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ECourt.Application.Cases;
 using Microsoft.AspNetCore.Http;
 
 namespace ECourt.Functions.Http;
@@ -19,11 +20,16 @@ public static class RequestBody
         return await ReadBytesAsync(request, MaxJsonBytes, "A JSON body is at most 1 MiB.");
     }
 
+    /// <summary>
+    /// The body as its request record, held to the bounds the record declares (<see cref="RequestBounds"/>) before any use
+    /// case reads it: a string or list over its bound is refused (400) naming it, and nothing is changed.
+    /// </summary>
     public static T Parse<T>(byte[] bytes) where T : class
     {
+        T request;
         try
         {
-            return JsonSerializer.Deserialize<T>(bytes, ApiJson.RequestOptions) ?? throw ApiProblem.Malformed("The body is empty.");
+            request = JsonSerializer.Deserialize<T>(bytes, ApiJson.RequestOptions) ?? throw ApiProblem.Malformed("The body is empty.");
         }
         catch (JsonException ex)
         {
@@ -33,6 +39,8 @@ public static class RequestBody
                 throw ApiProblem.Validation(field, "The value has the wrong type: money and identifiers are strings, lists are arrays.");
             throw ApiProblem.Malformed($"The body is not valid JSON: {ex.Message}");
         }
+        RequestBounds.Check(request);
+        return request;
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; more is refused with 413 before anything is written.</summary>

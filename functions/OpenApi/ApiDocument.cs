@@ -165,8 +165,10 @@ public static partial class ApiDocument
             })));
         var responses = new JsonObject { [api.Status.ToString()] = success };
         // Any operation may fail on the court's side (500 problem details), so every one lists it; one for signed-in callers may
-        // find none (401) or a staff caller whose court is not known (403), whatever else it refuses.
+        // find none (401) or a staff caller whose court is not known (403), whatever else it refuses; and one that writes may
+        // make a record larger than it may be stored (422 record-too-large).
         int[] always = api.Public ? [500] : [401, 403, 500];
+        if (op.Method is not ("get" or "head")) always = [.. always, 422];
         foreach (var status in api.Problems.Concat(always).Distinct().Order())
             responses[status.ToString()] = new JsonObject
             {
@@ -228,7 +230,7 @@ public static partial class ApiDocument
         412 => "Stale If-Match.",
         413 => "Too large.",
         415 => "Wrong media type, or content that is not what it says.",
-        422 => "A rule refused it (the rule's name in type).",
+        422 => "A rule refused it (the rule's name in type); record-too-large: the change would make a stored record too large.",
         429 => "Too many anonymous requests from this address: try again after Retry-After seconds.",
         500 => "The court's system failed; what the request changed can safely be retried (a document failing its integrity check is withheld).",
         _ => throw new InvalidOperationException($"No description of status {status}."),

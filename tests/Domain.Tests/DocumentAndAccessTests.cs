@@ -158,3 +158,22 @@ public class AgentsAdLitemTests
         Assert.Equal(refused, AgentsAdLitem.Problem(representatives) is not null);
     }
 }
+
+public class SpecialPowersTests
+{
+    // CPL art. 62: the special authority is to settle, withdraw or appeal (among the powers the system keeps): each named once.
+    [Fact]
+    public void EveryPowerThereIs_IsTheMost()
+    {
+        Assert.Equal(SpecialPowers.Max, Enum.GetValues<SpecialPower>().Length);
+        Assert.Null(SpecialPowers.Problem([SpecialPower.Settle, SpecialPower.Withdraw, SpecialPower.Appeal]));
+    }
+
+    [Fact]
+    public void NoneOrOneTwice_Refused()
+    {
+        Assert.NotNull(SpecialPowers.Problem([]));
+        Assert.NotNull(SpecialPowers.Problem([SpecialPower.Appeal, SpecialPower.Appeal]));
+        Assert.Null(SpecialPowers.Problem([SpecialPower.Appeal]));
+    }
+}

@@ -1,4 +1,5 @@
 using System.Text;
+using ECourt.Application.Cases;
 using ECourt.Domain.Cases;
 
 namespace ECourt.Integration.Tests;
@@ -123,6 +124,89 @@ public class BadInputTests : IAsyncLifetime
     {
         var r = await CreateWith(b => b["facts"] = new string('事', 400_000));
         AssertProblem(r, 413);
+        await AssertNothingFiledAsync();
+    }
+
+    /// <summary>The plaintiff's lawyer, its special authority naming <paramref name="powers"/> powers (each in turn, and again).</summary>
+    private static void LawyerWithPowers(Dictionary<string, object?> body, int powers) => Party(body, 0)["representatives"] = new object[]
+    {
+        new Dictionary<string, object?>
+        {
+            ["kind"] = "lawyer", ["name"] = "王律师", ["licenceNumber"] = "12301199910123456", ["firm"] = "黑龙江某律师事务所",
+            ["authority"] = "special",
+            ["specialPowers"] = Enumerable.Range(0, powers).Select(i => new[] { "settle", "withdraw", "appeal" }[i % 3]).ToArray(),
+        },
+    };
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(60_000)]
+    public async Task Create_SpecialPowersOverTheirBound_400NamingThem_NothingFiled(int powers)
+    {
+        var r = await CreateWith(b => LawyerWithPowers(b, powers));
+        AssertProblem(r, 400, "parties[0].representatives[0].specialPowers");
+        await AssertNothingFiledAsync();
+    }
+
+    [Fact]
+    public async Task Create_ASpecialPowerTwice_400NamingThem()
+    {
+        var r = await CreateWith(b =>
+        {
+            LawyerWithPowers(b, 1);
+            ((Dictionary<string, object?>)((object[])Party(b, 0)["representatives"]!)[0])["specialPowers"] = new[] { "settle", "settle" };
+        });
+        AssertProblem(r, 400, "parties[0].representatives[0].specialPowers");
+        await AssertNothingFiledAsync();
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(60_000)]
+    public async Task Corrections_SpecialPowersOverTheirBound_400NamingThem_CaseUnchanged(int powers)
+    {
+        var caseId = await _host.SubmittedAsync("user-liu");
+        Assert.Equal(200, (await _host.ReviewAsync(caseId, "correct", "缺少借条复印件")).Status);
+        var before = (await _host.Store.GetAsync(caseId))!;
+        var body = Filings.Property("user-liu");
+        LawyerWithPowers(body, powers);
+        var corrections = new Dictionary<string, object?> { ["parties"] = body["parties"] };
+        var r = await _host.PostJsonAsync($"/api/cases/{caseId}/corrections", Liu, corrections);
+        AssertProblem(r, 400, "parties[0].representatives[0].specialPowers");
+        var after = (await _host.Store.GetAsync(caseId))!;
+        Assert.Equal(before.ETag, after.ETag);
+        Assert.Equal(CaseStatus.CorrectionRequested, after.Case.Status);
+    }
+
+    [Fact]
+    public async Task Review_ReasonsOverTheirBound_400NamingThem_StateUnchanged()
+    {
+        var caseId = await _host.SubmittedAsync("user-liu");
+        var before = (await _host.Store.GetAsync(caseId))!;
+        var reasons = Enumerable.Range(1, Validation.MaxReasons + 1).Select(i => $"缺陷{i}").ToArray();
+        AssertProblem(await _host.ReviewAsync(caseId, "correct", reasons), 400, "reasons");
+        Assert.Equal(before.ETag, (await _host.Store.GetAsync(caseId))!.ETag);
+    }
+
+    [Fact]
+    public async Task Create_FeeAidReasonOverItsBound_400NamingIt_NothingFiled()
+    {
+        var reasons = new[] { "领取最低生活保障金", new string('贫', Validation.MaxReasonChars + 1) };
+        var r = await CreateWith(b => b["feeAid"] = new Dictionary<string, object?> { ["kind"] = "defer", ["reasons"] = reasons });
+        AssertProblem(r, 400, "feeAid.reasons[1]");
+        await AssertNothingFiledAsync();
+    }
+
+    [Fact]
+    public async Task Create_StringOverItsBoundInANestedObject_400NamingItsPath_NothingFiled()
+    {
+        // A guardian acts by law: a licence number given for one is not read, and still it is bounded like every string.
+        var r = await CreateWith(b =>
+        {
+            Party(b, 0)["minor"] = true;
+            Party(b, 0)["guardian"] = new Dictionary<string, object?> { ["name"] = "刘父", ["licenceNumber"] = new string('1', 100_000) };
+        });
+        AssertProblem(r, 400, "parties[0].guardian.licenceNumber");
         await AssertNothingFiledAsync();
     }
 

@@ -16,15 +16,15 @@ public class LargestCaseTests
     private static string Han(int length) => string.Concat(Enumerable.Range(0, length).Select(i => (char)('一' + i % 20000)));
 
     /// <summary>254 characters, the longest an address may be.</summary>
-    private static string LongestEmail(char c) => new string(c, 64) + "@" + new string('e', 185) + ".com";
+    private static string LongestEmail(char c) => new string(c, 64) + "@" + new string('e', PartyReader.MaxEmailChars - 69) + ".com";
 
     private static Dictionary<string, object?> Lawyer(int n, string kind) => new()
     {
         ["kind"] = kind,
-        ["name"] = Han(100),
-        ["userId"] = $"lawyer-{n}-" + new string('x', 110),
+        ["name"] = Han(Bounds.Name),
+        ["userId"] = $"lawyer-{n}-".PadRight(Bounds.UserId, 'x'),
         ["licenceNumber"] = "12301199910123456",
-        ["firm"] = Han(100),
+        ["firm"] = Han(Bounds.Name),
         ["authority"] = "special",
         ["specialPowers"] = new[] { "settle", "withdraw", "appeal" },
     };
@@ -36,11 +36,11 @@ public class LargestCaseTests
         {
             ["role"] = n == 0 ? "plaintiff" : "defendant",
             ["kind"] = organisation ? "organisation" : "person",
-            ["name"] = Han(100),
+            ["name"] = Han(Bounds.Name),
             ["phone"] = "13800000000",
             ["email"] = LongestEmail('m'),
             ["address"] = Han(PartyReader.MaxAddressChars),
-            ["userId"] = n == 0 ? filer : $"user-{n}-" + new string('u', 110),
+            ["userId"] = n == 0 ? filer : $"user-{n}-".PadRight(Bounds.UserId, 'u'),
             ["electronicServiceConsent"] = n == 0,
             ["representatives"] = new[] { Lawyer(n * 2, "lawyer"), Lawyer(n * 2 + 1, "agent") },
             ["serviceAddresses"] = new object[]
@@ -68,9 +68,9 @@ public class LargestCaseTests
         const string filer = "user-liu";
         var reasons = Enumerable.Range(0, Validation.MaxReasons).Select(_ => Han(Validation.MaxReasonChars)).ToList();
         var body = Filings.Property(filer);
-        body["cause"] = Han(100);
-        body["claims"] = Han(5000);
-        body["facts"] = Han(20000);
+        body["cause"] = Han(FilingRequest.MaxCauseChars);
+        body["claims"] = Han(FilingRequest.MaxClaimsChars);
+        body["facts"] = Han(FilingRequest.MaxFactsChars);
         body["feeAid"] = new Dictionary<string, object?> { ["kind"] = "reduce", ["reasons"] = reasons };
         body["parties"] = Enumerable.Range(0, PartyReader.MaxParties).Select(n => Party(n, filer)).ToArray();
         var caseId = await host.SubmittedAsync(filer, body);
@@ -102,5 +102,34 @@ public class LargestCaseTests
         Assert.InRange(size, 800_000, TableEntitySize.MaxBytes);
         Console.WriteLine($"Largest case's snapshot row: {TableEntitySize.InTheService(row.Value):N0} bytes as the service counts, "
             + $"{TableEntitySize.OnTheWire(row.Value):N0} as sent, of {TableEntitySize.MaxBytes:N0}");
+    }
+    [Fact]
+    public async Task CaseNearItsRowLimit_AChangeThatWouldNotFit_422RecordTooLarge_NothingStored()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = await host.SubmittedAsync("user-liu");
+        var table = host.Services.GetRequiredService<StorageClients>().Cases;
+        async Task<long> RowSize() => TableEntitySize.Of((await table.GetEntityAsync<TableEntity>(caseId, "case")).Value);
+
+        // Written straight to the store, past what the API accepts: the snapshot 20 KB under its row's limit, where each
+        // character of the facts counts 6 bytes (the emulator's "\uXXXX").
+        var stored = (await host.Store.GetAsync(caseId))!;
+        var padding = (int)((TableEntitySize.MaxBytes - 20_000 - await RowSize()) / 6);
+        var (padded, padEvent) = stored.Case.Record("PadToTheLimit", new Actor("clerk-wang", "clerk"), host.Clock.GetUtcNow(), "",
+            c => c with { Facts = c.Facts + Han(padding) });
+        Assert.Equal(CommitOutcome.Committed, (await host.Store.CommitAsync(CaseChange.Of((padded, padEvent)), stored.ETag)).Outcome);
+        Assert.InRange(await RowSize(), TableEntitySize.MaxBytes - 30_000, TableEntitySize.MaxBytes - 10_000);
+        var before = (await host.Store.GetFileAsync(caseId))!;
+
+        // The clerk's correction notice with every reason at its limit is 60 KB more: it cannot be kept in the case's row.
+        var reasons = Enumerable.Range(0, Validation.MaxReasons).Select(_ => Han(Validation.MaxReasonChars)).ToArray();
+        var r = await host.ReviewAsync(caseId, "correct", reasons);
+        Assert.True(r.Status == 422, r.ToString());
+        Assert.Equal("urn:ecourt:problem:record-too-large", r.Json.GetProperty("type").GetString());
+
+        var after = (await host.Store.GetFileAsync(caseId))!;
+        Assert.Equal(before.ETag, after.ETag);
+        Assert.Equal(CaseStatus.Submitted, after.Case.Status);
+        Assert.Equal(before.Events.Count, after.Events.Count);
     }
 }

@@ -57,6 +57,27 @@ public class StorageAdapterTests
         Assert.Equal(facts, (await store.GetAsync(id))!.Case.Facts);
     }
 
+    private sealed record Note(string Text);
+
+    [Fact]
+    public async Task CaseStore_ChangeOverATransactionsLimit_RefusedAsTooLarge_NothingWritten()
+    {
+        var store = new TableCaseStore(await Azurite.NewStorageAsync());
+        var id = NewCaseId();
+        var (draft, created) = Draft(id);
+        var first = await store.CommitAsync(CaseChange.Of(draft, [created]), null);
+        // Five rows each within a row's 1 MiB (160,000 characters the emulator counts 6 bytes each), 4.8 MB together.
+        var notes = new CaseRowKind<Note>("note-");
+        var change = CaseChange.Of(draft.Record("Note", Actor.System, At, "notes", c => c));
+        foreach (var n in Enumerable.Range(1, 5))
+            change = change.Inserting(CaseRow.Of(notes, $"{n}", new Note(new string('注', 160_000))));
+
+        var refused = await Assert.ThrowsAsync<RecordTooLargeException>(() => store.CommitAsync(change, first.SnapshotETag));
+        Assert.Equal(RecordTooLargeException.RuleName, refused.Rule);
+        Assert.Empty(await store.ListRowsAsync(id, notes));
+        Assert.Equal(first.SnapshotETag, (await store.GetAsync(id))!.ETag);
+    }
+
     [Fact]
     public async Task InsertOnceRow_SameTransactionTwice_RecordedOnce_SecondIsAlreadyApplied()
     {
