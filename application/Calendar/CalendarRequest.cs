@@ -1,3 +1,5 @@
+using ECourt.Application.Cases;
+
 namespace ECourt.Application.Calendar;
 
 /// <summary>PUT /api/calendars/{year}: a year's arrangement as its notice gives it.</summary>
@@ -6,7 +8,11 @@ namespace ECourt.Application.Calendar;
 /// <param name="NoticeDate">the notice's date, yyyy-MM-dd</param>
 /// <param name="Holidays">runs of public holidays, first and last day included</param>
 /// <param name="WorkingDays">weekend days made working days</param>
-public sealed record CalendarRequest(string? Scope, string? Title, string? NoticeDate, List<HolidayRangeRequest?>? Holidays,
-    List<string?>? WorkingDays);
+public sealed record CalendarRequest(
+    [property: Bound(Bounds.WireName)] string? Scope,
+    [property: Bound(PublishCalendar.MaxTitleChars)] string? Title,
+    [property: Bound(Bounds.Code)] string? NoticeDate,
+    [property: Bound(PublishCalendar.MaxHolidayRuns)] List<HolidayRangeRequest?>? Holidays,
+    [property: Bound(PublishCalendar.MaxWorkingDays, ItemChars = Bounds.Code)] List<string?>? WorkingDays);
 
-public sealed record HolidayRangeRequest(string? From, string? To);
+public sealed record HolidayRangeRequest([property: Bound(Bounds.Code)] string? From, [property: Bound(Bounds.Code)] string? To);
