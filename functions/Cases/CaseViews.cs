@@ -1,5 +1,6 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
+using ECourt.Application.Documents;
 using ECourt.Domain.Access;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
@@ -15,7 +16,8 @@ namespace ECourt.Functions.Cases;
 /// part only for the relationships the access table names, and the events' actors by role where they are not the
 /// caller's own acts.
 /// </summary>
-public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, VisibleDocuments documents, DeadlineCalculator deadlines,
+    TimeProvider clock)
 {
     public IReadOnlyList<ICaseViewPart> Parts { get; } = parts.ToList();
 
@@ -23,6 +25,7 @@ public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, DeadlineCalculat
     {
         var parties = viewer.Parties;
         var staff = viewer.IsCourtStaff;
+        var reader = new CaseViewer(viewer, file is null ? null : documents.Of(viewer, file));
         return new CaseView(
             c.CaseId, c.Court, c.CaseNumber, c.Status, c.CaseType, c.Procedure, c.Cause,
             c.ClaimAmount is { } a ? Yuan.Format(a) : null, c.Claims, c.Facts,
@@ -36,7 +39,7 @@ public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, DeadlineCalculat
             ChinaTime.ToChinaTime(c.CreatedAt), c.RegisteredAt is { } at ? ChinaTime.ToChinaTime(at) : null, c.Version)
         {
             Parts = Parts.Where(p => AccessTable.ViewParts.TryGetValue(p.Name, out var who) && who.Overlaps(viewer.Relations))
-                .Select(p => (p.Name, Value: p.Of(c, file, viewer))).Where(p => p.Value is not null).ToDictionary(p => p.Name, p =>
+                .Select(p => (p.Name, Value: p.Of(c, file, reader))).Where(p => p.Value is not null).ToDictionary(p => p.Name, p =>
                     p.Value),
         };
     }
@@ -47,9 +50,9 @@ public static class CaseViewRegistration
     public static IServiceCollection AddCaseViews(this IServiceCollection services)
     {
         services.AddSingleton<CaseViews>();
-        services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents",
-            (_, file) => file?.Rows(Application.Documents.DocumentRows.Documents).OrderBy(d =>
-                d.UploadedAt).Select(DocumentView.From).ToList()));
+        // The documents the caller may see: its own side's, and those served on its parties.
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents", (_, _, viewer) =>
+            viewer.Documents?.OrderBy(d => d.UploadedAt).Select(DocumentView.From).ToList()));
         // Deadlines a published arrangement would have kept running after they passed as told: for the clerk.
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DeadlineFlagView>>("deadlineFlags",
             (c, _) => c.DeadlineFlags?.Items.Select(DeadlineFlagView.From).ToList()));

@@ -15,11 +15,11 @@ public interface ICaseViewPart
 
     Type Type { get; }
 
-    object? Of(CourtCase c, CaseFile? file, CaseGrant viewer);
+    object? Of(CourtCase c, CaseFile? file, CaseViewer viewer);
 }
 
 /// <summary>A view part from a function of the case (and, where the part differs by caller, of the caller's grant).</summary>
-public sealed class CaseViewPart<T>(string name, Func<CourtCase, CaseFile?, CaseGrant, T?> of) : ICaseViewPart where T : class
+public sealed class CaseViewPart<T>(string name, Func<CourtCase, CaseFile?, CaseViewer, T?> of) : ICaseViewPart where T : class
 {
     public CaseViewPart(string name, Func<CourtCase, CaseFile?, T?> of) : this(name, (c, file, _) => of(c, file))
     {
@@ -29,5 +29,8 @@ public sealed class CaseViewPart<T>(string name, Func<CourtCase, CaseFile?, Case
 
     public Type Type => typeof(T);
 
-    public object? Of(CourtCase c, CaseFile? file, CaseGrant viewer) => of(c, file, viewer);
+    public object? Of(CourtCase c, CaseFile? file, CaseViewer viewer) => of(c, file, viewer);
 }
+
+/// <summary>Who reads the case view: the caller's grant, and the documents of the file it may see (null without the file).</summary>
+public sealed record CaseViewer(CaseGrant Grant, IReadOnlyList<Domain.Documents.CaseDocument>? Documents);
