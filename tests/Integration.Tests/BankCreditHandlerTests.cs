@@ -276,13 +276,7 @@ public class BankCreditHandlerTests
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         var (caseId, account) = await RegisteredCase(host);
         // Wait until the orchestration has read the registered case and waits for the fee, so only a signal can move it now.
-        var instanceId = ECourt.Orchestrations.Cases.CaseLifecycle.InstanceId(caseId);
-        for (var i = 0; i < 200; i++)
-        {
-            var waiting = await host.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
-            if (waiting?.ReadCustomStatusAs<ECourt.Orchestrations.Cases.CaseLifecycleStatus>()?.NextDeadline == "fee-payment") break;
-            await Task.Delay(50);
-        }
+        await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.AwaitingFee);
         // The Functions app's listener has no durable client: its messages go by queue.
         var book = ActivatorUtilities.CreateInstance<BookCredit>(host.Services, new CaseSignals(new ECourt.Functions.Messaging.QueuedDurableMessaging(host.Storage)));
         var handler = new BankCreditHandler(book, Options.Create(new BankMessagingOptions()), NullLogger<BankCreditHandler>.Instance);
@@ -293,7 +287,7 @@ public class BankCreditHandlerTests
         var text = queued.Body.ToString();
         Assert.Contains(caseId, text);
 
-        var instance = await host.Client.GetInstanceAsync(instanceId);
+        var instance = await host.Client.GetInstanceAsync(ECourt.Orchestrations.Cases.CaseLifecycle.InstanceId(caseId));
         Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
         // What the queue trigger hands the relay function (the host decodes base64).
         var relay = ActivatorUtilities.CreateInstance<ECourt.Functions.Messaging.DurableMessageRelay>(host.Services);

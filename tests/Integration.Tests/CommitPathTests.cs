@@ -5,9 +5,11 @@ using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Cases;
+using ECourt.Domain.Fees;
 using ECourt.Domain.Parties;
 using ECourt.Domain.ServiceOfProcess;
 using ECourt.Functions.Messaging;
+using ECourt.Orchestrations.ServiceOfProcess;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -125,15 +127,20 @@ public class CommitPathTests
                 failing = new FailingFirstStart(
                     ActivatorUtilities.CreateInstance<ClientDurableMessaging>(sp, sp.GetRequiredService<DurableTaskClient>()))));
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
-        var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
-        IReadOnlyList<LocalSmsOutbox.OutboxMessage> notices = [];
-        for (var i = 0; i < 300 && notices.Count == 0; i++, await Task.Delay(50))
-            notices = (await outbox.ListAsync(100, default)).Where(m => m.Text.Contains("缴费通知书")).ToList();
-        Assert.Single(notices);
+        // The lifecycle keeps the start of service (retrying it) before it shows what it waits for next: once it waits in
+        // AwaitingFee with the start no longer due, no start is in flight any more.
+        await host.WaitForCustomStatusAsync(caseId, s => s.Status == nameof(CaseStatus.AwaitingFee)
+            && s.NextDeadline != ServiceOfProcessStage.DispatchDeadline);
         Assert.True(failing!.Failures >= 2, "the start failed once and was sent again");
-        var started = (await host.Store.GetAsync(caseId))!.Case;
-        Assert.NotNull(started.ServiceOfProcess);
-        await Task.Delay(300);
+        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.ServiceOfProcess);
+        // The sentinel: the notice's workflow runs to its end (delivered, served, certified). A second start or a second
+        // send of the same notice would have put a second SMS in the outbox before that.
+        await host.FeeNoticeServedAsync(caseId);
+        var workflow = ServiceWorkflow.InstanceId(caseId, ServiceRecord.IdFor(FeeNoticeDocument.IdFor(caseId), 1));
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90)))
+            Assert.Equal(OrchestrationRuntimeStatus.Completed,
+                (await host.Client.WaitForInstanceCompletionAsync(workflow, false, patience.Token)).RuntimeStatus);
+        var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
         Assert.Single(await outbox.ListAsync(100, default), m => m.Text.Contains("缴费通知书"));
     }
 }

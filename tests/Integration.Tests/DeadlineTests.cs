@@ -80,8 +80,7 @@ public class DeadlineTests
         Assert.Equal(new DateOnly(2026, 10, 8), served.FeeNotice!.DueDate);
         // The complaint copy, due to go by post within 5 days of registration, is flagged first; then the fee period passes.
         await host.PassDeadlineAsync(caseId, "complaint-dispatch");
-        for (var i = 0; i < 200 && !(await host.Store.GetFileAsync(caseId))!.Events.Any(e =>
-            e.Action == "ComplaintDispatchOverdue"); i++) await Task.Delay(50);
+        await host.WaitForEventAsync(caseId, "ComplaintDispatchOverdue");
         await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
         await host.PassDeadlineAsync(caseId, "fee-payment");
         var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
@@ -122,12 +121,18 @@ public class DeadlineTests
         await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow);
         var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         var ends = (await host.FeeNoticeServedAsync(caseId)).FeeNotice!.PeriodEndsAt!.Value;
-        await host.RaiseCreditAsync(caseId, "CCB", "too-late-1", 2300m, ends);
-        for (var i = 0; i < 200 && (await host.Store.GetFileAsync(caseId))!.Ledger.Count == 0; i++) await Task.Delay(50);
+        // Booked as the period ended: counted as paid, not as paid in time (the credit is booked before RaiseCreditAsync returns).
+        Assert.True(await host.RaiseCreditAsync(caseId, "CCB", "too-late-1", 2300m, ends));
         var c = (await host.Store.GetAsync(caseId))!.Case;
         Assert.Equal(CaseStatus.AwaitingFee, c.Status);
         Assert.Equal(2300m, c.FeeNotice!.AmountPaid);
         Assert.Equal(0m, c.FeeNotice!.AmountPaidInTime);
+        // The lifecycle still keeps the fee deadline and, at its ledger check, flags the case: the late credit never settled it.
+        await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "fee-payment");
+        await host.PassDeadlineAsync(caseId, "fee-payment");
+        var overdue = await host.WaitForStatusAsync(caseId, CaseStatus.FeeOverdue);
+        Assert.Equal(0m, overdue.FeeNotice!.AmountPaidInTime);
+        Assert.DoesNotContain((await host.Store.GetFileAsync(caseId))!.Events, e => e.Action == "SettleFee");
     }
 
     [Fact]
@@ -144,12 +149,17 @@ public class DeadlineTests
         // The case waits for the judge: no fee deadline is pending, so no timer runs.
         var waiting = await host.WaitForCustomStatusAsync(caseId, s => s.Status == "FeeAidPending");
         Assert.Null(waiting.NextDeadline);
-        await Task.Delay(500);
-        Assert.Equal(CaseStatus.FeeAidPending, (await host.Store.GetAsync(caseId))!.Case.Status);
 
         var decided = await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision", CourtSteps.Judge,
             new { decision = "grant", reducedAmount = "1000.00", reasons = new[] { "酌减" } });
         Assert.Equal(200, decided.Status);
+        // The decision is the sentinel: up to it the case stayed FeeAidPending, and after the application recorded at
+        // registration and the start of service nothing happened on it while it waited (no deadline kept, no fee flagged).
+        var events = (await host.Store.GetFileAsync(caseId))!.Events.ToList();
+        var registered = events.FindIndex(e => e.Action == "RegisterCase");
+        var decision = events.FindIndex(e => e.Action == FeesActions.DecideFeeAid.Name);
+        Assert.Equal(CaseStatus.FeeAidPending, events[decision].From);
+        Assert.Equal(["ApplyForFeeAid", "StartServiceOfProcess"], events[(registered + 1)..decision].Select(e => e.Action));
         Assert.Equal("1000.00", decided.Json.GetProperty("feeNotice").GetProperty("amountDue").GetString());
         // Decided Mon 2026-03-02: no period yet; it runs from the day after the decision is served.
         Assert.False(decided.Json.GetProperty("feeNotice").TryGetProperty("dueDate", out _));

@@ -73,7 +73,7 @@ public class LifecycleLivenessTests
             (await host.Client.GetInstanceAsync(CaseLifecycle.InstanceId(caseId)))!.RuntimeStatus);
 
         store.Down = false;
-        var registered = await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee, seconds: 60);
+        var registered = await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee);
         Assert.True(registered.Review!.RegisteredOnDeadline);
         await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.AwaitingFee);
     }
@@ -106,7 +106,7 @@ public class LifecycleLivenessTests
         Assert.Equal(403, (await host.GetAsync("/api/operations/lifecycles", CourtSteps.Clerk)).Status);
 
         numbers.Failing = false;
-        await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee, seconds: 60);
+        await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee);
         await WaitForAsync(() => host.GetAsync($"/api/cases/{caseId}", CourtSteps.Clerk), r => !r.Json.TryGetProperty("lifecycle", out _));
         Assert.DoesNotContain((await host.GetAsync("/api/operations/lifecycles", Admin)).Json.GetProperty("items").EnumerateArray(),
             i => i.GetProperty("caseId").GetString() == caseId);

@@ -39,6 +39,34 @@ public class LifecycleVersionTests
 
     private static readonly Dictionary<string, string?> FastRecheck = new() { ["ECourt:Lifecycle:RecheckWithoutDeadline"] = "00:00:00.2" };
 
+    /// <summary>
+    /// Waits until the instance waits in a timer of at least <paramref name="atLeast"/>, its round written, and no activity
+    /// of any instance is in flight. The provider enqueues an episode's messages (the timer's among them) before it writes
+    /// the episode's history: once the history ends in a long timer that has not fired, what the round decided is stored
+    /// and the timer is queued; a host stopped then leaves at most the episode's own message locked, already applied.
+    /// </summary>
+    private static async Task WaitUntilIdleInATimerAsync(string taskHub, string instanceId, TimeSpan atLeast)
+    {
+        var history = new Azure.Data.Tables.TableClient(Azurite.ConnectionString, taskHub + "History");
+        var activities = new Azure.Storage.Queues.QueueClient(Azurite.ConnectionString, taskHub.ToLowerInvariant() + "-workitems");
+        var seen = "";
+        for (var end = DateTime.UtcNow.AddSeconds(CourtSteps.Patience); DateTime.UtcNow < end; await Task.Delay(50))
+        {
+            var rows = new List<Azure.Data.Tables.TableEntity>();
+            await foreach (var row in history.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == instanceId)) rows.Add(row);
+            var execution = rows.SingleOrDefault(r => r.RowKey == "sentinel")?.GetString("ExecutionId");
+            var timer = rows.Where(r => r.RowKey != "sentinel" && r.GetString("ExecutionId") == execution).OrderBy(r => r.RowKey)
+                .LastOrDefault(r => r.GetString("EventType") is "TimerCreated" or "TimerFired");
+            var inFlight = (await activities.GetPropertiesAsync()).Value.ApproximateMessagesCount;
+            seen = $"last timer event {timer?.GetString("EventType")}, firing at {timer?.GetDateTimeOffset("FireAt")}, written at "
+                + $"{timer?.Timestamp}; {inFlight} activity messages";
+            if (timer?.GetString("EventType") == "TimerCreated" && timer.GetDateTimeOffset("FireAt") - timer.Timestamp >= atLeast
+                && inFlight == 0)
+                return;
+        }
+        throw new TimeoutException($"{instanceId} did not come to wait in a timer of {atLeast}: {seen}");
+    }
+
     [Fact]
     public async Task Version1Instance_WithRecordedRounds_CarriesOnUnderTheCurrentBuild_MigratesAndKeepsItsNextDeadline()
     {
@@ -59,20 +87,21 @@ public class LifecycleVersionTests
             Assert.Equal("FeeAidPending", (await old.ReviewAsync(caseId, "accept")).Json.GetProperty("status").GetString());
             await old.WaitForCustomStatusAsync(caseId, s => s.Status == "FeeAidPending");
             // Version 1 loops in one execution: its recorded rounds pile up in the history.
-            var end = DateTime.UtcNow.AddSeconds(30);
+            var end = DateTime.UtcNow.AddSeconds(CourtSteps.Patience);
             while (await LifecycleHistoryTests.StoredHistoryAsync(taskHub, instanceId) < 40 && DateTime.UtcNow < end) await Task.Delay(100);
             Assert.True(await LifecycleHistoryTests.StoredHistoryAsync(taskHub, instanceId) >= 40, "version 1 recorded several rounds");
             var started = await old.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true);
             Assert.DoesNotContain("LogicVersion", started!.SerializedInput);
-            // Stop between rounds, not inside one: a work item the stopping host held stays locked in its queue for minutes.
-            CaseLifecycleVersion1.RecheckWithoutDeadline = TimeSpan.FromSeconds(4);
-            await Task.Delay(1500);
+            // Stop between rounds, not inside one: a work item the stopping host held stays locked in its queue for minutes. The
+            // next round waits long enough for this host to stop before its timer fires; the new host takes that timer.
+            CaseLifecycleVersion1.RecheckWithoutDeadline = TimeSpan.FromSeconds(10);
+            await WaitUntilIdleInATimerAsync(taskHub, instanceId, TimeSpan.FromSeconds(5));
         }
 
         await using var current =
             await CourtTestHost.StartOnAzureStorageAsync(CourtTestHost.Future, taskHub, prefix, settings: FastRecheck);
         // The recorded rounds replay as version 1 did them; the first round decided live continues as new on the current version.
-        var endMigrate = DateTime.UtcNow.AddSeconds(30);
+        var endMigrate = DateTime.UtcNow.AddSeconds(CourtSteps.Patience);
         OrchestrationMetadata? instance = null;
         while (DateTime.UtcNow < endMigrate)
         {
@@ -85,7 +114,7 @@ public class LifecycleVersionTests
         Assert.Equal(OrchestrationRuntimeStatus.Running, instance.RuntimeStatus);
         // Rounds on the current version continue as new: the recorded version-1 rounds are gone from the history.
         var rows = int.MaxValue;
-        var endShort = DateTime.UtcNow.AddSeconds(20);
+        var endShort = DateTime.UtcNow.AddSeconds(CourtSteps.Patience);
         while (DateTime.UtcNow < endShort && (rows = await LifecycleHistoryTests.StoredHistoryAsync(taskHub, instanceId)) > 20)
             await Task.Delay(200);
         Assert.InRange(rows, 1, 20);

@@ -150,13 +150,24 @@ public sealed class LocalHostProcessTests : IAsyncLifetime
             if (notice is null) await Task.Delay(200);
         }
         Assert.NotNull(notice);
+        // The outbox takes the message before the service indexes its id: report it once the service shows it sent.
+        var messageId = notice.Value.GetProperty("messageId").GetString();
+        JsonElement? sent = null;
+        for (var until = DateTime.UtcNow + Patience; sent is null && DateTime.UtcNow < until;)
+        {
+            var services = await Send(HttpMethod.Get, $"cases/{caseId}/service", clerk);
+            sent = services.GetProperty("items").EnumerateArray().Cast<JsonElement?>().FirstOrDefault(s => s!.Value.GetProperty("attempts")
+                .EnumerateArray().Any(a => a.TryGetProperty("providerMessageId", out var m) && m.GetString() == messageId));
+            if (sent is null) await Task.Delay(200);
+        }
+        Assert.NotNull(sent);
         var report = new StringContent(JsonSerializer.Serialize(new[]
         {
             new
             {
                 id = "1", topic = "/x", subject = "/phonenumber/13800000000", eventType = "Microsoft.Communication.SMSDeliveryReportReceived",
                 eventTime = DateTimeOffset.UtcNow, dataVersion = "1.0", metadataVersion = "1",
-                data = new { messageId = notice.Value.GetProperty("messageId").GetString(), from = "+1", to = "13800000000", deliveryStatus = "Delivered", receivedTimestamp = DateTimeOffset.UtcNow },
+                data = new { messageId, from = "+1", to = "13800000000", deliveryStatus = "Delivered", receivedTimestamp = DateTimeOffset.UtcNow },
             },
         }), System.Text.Encoding.UTF8, "application/json");
         Assert.Equal(1, (await Send(HttpMethod.Post, "events/communication?key=local-webhook-key", party, report)).GetProperty("recorded").GetInt32());

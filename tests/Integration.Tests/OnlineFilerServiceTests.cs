@@ -47,18 +47,11 @@ public class OnlineFilerServiceTests
         return caseId;
     }
 
-    private static async Task<JsonElement> FeeNoticeServiceAsync(CourtTestHost host, string caseId, Func<JsonElement, bool> until)
-    {
-        JsonElement? last = null;
-        for (var i = 0; i < 600; i++)
-        {
-            var items = (await host.GetAsync($"/api/cases/{caseId}/service", Liu)).Json.GetProperty("items");
-            last = items.EnumerateArray().Cast<JsonElement?>().FirstOrDefault(s => s!.Value.GetProperty("kind").GetString() == "fee-notice");
-            if (last is { } s && until(s)) return s;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"The fee notice's service is {last}.");
-    }
+    /// <summary>The fee notice's service as the plaintiff sees it, once it satisfies <paramref name="until"/>.</summary>
+    private static async Task<JsonElement> FeeNoticeServiceAsync(CourtTestHost host, string caseId, Func<JsonElement, bool> until) =>
+        (await CourtSteps.WaitUntilAsync(async () => (await host.GetAsync($"/api/cases/{caseId}/service", Liu)).Json.GetProperty("items")
+            .EnumerateArray().Cast<JsonElement?>().FirstOrDefault(s => s!.Value.GetProperty("kind").GetString() == "fee-notice"),
+            s => s is { } service && until(service), $"the fee notice's service of {caseId}"))!.Value;
 
     [Fact]
     public async Task ApiMdBody_FeeNoticeServedBySmsToThePhoneTheFilerGave_Confirmed()
@@ -73,10 +66,8 @@ public class OnlineFilerServiceTests
         Assert.All(addresses, a => Assert.True(a.TryGetProperty("confirmedAt", out _)));
 
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
-        LocalSmsOutbox.OutboxMessage? sms = null;
-        for (var i = 0; i < 400 && sms is null; i++, await Task.Delay(50))
-            sms = (await outbox.ListAsync(100, default)).FirstOrDefault(m => m.To == "13800000000" && m.Text.Contains("缴费通知书"));
-        Assert.NotNull(sms);
+        await CourtSteps.WaitUntilAsync(async () => (await outbox.ListAsync(100, default))
+            .FirstOrDefault(m => m.To == "13800000000" && m.Text.Contains("缴费通知书")), m => m is not null, "the fee notice's SMS");
         var started = await FeeNoticeServiceAsync(host, caseId, s => s.GetProperty("attempts").GetArrayLength() == 1);
         Assert.Equal("sms", started.GetProperty("channel").GetString());
         Assert.True(started.GetProperty("addressConfirmed").GetBoolean());
@@ -103,8 +94,7 @@ public class OnlineFilerServiceTests
         Assert.Equal("DeliveredToConfirmedAddress", served.GetProperty("rule").GetString());
         var item = Assert.Single((await host.GetAsync("/api/inbox", Liu)).Json.GetProperty("items").EnumerateArray());
         Assert.Equal(caseId, item.GetProperty("caseId").GetString());
-        for (var i = 0; i < 200 && (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.ServedOn is null; i++) await Task.Delay(50);
-        Assert.NotNull((await host.Store.GetAsync(caseId))!.Case.FeeNotice!.ServedOn);
+        await host.WaitForCaseAsync(caseId, f => f.Case.FeeNotice!.ServedOn is not null, "the fee notice recorded as served");
     }
 
     [Fact]
@@ -119,7 +109,7 @@ public class OnlineFilerServiceTests
 
         var waiting = await FeeNoticeServiceAsync(host, caseId, s => s.GetProperty("status").GetString() == "awaiting-clerk");
         Assert.Equal("clerk", waiting.GetProperty("channel").GetString());
-        for (var i = 0; i < 200 && !(await host.Store.GetFileAsync(caseId))!.Events.Any(e => e.Action == "ServiceRouteExhausted"); i++) await Task.Delay(50);
+        await host.WaitForEventAsync(caseId, "ServiceRouteExhausted");
         var flag = Assert.Single((await host.Store.GetFileAsync(caseId))!.Events, e => e.Action == "ServiceRouteExhausted");
         Assert.Contains("for the clerk", flag.Reason);
         // The judge cannot order public notice on it.

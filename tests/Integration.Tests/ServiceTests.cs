@@ -62,32 +62,29 @@ public partial class ServiceTests
     }
 
     /// <summary>Waits until the case's service of the given kind (fee-notice, complaint-copy) satisfies <paramref name="until"/>.</summary>
-    private static async Task<JsonElement> WaitForServiceAsync(CourtTestHost host, string caseId, string kind, Func<JsonElement, bool> until, int seconds = 30)
-    {
-        var end = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement? last = null;
-        while (DateTime.UtcNow < end)
-        {
-            var r = await host.GetAsync($"/api/cases/{caseId}/service", Clerk);
-            last = r.Json.GetProperty("items").EnumerateArray().Cast<JsonElement?>().FirstOrDefault(i => i!.Value.GetProperty("kind").GetString() == kind);
-            if (last is { } item && until(item)) return item;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"The {kind} service did not get there: {last}");
-    }
+    private static Task<JsonElement> WaitForServiceAsync(CourtTestHost host, string caseId, string kind, Func<JsonElement, bool> until) =>
+        host.WaitForServiceOfKindAsync(caseId, kind, until);
+
+    /// <summary>Waits until the service workflow's custom status (what it waits for) satisfies <paramref name="until"/>.</summary>
+    private static async Task<ServiceState> WaitForWorkflowAsync(CourtTestHost host, string instanceId, Func<ServiceState?, bool> until) =>
+        (await CourtSteps.WaitUntilAsync(async () => (await host.Client.GetInstanceAsync(instanceId, getInputsAndOutputs: true))
+            ?.ReadCustomStatusAs<ServiceState>(), until, $"the workflow {instanceId}"))!;
 
     private static bool Certified(JsonElement s) => s.TryGetProperty("certificateId", out var c) && c.ValueKind == JsonValueKind.String;
 
     private static async Task<LocalSmsOutbox.OutboxMessage> WaitForSmsAsync(CourtTestHost host, string to, string containing)
     {
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
-        for (var i = 0; i < 400; i++)
-        {
-            var sent = (await outbox.ListAsync(100, default)).Where(m => m.To == to && m.Text.Contains(containing)).ToList();
-            if (sent.Count > 0) return Assert.Single(sent);
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"No SMS to {to} with {containing}.");
+        var sent = await CourtSteps.WaitUntilAsync(async () => (await outbox.ListAsync(100, default))
+            .Where(m => m.To == to && m.Text.Contains(containing)).ToList(), m => m.Count > 0, $"an SMS to {to} with {containing}");
+        var sms = Assert.Single(sent);
+        // The message reaches the outbox before the service indexes its id and records it as sent: a report posted before the
+        // index finds no service, and evidence recorded before "sent" leaves the attempt without the provider's message id.
+        var index = host.Services.GetRequiredService<IServiceMessageIndex>();
+        await CourtSteps.WaitUntilAsync(async () => await index.FindByMessageAsync("sms", sms.MessageId) is { } m
+            && (await host.Store.GetRowAsync(m.CaseId, ServiceRows.Services, m.ServiceId))!.Value.Attempts
+                .Any(a => a.ProviderMessageId == sms.MessageId), sent => sent, $"the SMS {sms.MessageId} recorded as sent");
+        return sms;
     }
 
     private static string SmsReport(string messageId, string status, DateTimeOffset at) => JsonSerializer.Serialize(new[]
@@ -132,8 +129,8 @@ public partial class ServiceTests
         Assert.Equal("DeliveredToConfirmedAddress", served.GetProperty("rule").GetString());
         Assert.Equal(delivered, served.GetProperty("servedAt").GetDateTimeOffset());
         // The fee period runs from the day after service: Thu 2098-11-27 → Thu 2098-12-04.
-        for (var i = 0; i < 100 && (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate is null; i++) await Task.Delay(50);
-        Assert.Equal(new DateOnly(2098, 12, 4), (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate);
+        var due = await host.WaitForCaseAsync(caseId, f => f.Case.FeeNotice!.DueDate is not null, "a fee due date");
+        Assert.Equal(new DateOnly(2098, 12, 4), due.Case.FeeNotice!.DueDate);
 
         var certificateId = served.GetProperty("certificateId").GetString()!;
         var verify = await host.GetAsync($"/api/service-certificates/{certificateId}/verify", Liu);
@@ -238,8 +235,7 @@ public partial class ServiceTests
         var served = await WaitForServiceAsync(host, caseId, "complaint-copy", Certified);
         Assert.Equal("ReadAtFoundAddress", served.GetProperty("rule").GetString());
         Assert.Equal(CourtTestHost.Future.AddDays(1), served.GetProperty("servedAt").GetDateTimeOffset());
-        CourtCase? answered = null;
-        for (var i = 0; i < 100 && answered?.ServiceOfProcess?.AnswerDeadline is null; i++, await Task.Delay(50)) answered = (await host.Store.GetAsync(caseId))!.Case;
+        var answered = (await host.WaitForCaseAsync(caseId, f => f.Case.ServiceOfProcess?.AnswerDeadline is not null, "an answer deadline")).Case;
         var expected = host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>().Compute(new DateOnly(2098, 11, 28), 15, Domain.Calendar.PeriodUnit.Days);
         Assert.Equal(expected.LastDay, answered!.ServiceOfProcess!.AnswerDeadline!.LastDay);
         Assert.Equal(CaseStatus.AwaitingFee, answered!.Status);
@@ -286,12 +282,7 @@ public partial class ServiceTests
         // The workflow now waits for the end of the 30 days from the last posting (CPL art. 95, counted under art. 85).
         var deadline = Domain.ServiceOfProcess.PublicNotice.DeemedServed(host.Services.GetRequiredService<Domain.Calendar.DeadlineCalculator>(), new DateOnly(2098, 12, 2));
         var instance = ServiceWorkflow.InstanceId(caseId, serviceId);
-        ServiceState? waiting = null;
-        for (var i = 0; i < 200 && waiting?.Status != Domain.ServiceOfProcess.ServiceStatus.PublicNoticePosted; i++)
-        {
-            await Task.Delay(50);
-            waiting = (await host.Client.GetInstanceAsync(instance, getInputsAndOutputs: true))?.ReadCustomStatusAs<ServiceState>();
-        }
+        var waiting = await WaitForWorkflowAsync(host, instance, w => w?.Status == Domain.ServiceOfProcess.ServiceStatus.PublicNoticePosted);
         Assert.Equal(deadline.EndsAt, waiting!.WakeAt);
 
         // Court time reaches the period's end: the woken workflow completes service and certifies it.
@@ -336,12 +327,7 @@ public partial class ServiceTests
         var serviceId = byPost.GetProperty("serviceId").GetString()!;
         // Registered Thu 2098-11-27: the dispatch deadline is the end of Tue 2098-12-02 (5 days, CPL art. 128); the workflow waits until then.
         var instance = ServiceWorkflow.InstanceId(caseId, serviceId);
-        ServiceState? waiting = null;
-        for (var i = 0; i < 200 && waiting?.DispatchDue != true; i++)
-        {
-            await Task.Delay(50);
-            waiting = (await host.Client.GetInstanceAsync(instance, getInputsAndOutputs: true))?.ReadCustomStatusAs<ServiceState>();
-        }
+        var waiting = await WaitForWorkflowAsync(host, instance, w => w?.DispatchDue == true);
         Assert.Equal(CourtTestHost.China("2098-12-03T00:00"), waiting!.WakeAt);
 
         // When it passes (the activity run here directly: the timer is decades away), the case is flagged for the clerk, once.
@@ -363,7 +349,7 @@ public partial class ServiceTests
         var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
         await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         host.Clock.SetUtcNow(DateTimeOffset.UtcNow);
-        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post", seconds: 40);
+        var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
         Assert.Equal("timed-out", byPost.GetProperty("attempts")[0].GetProperty("outcome").GetString());
     }
 
@@ -427,9 +413,10 @@ public partial class ServiceTests
         plaintiff["serviceAddresses"] = new object[] { new Dictionary<string, object?> { ["channel"] = "email", ["address"] = "liu@example.com" } };
         var (caseId, _) = await RegisteredAsync(host, body);
 
-        netDumbster.smtp.SmtpMessage? mail = null;
-        for (var i = 0; i < 400 && mail is null; i++, await Task.Delay(50)) mail = smtp.ReceivedEmail.FirstOrDefault();
-        Assert.NotNull(mail);
+        var mail = await CourtSteps.WaitUntilAsync(() => Task.FromResult(smtp.ReceivedEmail.FirstOrDefault()), m => m is not null, "an email");
+        // The mail leaves before the service records it as sent; the party opens it after that, or the reading, recorded
+        // first, would leave the attempt without the provider's message id.
+        await WaitForServiceAsync(host, caseId, "fee-notice", s => s.GetProperty("attempts")[0].TryGetProperty("providerMessageId", out _));
         var mime = MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(mail!.Data)));
         Assert.Contains("缴费通知书", mime.Subject);
         Assert.Equal("liu@example.com", mail.ToAddresses.Single().Address);
@@ -537,8 +524,8 @@ public partial class ServiceTests
         Assert.Equal(sent, attempt.GetProperty("evidenceAt").GetDateTimeOffset());
         Assert.Contains("before the notice was sent", attempt.GetProperty("evidence").GetString());
         // The fee period runs from the day after the notice was sent (Thu 2098-11-27), not from 16 days before.
-        for (var i = 0; i < 100 && (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate is null; i++) await Task.Delay(50);
-        Assert.Equal(new DateOnly(2098, 12, 4), (await host.Store.GetAsync(caseId))!.Case.FeeNotice!.DueDate);
+        var due = await host.WaitForCaseAsync(caseId, f => f.Case.FeeNotice!.DueDate is not null, "a fee due date");
+        Assert.Equal(new DateOnly(2098, 12, 4), due.Case.FeeNotice!.DueDate);
         // The same report again changes nothing.
         await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", early));
         Assert.Equal(served.GetProperty("attempts").GetRawText(),

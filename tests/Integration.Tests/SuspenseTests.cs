@@ -398,7 +398,7 @@ public class SuspenseTests
 
         store.HoldNextBooking();
         var retried = host.PostJsonAsync("/api/suspense/BOC:D16/claim", Finance, new { caseId = reserved });
-        await store.BookingReached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await store.BookingReached.Task.WaitAsync(TimeSpan.FromSeconds(CourtSteps.Patience));
         var released = await host.PostJsonAsync("/api/suspense/BOC:D16/release", OtherFinance, new { });
         Assert.True(released.Status == 200, released.ToString());
         Assert.Equal("released", released.Json.GetProperty("outcome").GetString());

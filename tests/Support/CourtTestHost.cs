@@ -217,7 +217,7 @@ public sealed class CourtTestHost : IAsyncDisposable
     }
 
     /// <summary>Waits until the case reaches the status (the orchestration works asynchronously).</summary>
-    public async Task<CourtCase> WaitForStatusAsync(string caseId, CaseStatus status, int seconds = 30)
+    public async Task<CourtCase> WaitForStatusAsync(string caseId, CaseStatus status, int seconds = CourtSteps.Patience)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         CourtCase? last = null;
