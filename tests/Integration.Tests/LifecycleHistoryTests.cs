@@ -10,6 +10,7 @@ namespace ECourt.Integration.Tests;
 /// A case can wait months in a state without a deadline (fee aid pending before a judge); its lifecycle rechecks it on
 /// an interval, and each round continues as new, so its history stays a few events long however many rounds pass.
 /// </summary>
+[Collection(PersistentEngineCollection.Name)]
 public class LifecycleHistoryTests
 {
     /// <summary>Counts the reads of one case: each lifecycle round reads it once.</summary>

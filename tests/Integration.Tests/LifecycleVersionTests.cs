@@ -16,6 +16,7 @@ namespace ECourt.Integration.Tests;
 /// build starts on the same task hub, replays what version 1 recorded, moves to the current version, and the case
 /// goes on to its next deadline.
 /// </summary>
+[Collection(PersistentEngineCollection.Name)]
 public class LifecycleVersionTests
 {
     /// <summary>Starts lifecycles as the version-1 build did: its input, without a version.</summary>

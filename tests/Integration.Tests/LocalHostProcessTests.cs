@@ -12,6 +12,7 @@ namespace ECourt.Integration.Tests;
 /// The local host as a newcomer runs it: a separate process serving HTTP, with the persistent durable
 /// engine (Azure Storage provider on Azurite). A case's orchestration survives kill -9 of the host.
 /// </summary>
+[Collection(PersistentEngineCollection.Name)]
 public sealed class LocalHostProcessTests : IAsyncLifetime
 {
     private readonly string _prefix = Azurite.NewPrefix();
