@@ -165,8 +165,8 @@ public class AccessMatrixTests
                         null => !refusedByAccess && response.Status < 500,
                         _ => response.Status == expected && refusedByAccess,
                     };
-                    if (!ok)
-                        disagreements.Add($"{method} {route.Route} as {caller.Name}: expected {expected?.ToString() ?? "through"}, got {response}");
+                    var want = expected?.ToString() ?? "through";
+                    if (!ok) disagreements.Add($"{method} {route.Route} as {caller.Name}: expected {want}, got {response}");
                 }
         }
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
