@@ -3,6 +3,7 @@ using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
+using ECourt.Application.Parties;
 using ECourt.Application.Payments;
 using ECourt.Application.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class CourtApplication
     public static IServiceCollection AddCourtApplication(this IServiceCollection services) => services
         .AddCases()
         .AddCalendar()
+        .AddParties()
         .AddDocuments()
         .AddFiling()
         .AddFees()

@@ -16,7 +16,10 @@ namespace ECourt.LocalHost;
 /// </summary>
 public static class LocalRoutes
 {
-    public sealed record SignInRequest(string? UserId, List<string>? Roles, string? Court, string? Name);
+    /// <param name="VerifiedIdNumber">as a real-name verification would give it: the resident id number the account proved</param>
+    /// <param name="VerifiedCreditCode">the unified social credit code of the organisation the account acts for, as verified</param>
+    public sealed record SignInRequest(string? UserId, List<string>? Roles, string? Court, string? Name, string? VerifiedIdNumber = null,
+        string? VerifiedCreditCode = null);
     public sealed record SignInAnswer(string Header, string HeaderName, string UserId, IReadOnlyList<string> Roles, string? Court);
 
     public static void Map(WebApplication app)
@@ -33,7 +36,7 @@ public static class LocalRoutes
         var r = await Read<SignInRequest>(context);
         if (string.IsNullOrWhiteSpace(r?.UserId) || r.Roles is null || r.Roles.Count == 0)
             throw ApiProblem.Validation("userId", "Give a userId and at least one role.");
-        var header = ClientPrincipal.Encode(r.UserId, r.Roles, r.Court, r.Name);
+        var header = ClientPrincipal.Encode(r.UserId, r.Roles, r.Court, r.Name, r.VerifiedIdNumber, r.VerifiedCreditCode);
         return new ApiResult(new SignInAnswer(header, ClientPrincipal.HeaderName, r.UserId, r.Roles, r.Court));
     }
 

@@ -44,15 +44,28 @@ public static class ClientPrincipal
         var roleType = string.IsNullOrEmpty(principal!.RoleType) ? "roles" : principal.RoleType;
         var roles = claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value!).ToHashSet(StringComparer.Ordinal);
         var name = First(principal.NameType ?? "name") ?? First("name") ?? id;
-        return new SignedInClaims(id, name, roles, First("court"));
+        return new SignedInClaims(id, name, roles, First("court"))
+        {
+            VerifiedIdNumber = First(VerifiedIdNumberClaim),
+            VerifiedCreditCode = First(VerifiedCreditCodeClaim),
+        };
     }
 
     /// <summary>Builds the header value for a caller, as App Service Authentication would (local host and tests).</summary>
-    public static string Encode(string userId, IEnumerable<string> roles, string? court = null, string? name = null)
+    /// <summary>
+    /// The claims the local sign-in sets for a verified identity (a tenant names its own: ECourt:Identity:Verified…Claim).
+    /// </summary>
+    public const string VerifiedIdNumberClaim = "verified_id_number";
+    public const string VerifiedCreditCodeClaim = "verified_credit_code";
+
+    public static string Encode(string userId, IEnumerable<string> roles, string? court = null, string? name = null,
+        string? verifiedIdNumber = null, string? verifiedCreditCode = null)
     {
         var claims = new List<Claim> { new(ObjectIdClaim, userId), new("name", name ?? userId) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
         if (court is not null) claims.Add(new Claim("court", court));
+        if (verifiedIdNumber is not null) claims.Add(new Claim(VerifiedIdNumberClaim, verifiedIdNumber));
+        if (verifiedCreditCode is not null) claims.Add(new Claim(VerifiedCreditCodeClaim, verifiedCreditCode));
         var json = JsonSerializer.Serialize(new Principal("aad", "name", "roles", claims));
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
@@ -62,4 +75,11 @@ public static class ClientPrincipal
 /// What an identity provider says of a signed-in caller (a token, or App Service Authentication's header): the user's id
 /// and name, the app roles, and the court claim where the tenant issues one. The caller's court is decided from it.
 /// </summary>
-public sealed record SignedInClaims(string Id, string Name, IReadOnlySet<string> Roles, string? Court);
+public sealed record SignedInClaims(string Id, string Name, IReadOnlySet<string> Roles, string? Court)
+{
+    /// <summary>The person's resident id number, as the identity provider verified it (a real-name claim), if it issues one.</summary>
+    public string? VerifiedIdNumber { get; init; }
+
+    /// <summary>The unified social credit code of the organisation the account acts for, as the identity provider verified it.</summary>
+    public string? VerifiedCreditCode { get; init; }
+}

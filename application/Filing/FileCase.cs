@@ -27,7 +27,7 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         var caseId = idempotencyKey is null
             ? CaseId.FromRandom(RandomNumberGenerator.GetBytes(12))
             : CaseId.FromIdempotencyKey(caller.Id, idempotencyKey);
-        var (draft, events) = Read(request, filer, now, fingerprint, caseId);
+        var (draft, events) = Read(request, caller, filer, now, fingerprint, caseId);
         // Each participant's list first: a create that then fails leaves a row that points at no case, which lists skip.
         foreach (var userId in draft.ParticipantUserIds())
             await userCases.AddUserCaseAsync(userId, draft.CaseId, now, ct);
@@ -43,7 +43,8 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         return existing;
     }
 
-    private (CourtCase Draft, List<CaseEvent> Events) Read(FilingRequest r, Actor filer, DateTimeOffset now, string fingerprint,
+    private (CourtCase Draft, List<CaseEvent> Events) Read(FilingRequest r, CourtUser caller, Actor filer, DateTimeOffset now,
+        string fingerprint,
         string caseId)
     {
         var v = new Validation();
@@ -58,7 +59,7 @@ public sealed class FileCase(CaseChanges changes, ICaseStore store, IUserCases u
         var facts = v.Text(r.Facts, "facts", required: false) ?? "";
         var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", caseType == FeeCaseType.Property,
             "A property case states the amount claimed.");
-        var parties = PartyReader.Read(r.Parties, filer.UserId, now, v);
+        var parties = PartyReader.Read(r.Parties, caller, now, v);
         FeeAidKind? aidKind = null;
         List<string> aidReasons = [];
         if (r.FeeAid is { } aid)

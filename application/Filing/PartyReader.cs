@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ECourt.Application.Cases;
 using ECourt.Domain;
+using ECourt.Domain.Access;
 using ECourt.Domain.Parties;
 
 namespace ECourt.Application.Filing;
@@ -31,7 +32,15 @@ public static partial class PartyReader
     /// <summary>An email address: RFC 5321's limit on a path (256), less its angle brackets.</summary>
     public const int MaxEmailChars = 254;
 
-    public static List<Party> Read(List<PartyRequest?>? requests, string filerId, DateTimeOffset at, Validation v)
+    /// <summary>
+    /// Only the filer's own account is linked by a filing (on a party of its side: Filer.Check); any other party's account
+    /// is linked by its holder (SPC Online Litigation Rules arts. 7 and 10).
+    /// </summary>
+    public const string OwnAccountOnly =
+        "Give only your own account: a party's platform account is linked by its holder with the party's link code once the case is registered "
+        + "(SPC Online Litigation Rules arts. 7, 10).";
+
+    public static List<Party> Read(List<PartyRequest?>? requests, CourtUser filer, DateTimeOffset at, Validation v)
     {
         var parties = new List<Party>();
         if (requests is null || requests.Count < 2)
@@ -43,13 +52,14 @@ public static partial class PartyReader
         {
             var f = $"parties[{i}]";
             if (requests[i] is not { } p) { v.Add(f, "A party is an object."); continue; }
-            if (Read(p, i + 1, f, filerId, at, v) is { } party) parties.Add(party);
+            if (Read(p, i + 1, f, filer, at, v) is { } party) parties.Add(party);
         }
         return parties;
     }
 
-    private static Party? Read(PartyRequest p, int number, string f, string filerId, DateTimeOffset at, Validation v)
+    private static Party? Read(PartyRequest p, int number, string f, CourtUser filer, DateTimeOffset at, Validation v)
     {
+        var filerId = filer.Id;
         var okRole = v.Check(WireNames.TryParse<PartyRole>(p.Role, out var role), f + ".role", WireNames.OneOf<PartyRole>());
         var okKind = v.Check(WireNames.TryParse<PartyKind>(p.Kind, out var kind), f + ".kind", WireNames.OneOf<PartyKind>());
         var name = v.Text(p.Name, f + ".name");
@@ -82,15 +92,16 @@ public static partial class PartyReader
         var emailOk = p.Email is null || v.Check(IsEmail(p.Email), f + ".email", "Not an email address.");
         var address = v.Text(p.Address, f + ".address", required: false);
         var userId = v.Text(p.UserId, f + ".userId", required: false);
+        if (userId is not null && userId != filerId) v.Add(f + ".userId", OwnAccountOnly);
 
         var representatives = new List<Representative>();
         for (var j = 0; j < (p.Representatives?.Count ?? 0); j++)
         {
-            if (ReadRepresentative(p.Representatives![j], f + $".representatives[{j}]", null, v) is { } r) representatives.Add(r);
+            if (ReadRepresentative(p.Representatives![j], f + $".representatives[{j}]", null, filerId, v) is { } r) representatives.Add(r);
         }
         if (AgentsAdLitem.Problem(representatives) is { } tooMany) v.Add(f + ".representatives", tooMany);
         var minor = p.Minor ?? false;
-        if (p.Guardian is not null && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, v) is { } g)
+        if (p.Guardian is not null && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, filerId, v) is { } g)
             representatives.Add(g);
         else if (minor) v.Add(f + ".guardian", "A minor acts through a guardian (CPL art. 60).");
         if (p.LegalRepresentative is not null)
@@ -98,7 +109,7 @@ public static partial class PartyReader
             if (okKind && kind != PartyKind.Organisation)
                 v.Add(f + ".legalRepresentative", "Only an organisation has a legal representative.");
             else if (ReadRepresentative(p.LegalRepresentative, f + ".legalRepresentative",
-                RepresentativeKind.LegalRepresentative, v) is { } lr)
+                RepresentativeKind.LegalRepresentative, filerId, v) is { } lr)
                 representatives.Add(lr);
         }
 
@@ -113,7 +124,9 @@ public static partial class PartyReader
                 : WireNames.TryParse<ConsentSource>(p.ConsentSource, out var s) ? s : null;
             if (source is null) v.Add(f + ".consentSource", WireNames.OneOf<ConsentSource>());
             else if (!actsForItself && source != ConsentSource.PriorContract)
-                v.Add(f + ".electronicServiceConsent", "Only the party or its representative can consent for it; for another party, name a prior contract (consentSource prior-contract).");
+                v.Add(f + ".electronicServiceConsent",
+                    "Only the party or its representative can consent for it; "
+                    + "for another party, name a prior contract (consentSource prior-contract).");
             else consent = new ElectronicServiceConsent(source.Value, at, filerId);
         }
 
@@ -151,11 +164,21 @@ public static partial class PartyReader
         }
 
         if (!okRole || !okKind || name is null) return null;
-        return new Party(number, role, kind, name, idType, idNumber, creditCode, p.Phone, p.Email, address, userId, minor, consent,
+        var party = new Party(number, role, kind, name, idType, idNumber, creditCode, p.Phone, p.Email, address, userId, minor, consent,
             addresses, representatives);
+        // The filer linking its own account as this party: where its identity provider verified who it is, it must be the party.
+        if (userId is not null && PartyIdentity.ContradictedBy(filer, party))
+            v.Add(f + ".userId", "Your verified identity is not this party's: your account cannot be linked as it.");
+        return party;
     }
 
-    private static Representative? ReadRepresentative(RepresentativeRequest? r, string f, RepresentativeKind? fixedKind, Validation v)
+    /// <summary>A lawyer or agent appointed by a party, acting through the account of <paramref name="holderId"/> (whatever the request
+    /// says).</summary>
+    public static Representative? ReadAppointed(RepresentativeRequest r, string f, string holderId, Validation v) =>
+        ReadRepresentative(r with { UserId = holderId }, f, null, holderId, v);
+
+    private static Representative? ReadRepresentative(RepresentativeRequest? r, string f, RepresentativeKind? fixedKind, string filerId,
+        Validation v)
     {
         if (r is null) { v.Add(f, "A representative is an object."); return null; }
         RepresentativeKind kind;
@@ -173,6 +196,7 @@ public static partial class PartyReader
         }
         var name = v.Text(r.Name, f + ".name");
         var userId = v.Text(r.UserId, f + ".userId", required: false);
+        if (userId is not null && userId != filerId) v.Add(f + ".userId", OwnAccountOnly);
         string? licence = null, firm = null;
         if (kind == RepresentativeKind.Lawyer)
         {

@@ -1,5 +1,6 @@
 using ECourt.Application.Cases;
 using ECourt.Application.Numbering;
+using ECourt.Application.Parties;
 using ECourt.Application.Payments;
 using ECourt.Domain;
 using ECourt.Domain.Calendar;
@@ -48,7 +49,8 @@ public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IRevi
                 registered = suspended.Case;
                 events.Add(suspended.Event);
             }
-            return CaseChange.Of(registered, events);
+            // Each party no account acts for gets its link code, for its holder to link it (sent with the complaint copy).
+            return PartyRows.WithLinkCodes(CaseChange.Of(registered, events), registered, at);
         }, ct);
         if (result.Case.CaseNumber != number.ToString())
             throw new DomainRuleException("transition-not-allowed",

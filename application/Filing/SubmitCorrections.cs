@@ -19,7 +19,7 @@ public sealed class SubmitCorrections(CaseChanges changes, FilingReview review, 
         var claims = v.Text(r.Claims, "claims", required: false);
         var facts = v.Text(r.Facts, "facts", required: false);
         var claimAmount = v.Amount(r.ClaimAmount, "claimAmount", false);
-        var parties = r.Parties is null ? null : PartyReader.Read(r.Parties, caller.Id, now, v);
+        var parties = r.Parties is null ? null : PartyReader.Read(r.Parties, caller, now, v);
         foreach (var id in r.DocumentIds ?? [])
             v.Check(id is not null && current.Case.HasDocument(id), "documentIds", $"No document {id} in this case; upload it first.");
         v.ThrowIfAny();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ECourt.Application.Cases;
+using ECourt.Application.Parties;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Courts;
 using ECourt.Domain.ServiceOfProcess;
@@ -14,7 +15,7 @@ namespace ECourt.Application.ServiceOfProcess;
 /// started is not started again; a retry after a lost confirmation reuses the notice's repeatability id.
 /// </summary>
 public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageIndex messages, ICaseStore cases, CourtDirectory courts,
-    ISmsGateway sms, IEmailGateway email, IInbox inbox, ServiceOptions options, TimeProvider clock)
+    ISmsGateway sms, IEmailGateway email, IInbox inbox, ServiceOptions options, PartyLinkKey linkKey, TimeProvider clock)
 {
     public async Task<ServiceState> RunAsync(ServiceRef input, CancellationToken ct = default)
     {
@@ -25,9 +26,13 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
         var now = clock.GetUtcNow();
         if (record.Step.Method == ServiceMethod.Inbox) return await DeliverToInboxAsync(record, courtCase, now, ct);
-        if (record.Current is null)
-            record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r => r.Current is null ? r.Sending(now) : null, ct))
-                .After.Value;
+        // The party's account as the case knows it now: linked by its holder after this service began, it receives from here on.
+        var account = courtCase.Parties.FirstOrDefault(p => p.PartyNumber == record.PartyNumber)?.PlatformAccount;
+        if (record.Current is null || (record.RecipientUserId is null && account is not null))
+            record = (await records.UpdateAsync(record.CaseId, record.ServiceId, r =>
+                r.Current is null || (r.RecipientUserId is null && account is not null)
+                    ? (r.Current is null ? r.Sending(now) : r) with { RecipientUserId = r.RecipientUserId ?? account }
+                    : null, ct)).After.Value;
         var firstSent = record.Current!.StartedAt;
         var itemId = ItemId(record);
         if (record.RecipientUserId is { } userId)
@@ -40,7 +45,7 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
         var link = $"{options.PortalBaseUrl.TrimEnd('/')}/inbox/open?t={Uri.EscapeDataString(DocumentLinkToken.Issue(options.LinkKeyBytes(), itemId, expires))}";
         var notice = ServiceNoticeTemplates.Render(record.Kind,
             new NoticeValues(courts.TryGet(courtCase.Court, out var court) ? court.Name : courtCase.Court,
-                courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires));
+                courtCase.CaseNumber ?? courtCase.CaseId, record.Recipient, link, expires, await LinkCodeAsync(record, now, ct)));
         // The same notice keeps the same id on every retry: the gateway sends it once.
         var noticeId = NoticeId(record);
         var result = step.Method == ServiceMethod.Sms
@@ -53,6 +58,10 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
         var refused = result.Status == SendStatus.PermanentFailure;
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
             r => r.CurrentStep == stepIndex ? r.Sent(provider, result.ProviderMessageId, refused, result.Error, now) : null, ct);
+        // The party's account was linked while this step was sending (InboxOnLink found no attempt yet): its inbox gets the item now.
+        if (record.RecipientUserId is null && change.After.Value.RecipientUserId is { } linked)
+            await inbox.AddAsync(new InboxItem(itemId, linked, record.CaseId, courtCase.CaseNumber, record.ServiceId, record.DocumentId,
+                record.Kind, ServiceNoticeTemplates.Title(record.Kind), now, null), ct);
         return records.StateOf(change.After.Value);
     }
 
@@ -68,6 +77,14 @@ public sealed class SendServiceNotice(ServiceRecords records, IServiceMessageInd
             r => r.CurrentStep == step ? r.DeliveredToInbox(now, itemId) : null, ct);
         return records.StateOf(change.After.Value);
     }
+
+    /// <summary>The recipient party's link code, while it can still link (the complaint copy carries it).</summary>
+    private async Task<string?> LinkCodeAsync(ServiceRecord record, DateTimeOffset now, CancellationToken ct) =>
+        record.Kind == ServedDocumentKind.ComplaintCopy
+            && await cases.GetRowAsync(record.CaseId, PartyRows.LinkCodes, PartyRows.LinkCodeId(record.PartyNumber), ct) is { } row
+            && row.Value.Refusal(now) is null
+            ? row.Value.Code(linkKey.Key, record.CaseId)
+            : null;
 
     /// <summary>The inbox item of a service: one per document and recipient.</summary>
     public static string ItemId(ServiceRecord record) => $"{record.CaseId}-{record.ServiceId}";

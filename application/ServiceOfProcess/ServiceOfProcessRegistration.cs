@@ -1,5 +1,6 @@
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Application.Parties;
 using ECourt.Domain.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class ServiceOfProcessRegistration
         services.TryAddSingleton<StartServiceOfProcess>();
         services.TryAddSingleton<ServeDocument>();
         services.TryAddSingleton<IDocumentRecipients, ServedDocuments>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPartyLinked, InboxOnLink>());
         services.TryAddSingleton<ListServices>();
         services.TryAddSingleton<ReadServiceState>();
         services.TryAddSingleton<SendServiceNotice>();

@@ -28,7 +28,8 @@ public sealed record Party(
     /// has one (service on the agent ad litem, CPL art. 88).
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string? PlatformAccount => UserId ?? Representatives.Select(r => r.UserId).FirstOrDefault(u => u is not null);
+    public string? PlatformAccount => UserId ?? Representatives.Where(r => r.PendingSince is null).Select(r =>
+        r.UserId).FirstOrDefault(u => u is not null);
 
     /// <summary>The party consented to electronic service itself (or through its own representative), not another party for it.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace ECourt.Domain.Parties;
 
-/// <summary>How someone acts for a party: a lawyer or other agent under a power of attorney, a guardian for a minor or incapacitated person, or an organisation's legal representative.</summary>
+/// <summary>How someone acts for a party: a lawyer or other agent under a power of attorney, a guardian for a minor or incapacitated
+/// person, or an organisation's legal representative.</summary>
 public enum RepresentativeKind
 {
     [JsonStringEnumMemberName("lawyer")]
@@ -37,6 +38,10 @@ public enum SpecialPower
     Appeal,
 }
 
+/// <summary>
+/// Someone who acts for a party. <see cref="PendingSince"/>: an account that presented the party's link code to act for it,
+/// waiting for a clerk to accept its power of attorney; until then it acts for no one.
+/// </summary>
 public sealed record Representative(
     RepresentativeKind Kind,
     string Name,
@@ -44,9 +49,11 @@ public sealed record Representative(
     string? LicenceNumber,
     string? Firm,
     AuthorityScope Scope,
-    IReadOnlyList<SpecialPower> SpecialPowers)
+    IReadOnlyList<SpecialPower> SpecialPowers,
+    DateTimeOffset? PendingSince = null)
 {
-    public bool MayActFor(string userId) => UserId is not null && string.Equals(UserId, userId, StringComparison.Ordinal);
+    public bool MayActFor(string userId) => PendingSince is null && UserId is not null && string.Equals(UserId, userId,
+        StringComparison.Ordinal);
 
     public bool Holds(SpecialPower power) => Kind is RepresentativeKind.Guardian or RepresentativeKind.LegalRepresentative
         || (Scope == AuthorityScope.Special && SpecialPowers.Contains(power));

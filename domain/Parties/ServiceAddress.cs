@@ -33,4 +33,11 @@ public enum ConsentSource
     AddressInPleading,
 }
 
-public sealed record ElectronicServiceConsent(ConsentSource Source, DateTimeOffset GivenAt, string RecordedBy);
+/// <summary>
+/// A party's consent to electronic service, as recorded. Consent by a contract made before the dispute (Online Litigation
+/// Rules art. 29), asserted by another party, confirms nothing until a clerk has checked the clause (a document of the
+/// case: <see cref="ClauseDocumentId"/>) and the address it names (<see cref="ConfirmedBy"/>, <see cref="ConfirmedAt"/>).
+/// </summary>
+public sealed record ElectronicServiceConsent(ConsentSource Source, DateTimeOffset GivenAt, string RecordedBy,
+    string? ClauseDocumentId = null,
+    string? ConfirmedBy = null, DateTimeOffset? ConfirmedAt = null);

@@ -2,8 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace ECourt.Domain.ServiceOfProcess;
 
-/// <summary>The values a notice's placeholders take.</summary>
-public sealed record NoticeValues(string Court, string CaseNumber, string Recipient, string Link, DateTimeOffset LinkExpires);
+/// <summary>
+/// The values a notice's placeholders take; <paramref name="LinkCode"/>: the recipient party's link code, which the
+/// complaint copy's notice carries so that the defendant can link its account to the case (with its verified identity).
+/// </summary>
+public sealed record NoticeValues(string Court, string CaseNumber, string Recipient, string Link, DateTimeOffset LinkExpires,
+    string? LinkCode = null);
 
 /// <summary>One notice, rendered.</summary>
 public sealed record RenderedNotice(string Sms, string EmailSubject, string EmailText);
@@ -62,7 +66,14 @@ public static partial class ServiceNoticeTemplates
         string Fill(string text) => Placeholder().Replace(text, m => map.TryGetValue(m.Groups[1].Value, out var v)
             ? v
             : throw new InvalidOperationException($"Template placeholder {{{m.Groups[1].Value}}} has no value."));
-        return new RenderedNotice(Fill(t.Sms), Fill(t.EmailSubject), Fill(t.EmailText));
+        var rendered = new RenderedNotice(Fill(t.Sms), Fill(t.EmailSubject), Fill(t.EmailText));
+        if (kind != ServedDocumentKind.ComplaintCopy || values.LinkCode is not { } code) return rendered;
+        // The code alone links nothing: the platform also asks for the holder's verified identity (Online Litigation Rules arts. 7, 10).
+        return rendered with
+        {
+            Sms = rendered.Sms + $" 在线应诉：登录平台，实名认证后以关联码{code}关联本案。",
+            EmailText = rendered.EmailText + $"\n\n在线应诉：请登录诉讼服务平台，完成实名认证后以关联码 {code} 关联本案（关联码仅限一次使用）。",
+        };
     }
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]

@@ -59,6 +59,8 @@ public static class CourtComposition
             if (string.IsNullOrEmpty(o.LinkKey) && service["LinkKeyFile"] is { Length: > 0 } file) o.LinkKey = KeyFile(file);
         });
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ServiceOptions>>().Value);
+        // Link codes are computed with the court's link key (a purpose of their own within the MAC, see PartyLinkCode).
+        services.TryAddSingleton(sp => new Application.Parties.PartyLinkKey(() => sp.GetRequiredService<ServiceOptions>().LinkKeyBytes()));
 
         // Use cases, stage by stage.
         services.AddCourtApplication();

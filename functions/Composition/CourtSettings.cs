@@ -56,6 +56,9 @@ public static class CourtSettings
         new("ECourt:Identity:Issuers", "Accepted token issuers (default: the tenant's v1 and v2 issuers)", Section: true),
         new("ECourt:Identity:Scope", "The API's scope a user's access token must carry in scp (access_as_user)", Problem: ScopeName),
         new("ECourt:Identity:CourtClaim", "The token claim that names a staff member's court (default court)"),
+        new("ECourt:Identity:VerifiedIdNumberClaim",
+            "The token claim with the resident id number real-name verification gave (verified_id_number)"),
+        new("ECourt:Identity:VerifiedCreditCodeClaim", "The token claim with the credit code of the organisation an account acts for"),
         new("ECourt:Identity:StaffCourts", "Staff member's court by object id, where the token has no court claim", Section: true),
         new("ECourt:RateLimit:AnonymousPerMinute", "Anonymous requests per client address and minute (120)", Problem: PositiveWhole),
 

@@ -55,6 +55,8 @@ public static class AccessTable
         SignedIn("ListCases"),
         SignedIn("CreateFiling", PartyRoles),
         SignedIn("ListInbox"),
+        // Any party's or lawyer's account presents a link code: a code that matches nothing is answered alike for every case.
+        SignedIn("LinkPartyAccount", PartyRoles),
         SignedIn("OpenInboxItem"),
         SignedIn("OpenInboxLink"),
         // The court's queues and books, each for its staff (the use case reads the caller's own court).
@@ -89,6 +91,11 @@ public static class AccessTable
         OnCase("RecordPostalResult", Grant(CourtStaff, Roles.Clerk)),
         OnCase("OrderPublicNotice", Grant(CourtStaff, Roles.Judge)),
         OnCase("RestartLifecycle", Grant(CourtAdmin, Roles.Admin)),
+        // Parties' accounts and consent: the clerk's checks.
+        OnCase("RecordIdentityCheck", Grant(CourtStaff, Roles.Clerk)),
+        OnCase("IssueLinkCode", Grant(CourtStaff, Roles.Clerk)),
+        OnCase("AcceptRepresentative", Grant(CourtStaff, Roles.Clerk)),
+        OnCase("ConfirmContractConsent", Grant(CourtStaff, Roles.Clerk)),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);

@@ -31,6 +31,14 @@ public sealed class IdentityOptions
     /// <summary>The claim the tenant issues with a staff member's court (a directory extension or a claims-mapping policy).</summary>
     public string CourtClaim { get; set; } = "court";
 
+    /// <summary>
+    /// The claim with the resident id number the identity provider verified by real-name verification (none issued: none).
+    /// </summary>
+    public string VerifiedIdNumberClaim { get; set; } = ClientPrincipal.VerifiedIdNumberClaim;
+
+    /// <summary>The claim with the unified social credit code of the organisation the account acts for, as verified.</summary>
+    public string VerifiedCreditCodeClaim { get; set; } = ClientPrincipal.VerifiedCreditCodeClaim;
+
     /// <summary>Staff whose court the tenant does not issue: user id (the token's oid) → court code. Staff with neither: refused.</summary>
     public Dictionary<string, string> StaffCourts { get; set; } = new(StringComparer.Ordinal);
 
@@ -96,7 +104,11 @@ public sealed class CallerIdentity(
                 .ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
         var name = Text(claims, "name") ?? Text(claims, "preferred_username") ?? id;
-        return new SignedInClaims(id, name, roles, Text(claims, options.CourtClaim));
+        return new SignedInClaims(id, name, roles, Text(claims, options.CourtClaim))
+        {
+            VerifiedIdNumber = Text(claims, options.VerifiedIdNumberClaim),
+            VerifiedCreditCode = Text(claims, options.VerifiedCreditCodeClaim),
+        };
     }
 
     private CourtUser UserFrom(SignedInClaims caller, string noClaim)
@@ -108,7 +120,11 @@ public sealed class CallerIdentity(
             throw ApiProblem.StaffCourtUnknown(
                 $"Your court is not known: {noClaim}, and ECourt:Identity:StaffCourts names no court for user {caller.Id}. "
                 + "Staff act only for their own court; ask the court's administrator to set one.");
-        return new CourtUser(caller.Id, caller.Name, caller.Roles, court ?? courts.DefaultCourt.Code);
+        return new CourtUser(caller.Id, caller.Name, caller.Roles, court ?? courts.DefaultCourt.Code)
+        {
+            VerifiedIdNumber = caller.VerifiedIdNumber,
+            VerifiedCreditCode = caller.VerifiedCreditCode,
+        };
     }
 
     private static string? Text(JsonElement claims, string name) =>

@@ -32,6 +32,8 @@ public static partial class ApiDocument
         ["certificateId"] = "The certificate's id.",
         ["entryId"] = "{bankCode}:{bankTransactionId}",
         ["year"] = "The calendar year, four digits.",
+        ["partyNumber"] = "The party's number in the case (1, 2, …).",
+        ["userId"] = "The account's user id, percent-encoded.",
         ["bankCode"] = "The bank's code, e.g. ICBC.",
         ["date"] = "The China-time booking date, yyyy-MM-dd.",
     };

@@ -113,7 +113,7 @@ public class BadInputTests : IAsyncLifetime
         AssertProblem(await CreateWith(b =>
         {
             var plaintiff = Party(b, 0);
-            plaintiff["userId"] = "someone-else";
+            plaintiff.Remove("userId");
             plaintiff.Remove("electronicServiceConsent");
         }), 422, type: "filer-not-a-party");
         await AssertNothingFiledAsync();

@@ -22,7 +22,6 @@ public class LargestCaseTests
     {
         ["kind"] = kind,
         ["name"] = Han(Bounds.Name),
-        ["userId"] = $"lawyer-{n}-".PadRight(Bounds.UserId, 'x'),
         ["licenceNumber"] = "12301199910123456",
         ["firm"] = Han(Bounds.Name),
         ["authority"] = "special",
@@ -40,7 +39,7 @@ public class LargestCaseTests
             ["phone"] = "13800000000",
             ["email"] = LongestEmail('m'),
             ["address"] = Han(PartyReader.MaxAddressChars),
-            ["userId"] = n == 0 ? filer : $"user-{n}-".PadRight(Bounds.UserId, 'u'),
+            ["userId"] = n == 0 ? filer : null,
             ["electronicServiceConsent"] = n == 0,
             ["representatives"] = new[] { Lawyer(n * 2, "lawyer"), Lawyer(n * 2 + 1, "agent") },
             ["serviceAddresses"] = new object[]
@@ -75,11 +74,21 @@ public class LargestCaseTests
         body["parties"] = Enumerable.Range(0, PartyReader.MaxParties).Select(n => Party(n, filer)).ToArray();
         var caseId = await host.SubmittedAsync(filer, body);
 
-        // What later steps add to the snapshot, each at its limit: the clerk's defects and refusal reasons, the judge's
-        // reasons, a full case file.
+        // What later steps add to the snapshot, each at its limit: every party's and representative's account linked by its
+        // holder, the clerk's defects and refusal reasons, the judge's reasons, a full case file.
         var store = host.Services.GetRequiredService<ICaseStore>();
         var stored = (await store.GetAsync(caseId))!;
         var c = stored.Case;
+        c = c with
+        {
+            Parties = c.Parties.Select(p => p with
+            {
+                UserId = p.UserId ?? $"user-{p.PartyNumber}-".PadRight(Bounds.UserId, 'u'),
+                Representatives = p.Representatives.Select((r, i) =>
+                    r with { UserId = $"lawyer-{p.PartyNumber}-{i}-".PadRight(Bounds.UserId, 'x') })
+                    .ToList(),
+            }).ToList(),
+        };
         var at = host.Clock.GetUtcNow();
         var review = c.Part<Review>()!;
         var correction = new CorrectionNotice(reasons, at, "clerk-wang", review.Deadline);

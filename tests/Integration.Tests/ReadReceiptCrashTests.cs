@@ -48,7 +48,7 @@ public partial class ServiceTests
 
     private static async Task<(string CaseId, string Token)> DeliveredAtFoundAddressAsync(CourtTestHost host)
     {
-        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var (caseId, _) = await RegisteredWithLinkedDefendantAsync(host);
         var sms = await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("attempts").GetArrayLength() == 1);
         await WebhookAsync(host, SmsReport(sms.MessageId, "Delivered", CourtTestHost.Future.AddSeconds(3)));

@@ -39,12 +39,19 @@ public partial class ServiceTests
             ["idType"] = "resident-id",
             ["idNumber"] = Filings.PlaintiffId,
             ["address"] = "哈尔滨市南岗区红军街1号",
-            ["userId"] = "user-wang",
             ["electronicServiceConsent"] = true,
             ["consentSource"] = "prior-contract",
             ["serviceAddresses"] = new object[] { new Dictionary<string, object?> { ["channel"] = "sms", ["address"] = "13900000000" } },
         };
         return body;
+    }
+
+    /// <summary>Registered with the person defendant, whose holder (user-wang, its identity verified) then links its account.</summary>
+    private static async Task<(string CaseId, string DocumentId)> RegisteredWithLinkedDefendantAsync(CourtTestHost host)
+    {
+        var registered = await RegisteredAsync(host, WithPersonDefendant());
+        await host.LinkPartyAsync(registered.CaseId, 2, "user-wang", Filings.PlaintiffId);
+        return registered;
     }
 
     private static async Task<(string CaseId, string DocumentId)> RegisteredAsync(CourtTestHost host, Dictionary<string, object?>? body = null)
@@ -215,7 +222,7 @@ public partial class ServiceTests
     public async Task ComplaintCopy_FoundAddress_DeliveredIsNotEnough_ReadReceiptServes_ThenFeePaid_EvidenceStage()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var (caseId, _) = await RegisteredWithLinkedDefendantAsync(host);
         var sms = await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         var started = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("attempts").GetArrayLength() == 1);
         Assert.False(started.GetProperty("addressConfirmed").GetBoolean());
@@ -254,7 +261,7 @@ public partial class ServiceTests
     public async Task FailedDelivery_NextChannelAtOnce_MailedThenReturnedFromFoundAddress_ThenPublicNotice()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var (caseId, _) = await RegisteredWithLinkedDefendantAsync(host);
         var sms = await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         await WebhookAsync(host, SmsReport(sms.MessageId, "Failed", CourtTestHost.Future.AddSeconds(3)));
         var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
@@ -346,7 +353,7 @@ public partial class ServiceTests
     {
         // A real clock and a two-second SMS timeout, so the workflow's own timer fires.
         await using var host = await CourtTestHost.StartAsync(DateTimeOffset.UtcNow, settings: new Dictionary<string, string?> { ["ECourt:Service:SmsTimeout"] = "00:00:02" });
-        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var (caseId, _) = await RegisteredWithLinkedDefendantAsync(host);
         await WaitForSmsAsync(host, "13900000000", "起诉状副本");
         host.Clock.SetUtcNow(DateTimeOffset.UtcNow);
         var byPost = await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("channel").GetString() == "post");
@@ -478,7 +485,7 @@ public partial class ServiceTests
     public async Task ListServices_APartySeesTheAddressesOfItsOwnServicesOnly_StaffSeeAll()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
-        var (caseId, _) = await RegisteredAsync(host, WithPersonDefendant());
+        var (caseId, _) = await RegisteredWithLinkedDefendantAsync(host);
         await WaitForServiceAsync(host, caseId, "fee-notice", s => s.GetProperty("attempts").GetArrayLength() == 1);
         await WaitForServiceAsync(host, caseId, "complaint-copy", s => s.GetProperty("attempts").GetArrayLength() == 1);
 

@@ -249,5 +249,24 @@ public static class CourtSteps
         host.Services.GetRequiredService<ECourt.Application.Access.CaseAccess>()
             .AuthorizeAsync(ECourt.Functions.Http.AccessTable.For(function), caseId, caller, default);
 
+    /// <summary>
+    /// The holder of <paramref name="userId"/>, its identity verified as <paramref name="verifiedIdNumber"/> by real-name
+    /// verification, links its account to the party with <paramref name="code"/> (null: a code the clerk issues now).
+    /// </summary>
+    public static async Task<TestResponse> LinkPartyAsync(this CourtTestHost host, string caseId, int partyNumber, string userId,
+        string? verifiedIdNumber = null, string? verifiedCreditCode = null, string? code = null, bool expectLinked = true)
+    {
+        if (code is null)
+        {
+            var issued = await host.SendAsync("POST", $"/api/cases/{caseId}/parties/{partyNumber}/link-code", Clerk);
+            Assert.True(issued.Status == 200, issued.ToString());
+            code = issued.Json.GetProperty("code").GetString()!;
+        }
+        var holder = ECourt.Adapters.Identity.ClientPrincipal.Encode(userId, ["party"], null, null, verifiedIdNumber, verifiedCreditCode);
+        var linked = await host.PostJsonAsync($"/api/cases/{caseId}/party-link", holder, new { partyNumber, code });
+        if (expectLinked) Assert.True(linked.Status == 200, linked.ToString());
+        return linked;
+    }
+
     public static CaseStatus StatusOf(JsonElement caseView) => Enum.Parse<CaseStatus>(caseView.GetProperty("status").GetString()!);
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using ECourt.Application.Parties;
+using ECourt.Domain.Calendar;
+using ECourt.Functions.Cases;
+using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Parties;
+
+/// <summary>
+/// Parties' accounts: the holder links its account to a party with the party's link code and a verified identity; the
+/// clerk records identity checks, issues a party's next link code, accepts a representative's power of attorney, and
+/// confirms a consent to electronic service asserted by a prior contract.
+/// </summary>
+public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, PartyAccountsByClerk clerk, CaseViews views)
+{
+    /// <param name="Code">for the clerk to give the party by post or in person; it is not stored in readable form</param>
+    public sealed record LinkCodeView(int PartyNumber, string Code, DateTimeOffset ExpiresAt);
+
+    private static int PartyNumber(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 999
+            ? n
+            : throw new Application.Cases.NotFoundException("such party");
+
+    [ApiOperation("parties",
+        "Link the caller's account to a party of a registered case with the party's link code, as the party or as one who acts for it.",
+        Request = typeof(PartyLinkRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 409, 415, 422], Headers = ["ETag"])]
+    [Function("LinkPartyAccount")]
+    public Task<IActionResult> Link([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/party-link")] HttpRequest req,
+        string caseId) =>
+        endpoint.SignedIn(req, "LinkPartyAccount", async caller =>
+            CaseFunctions.Answer(views, caller, await link.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<PartyLinkRequest>(req),
+                req.HttpContext.RequestAborted)));
+
+    [ApiOperation("parties", "The clerk records a check of an account's identity for a party (how, and whether it passed).",
+        Request = typeof(IdentityCheckRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 415, 422], Headers = ["ETag"])]
+    [Function("RecordIdentityCheck")]
+    public Task<IActionResult> IdentityCheck(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/parties/{partyNumber}/identity-checks")] HttpRequest req,
+        string caseId, string partyNumber) =>
+        endpoint.OnCase(req, "RecordIdentityCheck", caseId, async grant => CaseFunctions.Answer(views, grant,
+            await clerk.RecordIdentityCheckAsync(grant, PartyNumber(partyNumber),
+                await RequestBody.ReadJsonAsync<IdentityCheckRequest>(req),
+                req.HttpContext.RequestAborted)));
+
+    [ApiOperation("parties", "The clerk issues the party's next link code (the last used, expired or tried wrongly too often).",
+        Response = typeof(LinkCodeView), Problems = [401, 403, 404, 409])]
+    [Function("IssueLinkCode")]
+    public Task<IActionResult> LinkCode(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/parties/{partyNumber}/link-code")] HttpRequest req,
+        string caseId, string partyNumber) =>
+        endpoint.OnCase(req, "IssueLinkCode", caseId, async grant =>
+        {
+            var issued = await clerk.IssueLinkCodeAsync(grant, PartyNumber(partyNumber), req.HttpContext.RequestAborted);
+            return new ApiResult(new LinkCodeView(issued.PartyNumber, issued.Code, ChinaTime.ToChinaTime(issued.ExpiresAt)))
+                .WithHeader("Cache-Control", "no-store");
+        });
+
+    [ApiOperation("parties", "The clerk accepts the power of attorney of an account that asked to act for a party; it then acts for it.",
+        Request = typeof(RepresentativeAcceptanceRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 415, 422],
+        Headers = ["ETag"])]
+    [Function("AcceptRepresentative")]
+    public Task<IActionResult> AcceptRepresentative(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post",
+            Route = "cases/{caseId}/parties/{partyNumber}/representatives/{userId}/acceptance")]
+        HttpRequest req, string caseId, string partyNumber, string userId) =>
+        endpoint.OnCase(req, "AcceptRepresentative", caseId, async grant => CaseFunctions.Answer(views, grant,
+            await clerk.AcceptRepresentativeAsync(grant, PartyNumber(partyNumber), Uri.UnescapeDataString(userId),
+                await RequestBody.ReadJsonAsync<RepresentativeAcceptanceRequest>(req), req.HttpContext.RequestAborted)));
+
+    [ApiOperation("parties",
+        "The clerk confirms a consent to electronic service by a prior contract, having checked its clause and address.",
+        Request = typeof(ConsentConfirmationRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415],
+        Headers = ["ETag"])]
+    [Function("ConfirmContractConsent")]
+    public Task<IActionResult> ConfirmConsent(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post",
+            Route = "cases/{caseId}/parties/{partyNumber}/consent-confirmation")] HttpRequest req,
+        string caseId, string partyNumber) =>
+        endpoint.OnCase(req, "ConfirmContractConsent", caseId, async grant => CaseFunctions.Answer(views, grant,
+            await clerk.ConfirmContractConsentAsync(grant, PartyNumber(partyNumber),
+                await RequestBody.ReadJsonAsync<ConsentConfirmationRequest>(req),
+                req.HttpContext.RequestAborted)));
+}

@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using ECourt.Adapters.Communication;
+using ECourt.Adapters.Identity;
+using ECourt.Application.ServiceOfProcess;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ECourt.Integration.Tests;
+
+/// <summary>
+/// A party's platform account is linked by its holder (SPC Online Litigation Rules arts. 7, 10): never by an account id the
+/// filer types for another party; with the party's link code, which the complaint copy's notice carries, and a verified
+/// identity that is the party's; a representative once a clerk accepts its power of attorney. A consent to electronic
+/// service by a prior contract, on the filer's word, confirms nothing until a clerk checks the clause.
+/// </summary>
+public partial class AccountLinkingTests
+{
+    private const string Liu = "user-liu";
+    private static readonly string LiuParty = CourtTestHost.Principal(Liu, "party");
+    private static readonly string Clerk = CourtSteps.Clerk;
+
+    [GeneratedRegex("关联码([2-9A-HJ-NP-Z]{10})")]
+    private static partial Regex LinkCode();
+
+    /// <summary>The defendant, a person whose phone the plaintiff gave with a prior contract's consent (found, not confirmed).</summary>
+    private static Dictionary<string, object?> WithPersonDefendant()
+    {
+        var body = Filings.Property(Liu);
+        ((object[])body["parties"]!)[1] = new Dictionary<string, object?>
+        {
+            ["role"] = "defendant",
+            ["kind"] = "person",
+            ["name"] = "王建国",
+            ["idType"] = "resident-id",
+            ["idNumber"] = DefendantId,
+            ["address"] = "哈尔滨市南岗区红军街1号",
+            ["electronicServiceConsent"] = true,
+            ["consentSource"] = "prior-contract",
+            ["serviceAddresses"] = new object[] { new Dictionary<string, object?> { ["channel"] = "sms", ["address"] = "13900000000" } },
+        };
+        return body;
+    }
+
+    /// <summary>A resident id with a right check character (GB 11643-1999), not the plaintiff's.</summary>
+    private const string DefendantId = "110105197001010011";
+
+    private static string Holder(string userId, string? verifiedId = null, string role = "party") =>
+        ClientPrincipal.Encode(userId, [role], null, null, verifiedId);
+
+    private static Task<TestResponse> LinkAsync(CourtTestHost host, string caseId, string principal, int partyNumber, string code,
+        object? representative = null) =>
+        host.PostJsonAsync($"/api/cases/{caseId}/party-link", principal,
+            representative is null ? new { partyNumber, code } : new { partyNumber, code, @as = "representative", representative });
+
+    private static async Task<string> CodeFromTheComplaintCopyAsync(CourtTestHost host)
+    {
+        var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
+        var sms = await CourtSteps.WaitUntilAsync(async () => (await outbox.ListAsync(100, default))
+            .FirstOrDefault(m => m.To == "13900000000" && m.Text.Contains("起诉状副本")), m => m is not null, "the complaint copy's SMS");
+        return LinkCode().Match(sms!.Text).Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task Filer_GivesAnotherPartysAccount_Refused_NothingFiled()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var body = WithPersonDefendant();
+        ((Dictionary<string, object?>)((object[])body["parties"]!)[1])["userId"] = "liu-second-account";
+        var r = await host.PostJsonAsync("/api/cases", LiuParty, body);
+        Assert.Equal(400, r.Status);
+        Assert.True(r.Json.GetProperty("errors").TryGetProperty("parties[1].userId", out _), r.ToString());
+        Assert.Empty((await host.GetAsync("/api/cases", LiuParty)).Json.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Defendant_LinksWithTheCodeItsComplaintCopyCarries_AndItsVerifiedIdentity_ThenSeesTheCaseAndItsInbox()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = (await host.RegisteredAsync(Liu, WithPersonDefendant())).GetProperty("caseId").GetString()!;
+        var code = await CodeFromTheComplaintCopyAsync(host);
+        Assert.Equal(10, code.Length);
+        var wang = Holder("user-wang", DefendantId);
+        Assert.Equal(404, (await host.GetAsync($"/api/cases/{caseId}", wang)).Status);
+
+        var linked = await LinkAsync(host, caseId, wang, 2, code);
+        Assert.Equal(200, linked.Status);
+        var view = (await host.GetAsync($"/api/cases/{caseId}", wang)).Json;
+        Assert.Equal("user-wang", view.GetProperty("parties")[1].GetProperty("userId").GetString());
+        Assert.Contains((await host.GetAsync("/api/cases", wang)).Json.GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("caseId").GetString() == caseId);
+        // The complaint copy was already on its way: it is in the account's inbox, where opening it is the party's act.
+        var item = await CourtSteps.WaitUntilAsync(async () => (await host.GetAsync("/api/inbox", wang)).Json.GetProperty("items"),
+            items => items.GetArrayLength() == 1, "the complaint copy in the linked account's inbox");
+        Assert.Equal("complaint-copy", item[0].GetProperty("kind").GetString());
+        // Single use: the same code links nothing more.
+        Assert.Equal("urn:ecourt:problem:link-code-invalid",
+            (await LinkAsync(host, caseId, Holder("user-zhao", DefendantId), 2, code)).Json.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task LinkCode_AloneNeverLinks_ItIsLimitedInTries_AndAWrongCaseOrPartyIsAnsweredAlike()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = (await host.RegisteredAsync(Liu, WithPersonDefendant())).GetProperty("caseId").GetString()!;
+        var code = await CodeFromTheComplaintCopyAsync(host);
+
+        // Someone else's verified identity, or none: the code does not link, and is not used up.
+        var notTheParty = await LinkAsync(host, caseId, Holder("user-zhang", Filings.PlaintiffId), 2, code);
+        Assert.Equal(422, notTheParty.Status);
+        Assert.Equal("urn:ecourt:problem:identity-not-verified", notTheParty.Json.GetProperty("type").GetString());
+        Assert.Equal(422, (await LinkAsync(host, caseId, Holder("user-wang"), 2, code)).Status);
+
+        // A clerk's recorded check is the other way to verify: then the code links.
+        var check = await host.PostJsonAsync($"/api/cases/{caseId}/parties/2/identity-checks", Clerk,
+            new { userId = "user-wang", method = "in person, with the identity card", passed = true });
+        Assert.Equal(200, check.Status);
+        // Wrong codes, an unknown case, another party: answered alike; five wrong codes lock the party's code.
+        var wang = Holder("user-wang");
+        var wrong = code[..9] + (code[9] == '2' ? '3' : '2');
+        for (var i = 0; i < 5; i++) Assert.Equal("urn:ecourt:problem:link-code-invalid", (await LinkAsync(host, caseId, wang, 2,
+            wrong)).Json.GetProperty("type").GetString());
+        Assert.Equal("urn:ecourt:problem:link-code-invalid", (await LinkAsync(host, "cs" + new string('0', 24), wang, 2,
+            code)).Json.GetProperty("type").GetString());
+        Assert.Equal("urn:ecourt:problem:link-code-invalid", (await LinkAsync(host, caseId, wang, 7,
+            code)).Json.GetProperty("type").GetString());
+        Assert.Equal("urn:ecourt:problem:link-code-invalid", (await LinkAsync(host, caseId, wang, 2,
+            code)).Json.GetProperty("type").GetString());
+        Assert.Null((await host.Store.GetAsync(caseId))!.Case.Parties[1].UserId);
+
+        // The clerk issues the next code (given to the party by post or in person): it links.
+        var issued = await host.SendAsync("POST", $"/api/cases/{caseId}/parties/2/link-code", Clerk);
+        Assert.Equal(200, issued.Status);
+        Assert.Equal(200, (await LinkAsync(host, caseId, wang, 2, issued.Json.GetProperty("code").GetString()!)).Status);
+        Assert.Equal("user-wang", (await host.Store.GetAsync(caseId))!.Case.Parties[1].UserId);
+    }
+
+    [Fact]
+    public async Task Representative_WithThePartysCode_ActsOnlyOnceTheClerkAcceptsItsPowerOfAttorney()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = (await host.RegisteredAsync(Liu, WithPersonDefendant())).GetProperty("caseId").GetString()!;
+        var code = await CodeFromTheComplaintCopyAsync(host);
+        var lawyer = Holder("lawyer-sun", role: "lawyer");
+        var asked = await LinkAsync(host, caseId, lawyer, 2, code,
+            new { kind = "lawyer", name = "孙律师", licenceNumber = "11101201010054321", firm = "黑龙江某律师事务所" });
+        Assert.Equal(200, asked.Status);
+        Assert.Equal(404, (await host.GetAsync($"/api/cases/{caseId}", lawyer)).Status);
+
+        var power = await host.UploadAsync(caseId, Clerk, Filings.Pdf, kind: "power-of-attorney", fileName: "授权委托书.pdf");
+        Assert.Equal(201, power.Status);
+        var accepted = await host.PostJsonAsync($"/api/cases/{caseId}/parties/2/representatives/lawyer-sun/acceptance", Clerk,
+            new { powerOfAttorneyDocumentId = power.Json.GetProperty("documentId").GetString() });
+        Assert.Equal(200, accepted.Status);
+        Assert.Equal(200, (await host.GetAsync($"/api/cases/{caseId}", lawyer)).Status);
+    }
+
+    [Fact]
+    public async Task PriorContractConsent_OnTheFilersWord_ConfirmsNothing_UntilTheClerkChecksTheClause()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = (await host.RegisteredAsync(Liu, WithPersonDefendant())).GetProperty("caseId").GetString()!;
+        var service = await host.WaitForServiceOfKindAsync(caseId, "complaint-copy", s => s.TryGetProperty("addressConfirmed", out _));
+        Assert.False(service.GetProperty("addressConfirmed").GetBoolean());
+        var defendant = (await host.GetAsync($"/api/cases/{caseId}", Clerk)).Json.GetProperty("parties")[1];
+        Assert.False(defendant.GetProperty("serviceAddresses")[0].TryGetProperty("confirmedAt", out _));
+
+        var clause = await host.UploadAsync(caseId, LiuParty, Filings.Pdf, kind: "evidence", fileName: "借款合同.pdf");
+        var confirmed = await host.PostJsonAsync($"/api/cases/{caseId}/parties/2/consent-confirmation", Clerk,
+            new { clauseDocumentId = clause.Json.GetProperty("documentId").GetString() });
+        Assert.Equal(200, confirmed.Status);
+        var after = confirmed.Json.GetProperty("parties")[1];
+        Assert.True(after.GetProperty("serviceAddresses")[0].TryGetProperty("confirmedAt", out _));
+        // Confirmed once: asked again, nothing waits for the check.
+        Assert.Equal(409, (await host.PostJsonAsync($"/api/cases/{caseId}/parties/2/consent-confirmation", Clerk,
+            new { clauseDocumentId = clause.Json.GetProperty("documentId").GetString() })).Status);
+    }
+}
