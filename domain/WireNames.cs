@@ -46,6 +46,12 @@ public static class WireNames
     /// <summary>Every wire name of the enum, in declaration order.</summary>
     public static IReadOnlyList<string> All<T>() where T : struct, Enum => Of(typeof(T)).ByName.Keys.ToList();
 
+    /// <summary>Whether the name is a wire name of the enum type.</summary>
+    public static bool IsWireName(Type enumType, string name) => Of(enumType).ByName.ContainsKey(name);
+
+    /// <summary>Every wire name of the enum type, in declaration order.</summary>
+    public static IReadOnlyCollection<string> All(Type enumType) => Of(enumType).ByName.Keys;
+
     /// <summary>"One of a, b, c." for a validation message.</summary>
     public static string OneOf<T>(IEnumerable<T>? only = null) where T : struct, Enum =>
         "One of " + string.Join(", ", (only ?? Enum.GetValues<T>()).Select(v => v.WireName())) + ".";

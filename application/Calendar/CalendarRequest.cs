@@ -9,10 +9,12 @@ namespace ECourt.Application.Calendar;
 /// <param name="Holidays">runs of public holidays, first and last day included</param>
 /// <param name="WorkingDays">weekend days made working days</param>
 public sealed record CalendarRequest(
-    [property: Bound(Bounds.WireName)] string? Scope,
-    [property: Bound(PublishCalendar.MaxTitleChars)] string? Title,
-    [property: Bound(Bounds.Code)] string? NoticeDate,
+    [property: OneOf(typeof(CalendarScope)), Bound(Bounds.WireName)] string? Scope,
+    [property: Required, Bound(PublishCalendar.MaxTitleChars)] string? Title,
+    [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? NoticeDate,
     [property: Bound(PublishCalendar.MaxHolidayRuns)] List<HolidayRangeRequest?>? Holidays,
-    [property: Bound(PublishCalendar.MaxWorkingDays, ItemChars = Bounds.Code)] List<string?>? WorkingDays);
+    [property: Form(FieldForm.Date), Bound(PublishCalendar.MaxWorkingDays, ItemChars = Bounds.Code)] List<string?>? WorkingDays);
 
-public sealed record HolidayRangeRequest([property: Bound(Bounds.Code)] string? From, [property: Bound(Bounds.Code)] string? To);
+public sealed record HolidayRangeRequest(
+    [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? From,
+    [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? To);

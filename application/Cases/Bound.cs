@@ -1,25 +1,29 @@
 namespace ECourt.Application.Cases;
 
 /// <summary>
-/// The most a string or a list of a request may hold, declared once, on the request record's property
-/// (<c>[property: Bound(…)]</c>): <see cref="RequestBounds"/> holds every request body to it before a use case reads the
-/// request, and the API document can publish the same declaration (a string's maxLength; a list's maxItems and, for a
-/// list of strings, each item's maxLength). Characters are counted as JSON Schema counts them: Unicode code points.
+/// The most a string or a list of a request may hold, or the range of a whole number, declared once on the request
+/// record's property (<c>[property: Bound(…)]</c>): <see cref="RequestContract"/> holds every request body to it before a
+/// use case reads the request, and the API document publishes the same declaration (a string's maxLength; a list's
+/// maxItems and, for a list of strings, each item's maxLength; a number's minimum and maximum). Characters are counted
+/// as JSON Schema counts them: Unicode code points.
 /// </summary>
 /// <remarks>
 /// Where the law or the court's rules give a number (the parties of a complaint, agents ad litem, the powers of a special
 /// authority, reasons) the bound is that number's constant; elsewhere a generous one of <see cref="Bounds"/> or a text's
 /// own, each with why it is what it is. A bound keeps what a request can make the court store within its row; the rules
-/// of a field (a form, a value list) stay with the use case, which gives each its own message.
+/// of a field (a check digit, whose account a user id is) stay with the use case, which gives each its own message.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class BoundAttribute(int max) : Attribute
 {
-    /// <summary>A string's characters, or a list's entries.</summary>
+    /// <summary>A string's characters, a list's entries, or a whole number's largest value.</summary>
     public int Max { get; } = max;
 
     /// <summary>For a list of strings: the characters of each.</summary>
     public int ItemChars { get; init; }
+
+    /// <summary>For a whole number: its smallest value.</summary>
+    public int Min { get; init; }
 }
 
 /// <summary>The bounds many fields share, where no rule of the court gives a field its own.</summary>

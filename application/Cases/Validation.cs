@@ -48,7 +48,7 @@ public sealed class Validation
     }
 
     /// <summary>
-    /// A text of a request, whose length its declared bound holds (<see cref="RequestBounds"/>): required unless said, without
+    /// A text of a request, whose length its declared bound holds (<see cref="RequestContract"/>): required unless said, without
     /// control characters, trimmed.
     /// </summary>
     public string? Text(string? value, string field, bool required = true)

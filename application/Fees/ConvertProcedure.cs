@@ -2,6 +2,7 @@ using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Domain.Access;
+using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 
 namespace ECourt.Application.Fees;
@@ -11,8 +12,8 @@ public sealed class ConvertProcedure(CaseChanges changes, ProcedureConversion co
     TimeProvider clock)
 {
     public sealed record Request(
-        [property: Bound(Bounds.WireName)] string? Procedure,
-        [property: Bound(Validation.MaxReasons, ItemChars = Validation.MaxReasonChars)] List<string?>? Reasons);
+        [property: Required, OneOf(typeof(Procedure)), Bound(Bounds.WireName)] string? Procedure,
+        [property: Required, Bound(Validation.MaxReasons, ItemChars = Validation.MaxReasonChars)] List<string?>? Reasons);
 
     public async Task<StoredCase> RunAsync(CaseGrant grant, Request r, string? ifMatch, CancellationToken ct)
     {

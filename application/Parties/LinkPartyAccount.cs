@@ -11,9 +11,9 @@ namespace ECourt.Application.Parties;
 /// <param name="As">party (the account is the party's own; the default) or representative (it acts for the party)</param>
 /// <param name="Representative">who acts, when <paramref name="As"/> is representative</param>
 public sealed record PartyLinkRequest(
-    int? PartyNumber,
-    [property: Bound(Bounds.Code)] string? Code,
-    [property: Bound(Bounds.WireName)] string? As,
+    [property: Required, Bound(Filing.PartyReader.MaxParties, Min = 1)] int? PartyNumber,
+    [property: Required, Bound(Bounds.Code)] string? Code,
+    [property: OneOf(typeof(LinkCapacity)), Bound(Bounds.WireName)] string? As,
     Filing.RepresentativeRequest? Representative);
 
 /// <summary>

@@ -11,15 +11,15 @@ namespace ECourt.Application.Parties;
 /// <summary>POST …/parties/{partyNumber}/identity-checks: a clerk's check of an account claiming to be the party.</summary>
 /// <param name="Method">how it was checked: in person with the identity document, by video, …</param>
 public sealed record IdentityCheckRequest(
-    [property: Bound(Bounds.UserId)] string? UserId,
-    [property: Bound(Bounds.Name)] string? Method,
-    bool? Passed);
+    [property: Required, Bound(Bounds.UserId)] string? UserId,
+    [property: Required, Bound(Bounds.Name)] string? Method,
+    [property: Required] bool? Passed);
 
 /// <summary>POST …/parties/{partyNumber}/representatives/{userId}/acceptance: the power of attorney the clerk accepted.</summary>
-public sealed record RepresentativeAcceptanceRequest([property: Bound(Bounds.Code)] string? PowerOfAttorneyDocumentId);
+public sealed record RepresentativeAcceptanceRequest([property: Required, Bound(Bounds.Code)] string? PowerOfAttorneyDocumentId);
 
 /// <summary>POST …/parties/{partyNumber}/consent-confirmation: the contract clause the clerk checked.</summary>
-public sealed record ConsentConfirmationRequest([property: Bound(Bounds.Code)] string? ClauseDocumentId);
+public sealed record ConsentConfirmationRequest([property: Required, Bound(Bounds.Code)] string? ClauseDocumentId);
 
 /// <summary>
 /// A clerk's acts on a party's account and consent: recording an identity check (the other way a holder's identity is

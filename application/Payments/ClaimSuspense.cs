@@ -23,7 +23,8 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts court
     /// <param name="AmountPaid">what the case's account has received in all, the claimed deposit included</param>
     public sealed record Claimed(SuspenseEntry Entry, StoredCase Case, decimal AmountPaid);
 
-    public sealed record Request([property: Bound(Bounds.Code)] string? CaseId, [property: Bound(Bounds.Note)] string? Note);
+    public sealed record Request([property: Required, Form(FieldForm.CaseId), Bound(Bounds.Code)] string? CaseId,
+        [property: Bound(Bounds.Note)] string? Note);
 
     /// <exception cref="ConflictException">
     /// the deposit is reserved or claimed for another case, or the case cannot take it (ended, not registered)

@@ -12,7 +12,8 @@ namespace ECourt.Application.ServiceOfProcess;
 public sealed class OrderPublicNotice(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
 {
     /// <param name="Reasons">the judge's reasons for serving by public notice, kept in the service's record</param>
-    public sealed record Request([property: Bound(MaxReasonsChars)] string? Reasons, [property: Bound(Bounds.Code)] string? LastPostedOn);
+    public sealed record Request([property: Bound(MaxReasonsChars)] string? Reasons, [property: Required, Form(FieldForm.Date),
+        Bound(Bounds.Code)] string? LastPostedOn);
 
     /// <summary>Why the other means failed, in a paragraph; the decision itself is a document of the case file.</summary>
     public const int MaxReasonsChars = 2000;

@@ -14,8 +14,8 @@ namespace ECourt.Application.ServiceOfProcess;
 public sealed partial class RecordPostalResult(ServiceForStaff load, ServiceRecords records, TimeProvider clock)
 {
     public sealed record Request(
-        [property: Bound(Bounds.WireName)] string? Result,
-        [property: Bound(Bounds.Code)] string? Date,
+        [property: Required, OneOf(typeof(PostalResult)), Bound(Bounds.WireName)] string? Result,
+        [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? Date,
         [property: Bound(Bounds.Code)] string? TrackingNumber);
 
     public async Task<ServiceRecord> RunAsync(CaseGrant grant, string serviceId, Request r, CancellationToken ct)

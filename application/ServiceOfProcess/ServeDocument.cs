@@ -14,9 +14,9 @@ namespace ECourt.Application.ServiceOfProcess;
 public sealed class ServeDocument(ServiceRecords records, TimeProvider clock)
 {
     public sealed record Request(
-        [property: Bound(Bounds.Code)] string? DocumentId,
-        [property: Bound(Bounds.WireName)] string? Kind,
-        int? PartyNumber);
+        [property: Required, Bound(Bounds.Code)] string? DocumentId,
+        [property: Required, OneOf(typeof(ServedDocumentKind)), Bound(Bounds.WireName)] string? Kind,
+        [property: Required, Bound(Filing.PartyReader.MaxParties, Min = 1)] int? PartyNumber);
 
     public async Task<ServiceRecord> RunAsync(CaseGrant grant, Request r, CancellationToken ct)
     {

@@ -20,6 +20,9 @@ public static partial class CaseId
 
     public static string FromRandom(ReadOnlySpan<byte> twelveRandomBytes) => "cs" + Convert.ToHexStringLower(twelveRandomBytes[..12]);
 
-    [GeneratedRegex("^cs[0-9a-f]{24}$")]
+    /// <summary>The form of every case id, as the API document publishes it.</summary>
+    public const string Form = "^cs[0-9a-f]{24}$";
+
+    [GeneratedRegex(Form)]
     private static partial Regex Pattern();
 }

@@ -41,13 +41,15 @@ public static class DocumentFormat
         }
     }
 
-    /// <summary>Null when a file name is acceptable: no path, no control characters, at most 200 characters.</summary>
+    /// <summary>Null when a file name is acceptable: no path, no control or bidirectional characters, at most 200 characters.</summary>
     public static string? FileNameProblem(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return "A file name is required.";
         if (name.Length > 200) return "A file name has at most 200 characters.";
         if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name is "." or ".." || name.Contains("..")) return "A file name cannot contain a path.";
         if (name.Any(char.IsControl)) return "A file name cannot contain control characters.";
+        // "‮fdp.exe" would be shown as "exe.pdf".
+        if (ReadableText.HasBidiControl(name)) return ReadableText.Problem;
         return null;
     }
 }

@@ -8,6 +8,9 @@ public static class Yuan
 
     public static string Format(decimal amount) => RoundToFen(amount).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>An amount as the API reads it: up to 15 digits of yuan and at most two decimals, never negative.</summary>
+    public const string Form = "^[0-9]{1,15}(\\.[0-9]{1,2})?$";
+
     /// <summary>
     /// Parses a money string as clients send it: digits with at most two decimals, not negative.
     /// </summary>

@@ -18,6 +18,12 @@ public enum IdentityDocumentType
 
 public static partial class IdentityDocumentTypes
 {
+    /// <summary>
+    /// What every number of every document above has in common: 5 to 20 letters and digits (a resident id's 18, a
+    /// passport's 5 to 20, a permit's 9 or 11); read in capitals, so a resident id's check x may be small.
+    /// </summary>
+    public const string AnyNumberForm = "^[0-9A-Za-z]{5,20}$";
+
     /// <summary>Null when the number has the document's form, else what is wrong.</summary>
     public static string? Problem(this IdentityDocumentType type, string? number) => type switch
     {

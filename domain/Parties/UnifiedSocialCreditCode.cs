@@ -7,6 +7,9 @@ namespace ECourt.Domain.Parties;
 public static class UnifiedSocialCreditCode
 {
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    /// <summary>18 characters of the code's alphabet (GB 32100-2015), the check character not yet checked.</summary>
+    public const string Form = "^[0-9A-HJ-NP-RTUWXY]{18}$";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     public static char CheckCharacter(ReadOnlySpan<char> first17)

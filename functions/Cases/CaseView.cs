@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ECourt.Application.Cases;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Parties;
@@ -57,7 +58,7 @@ public sealed record PartyView(int PartyNumber, PartyRole Role, PartyKind Kind, 
 
 /// <summary>A hearing as the case lists it (API.md); the hearings stage fills the list, empty until it comes.</summary>
 public sealed record HearingView(string HearingId, DateTimeOffset StartsAt, string? Courtroom, bool Online, bool Public, bool Streamed,
-    string Status);
+    [property: OneOf(typeof(HearingStatus))] string Status);
 
 public sealed record ConsentView(ConsentSource Source, DateTimeOffset GivenAt, string RecordedBy);
 
@@ -68,7 +69,8 @@ public sealed record RepresentativeView(RepresentativeKind Kind, string Name, st
     IReadOnlyList<SpecialPower> SpecialPowers);
 
 /// <summary>A deadline pending on the case: its kind, last day, the instant it ends (court time), and its legal basis.</summary>
-public sealed record DeadlineView(string Kind, string LastDay, DateTimeOffset EndsAt, bool Provisional, string Basis)
+public sealed record DeadlineView([property: OneOf(typeof(DeadlineKind))] string Kind, string LastDay, DateTimeOffset EndsAt,
+    bool Provisional, string Basis)
 {
     public static DeadlineView From(PendingDeadline d) =>
         new(d.Kind, d.LastDay.ToString("yyyy-MM-dd"), ChinaTime.ToChinaTime(d.EndsAt), d.Provisional, d.Basis);

@@ -30,7 +30,7 @@ public sealed class FeeFunctions(ApiEndpoint endpoint, ApplyForFeeAid apply, Dec
             await RequestBody.ReadJsonAsync<FeeAidDecisionRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
     [ApiOperation("fees", "Rule an unpaid case withdrawn (FeeOverdue → DeemedWithdrawn).",
-        Request = typeof(Application.Fees.WithdrawalRulingRequest),
+        Request = typeof(Application.Fees.WithdrawalRulingRequest), BodyOptional = true,
         Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412], IfMatch = true, Headers = ["ETag"])]
     [Function("WithdrawalRuling")]
     public Task<IActionResult> RuleWithdrawn([HttpTrigger(AuthorizationLevel.Anonymous, "post",

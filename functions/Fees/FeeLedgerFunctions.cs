@@ -1,3 +1,4 @@
+using ECourt.Application.Cases;
 using ECourt.Application.Payments;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Fees;
@@ -16,7 +17,8 @@ namespace ECourt.Functions.Fees;
 /// </summary>
 public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
 {
-    public sealed record LedgerEntryView(string EntryId, string Kind, string Amount, string BankCode, string BankTransactionId,
+    public sealed record LedgerEntryView(string EntryId, [property: OneOf(typeof(LedgerEntryKind))] string Kind, string Amount,
+        string BankCode, string BankTransactionId,
         DateTimeOffset BookedAt, DateTimeOffset RecordedAt);
 
     public sealed record LedgerView(string CaseId, string? AccountNumber, string Balance, string AmountDue, string AmountPaidInTime,

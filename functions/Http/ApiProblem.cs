@@ -58,9 +58,11 @@ public sealed class ApiProblem(int status, string type, string title, string det
             headers: new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 
+    /// <summary>A rule of the court refused the request: the rule's name is the type, its title the catalogue's.</summary>
     public static ApiProblem Rule(string rule, string detail, string? field = null) =>
-        new(422, TypePrefix + rule, "A rule of the court refused the request.", detail,
+        new(422, TypePrefix + rule, ProblemCatalogue.Find(rule)?.Title ?? "A rule of the court refused the request.", detail,
             field is null ? null : new Dictionary<string, string[]> { [field] = [detail] });
 
-    public static ApiProblem Conflict(string rule, string detail) => new(409, TypePrefix + rule, "The case is not in a state that allows this.", detail);
+    public static ApiProblem Conflict(string rule, string detail) =>
+        new(409, TypePrefix + rule, ProblemCatalogue.Find(rule)?.Title ?? "The case is not in a state that allows this.", detail);
 }

@@ -8,6 +8,9 @@ public static partial class IdempotencyKey
 {
     public const string HeaderName = "Idempotency-Key";
 
+    /// <summary>The key's form, as the API document publishes it.</summary>
+    public const string Form = "^[\\x21-\\x7E]{1,100}$";
+
     public static string? Read(HttpRequest request)
     {
         var key = request.Headers[HeaderName].FirstOrDefault();
@@ -16,6 +19,6 @@ public static partial class IdempotencyKey
         return key;
     }
 
-    [GeneratedRegex("^[\\x21-\\x7E]{1,100}$")]
+    [GeneratedRegex(Form)]
     private static partial Regex Pattern();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECourt.Application.Cases;
+using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
 
 namespace ECourt.Functions.Http;
@@ -21,27 +22,46 @@ public static class RequestBody
     }
 
     /// <summary>
-    /// The body as its request record, held to the bounds the record declares (<see cref="RequestBounds"/>) before any use
-    /// case reads it: a string or list over its bound is refused (400) naming it, and nothing is changed.
+    /// The body as its request record, held to the record's <see cref="RequestContract"/> before it is read into the record,
+    /// so before any use case sees it: every field it names and every value it holds is one the API document declares, or the
+    /// body is refused (400) naming each field that is not, with what was expected, and nothing is changed.
     /// </summary>
     public static T Parse<T>(byte[] bytes) where T : class
     {
-        T request;
+        if (bytes.Length == 0) throw ApiProblem.Malformed("The body is empty: send a JSON object.");
+        Dictionary<string, string[]> violations;
         try
         {
-            request = JsonSerializer.Deserialize<T>(bytes, ApiJson.RequestOptions) ?? throw ApiProblem.Malformed("The body is empty.");
+            using var json = JsonDocument.Parse(bytes);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                throw ApiProblem.Malformed($"The body is a JSON object ({ApiSchemas.Name(typeof(T))} in the API document), "
+                    + $"not {Described(json.RootElement.ValueKind)}.");
+            violations = RequestContract.Violations(json.RootElement, typeof(T));
         }
         catch (JsonException ex)
         {
-            // A value of the wrong type names its field; anything else is not JSON at all.
-            var field = FieldOf(ex.Path);
-            if (field is not null && ex.Message.Contains("could not be converted", StringComparison.Ordinal))
-                throw ApiProblem.Validation(field, "The value has the wrong type: money and identifiers are strings, lists are arrays.");
             throw ApiProblem.Malformed($"The body is not valid JSON: {ex.Message}");
         }
-        RequestBounds.Check(request);
-        return request;
+        if (violations.Count > 0) throw ApiProblem.Validation(violations);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, ApiJson.RequestOptions)!;
+        }
+        catch (JsonException)
+        {
+            // The contract admits only what the record reads; this is the court's defect, not the caller's.
+            throw new InvalidOperationException($"A body that keeps {ApiSchemas.Name(typeof(T))}'s contract could not be read into it.");
+        }
     }
+
+    private static string Described(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; more is refused with 413 before anything is written.</summary>
     public static async Task<byte[]> ReadBytesAsync(HttpRequest request, long limit, string tooLarge)
@@ -57,8 +77,4 @@ public static class RequestBody
         }
         return buffer.ToArray();
     }
-
-    /// <summary>"$.parties[0].idNumber" → "parties[0].idNumber"; "$" → null.</summary>
-    private static string? FieldOf(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? null : path.StartsWith("$.") ? path[2..] : path.TrimStart('$');
 }

@@ -74,7 +74,7 @@ public static partial class ApiDocument
     {
         var schemas = new ApiSchemas();
         var paths = new JsonObject();
-        foreach (var op in Operations)
+        foreach (var op in Operations.Where(o => !o.Api.Hidden))
         {
             var item = paths[op.Path] as JsonObject ?? new JsonObject();
             item[op.Method] = OperationObject(op, schemas);
@@ -84,6 +84,13 @@ public static partial class ApiDocument
         // The case view's stage parts are written beside its core: each stage's part is a property of its own.
         var parts = new ServiceCollection().AddCaseViewParts().Select(d => d.ImplementationInstance).OfType<ICaseViewPart>();
         schemas.Extend(typeof(CaseView), parts.Select(p => (p.Name, p.Type)));
+        schemas.Ref(typeof(ProblemBody));
+        var problemType = schemas.Components[nameof(ProblemBody)]!["properties"]!["type"]!.AsObject();
+        problemType["format"] = "uri";
+        problemType["description"] = "The problem's type: one of x-problem-types in components, an open list (later stages add types; treat "
+            + "an unknown one by its status).";
+        problemType["examples"] = new JsonArray(ProblemCatalogue.Entries.Take(3).Select(e => (JsonNode)e.Type).ToArray());
+        schemas.MarkExtensible(ExtensibleEnums);
 
         var document = new JsonObject
         {
@@ -93,23 +100,25 @@ public static partial class ApiDocument
                 ["title"] = "ECourt API",
                 ["version"] = "1.0",
                 ["description"] = "The online court's API for the portal, the mobile app, court staff and banks' webhooks. Money is a string in "
-                    + "yuan with two decimals; times are ISO 8601 in court time (UTC+08:00). Problems are RFC 9457 problem details.",
+                    + "yuan with two decimals; times are ISO 8601 in court time (UTC+08:00). Problems are RFC 9457 problem details."
+                    + "\n\n" + Conventions + "\n\n" + ProblemTable(),
                 ["license"] = new JsonObject { ["name"] = "Proprietary" },
             },
-            ["servers"] = new JsonArray(
-                new JsonObject { ["url"] = "http://localhost:7071", ["description"] = "The local host (scripts/start)." },
-                new JsonObject
-                {
-                    ["url"] = "https://{functionApp}.azurewebsites.net",
-                    ["description"] = "A deployment (azd up): its Function App's host name.",
-                    ["variables"] = new JsonObject { ["functionApp"] = new JsonObject { ["default"] = "func-ecourt" } },
-                }),
-            ["tags"] = new JsonArray(Operations.Select(o => o.Api.Tag).Distinct().Order().Select(t =>
+            // The host that served the document: the paths begin with /api, so "try it" on /api/docs calls the same host.
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The host that serves this document." }),
+            ["tags"] = new JsonArray(Operations.Where(o => !o.Api.Hidden).Select(o => o.Api.Tag).Distinct().Order().Select(t =>
                 (JsonNode)new JsonObject { ["name"] = t }).ToArray()),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
                 ["schemas"] = schemas.Components,
+                ["x-problem-types"] = new JsonArray(ProblemCatalogue.Entries.Select(e => (JsonNode)new JsonObject
+                {
+                    ["type"] = e.Type,
+                    ["title"] = e.Title,
+                    ["status"] = new JsonArray(e.Statuses.Select(s => (JsonNode)s).ToArray()),
+                    ["action"] = e.Action,
+                }).ToArray()),
                 ["securitySchemes"] = new JsonObject
                 {
                     ["entraToken"] = new JsonObject
@@ -132,11 +141,13 @@ public static partial class ApiDocument
         foreach (var name in PathParameter().Matches(op.Path).Select(m => m.Groups[1].Value))
             parameters.Add(Parameter(name, "path", true, PathParameters.TryGetValue(name, out var d) ? d
                 : throw new InvalidOperationException($"Path parameter {name} of {op.OperationId} has no description."),
-                    new JsonObject { ["type"] = "string" }));
+                    name == "caseId" ? new JsonObject { ["type"] = "string", ["pattern"] = Domain.Cases.CaseId.Form }
+                        : new JsonObject { ["type"] = "string" }));
         if (api.IfMatch) parameters.Add(Parameter("If-Match", "header", false,
             "The case's ETag: the change is refused (412) if the case changed since.", Text_()));
         if (api.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", false,
-            "A repeat with the same key returns the first result and changes nothing.", Text_()));
+            "A repeat with the same key returns the first result and changes nothing.",
+            new JsonObject { ["type"] = "string", ["pattern"] = IdempotencyKey.Form }));
         if (api.Paged)
         {
             parameters.Add(Parameter("pageSize", "query", false, "Items a page, 1 to 100.",
@@ -191,13 +202,27 @@ public static partial class ApiDocument
         if (api.Request is not null)
             operation["requestBody"] = new JsonObject
             {
-                ["required"] = true,
-                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.Ref(api.Request) } },
+                ["required"] = !api.BodyOptional,
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.RequestRef(api.Request) } },
             };
         else if (api.RawRequest is not null)
             operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Binary(api.RawRequest) };
         return operation;
     }
+
+    /// <summary>What a client may rely on, beside each operation's own description.</summary>
+    private const string Conventions = "Requests are closed: a field the schema does not name, a null, or a value outside a field's declared "
+        + "constraints is refused (400, errors naming each field). Responses are open: accept fields and enum values you do not know "
+        + "(enums marked x-extensible grow with the court's stages).";
+
+    /// <summary>The enums whose values grow as stages are added: a client accepts a value it does not know.</summary>
+    private static readonly Type[] ExtensibleEnums = [typeof(Domain.Cases.CaseStatus), typeof(DeadlineKind), typeof(Fees.LedgerEntryKind),
+        typeof(Domain.Documents.DocumentKind), typeof(Domain.ServiceOfProcess.ServedDocumentKind)];
+
+    /// <summary>The problem types as a table of the docs page.</summary>
+    private static string ProblemTable() => "## Problem types\n\n| type | status | title | what to do |\n|---|---|---|---|\n"
+        + string.Join("\n", ProblemCatalogue.Entries.Select(e =>
+            $"| `{e.Name}` | {string.Join(", ", e.Statuses)} | {e.Title} | {e.Action} |"));
 
     private static JsonObject Text_() => new() { ["type"] = "string" };
 

@@ -12,11 +12,21 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
 
     public string Summary { get; } = summary;
 
+    /// <summary>
+    /// Served but not an operation of the document: the document itself and its reference page, which describe the API
+    /// rather than being part of it.
+    /// </summary>
+    public bool Hidden { get; init; }
+
     /// <summary>Anonymous: no token needed (security: []).</summary>
     public bool Public { get; init; }
 
     /// <summary>The JSON body's type.</summary>
     public Type? Request { get; init; }
+
+    /// <summary>The JSON body may be left out (a ruling whose reasons are optional): the document says requestBody.required
+    /// false.</summary>
+    public bool BodyOptional { get; init; }
 
     /// <summary>Media types of a raw body (comma-separated), for an upload.</summary>
     public string? RawRequest { get; init; }

@@ -47,13 +47,15 @@ public sealed class ApiReferenceFunctions(ApiEndpoint endpoint)
         return copy.ToArray();
     });
 
-    [ApiOperation("meta", "The API reference: this document in Scalar's reference viewer.", Public = true, BinaryResponse = "text/html",
+    [ApiOperation("meta", "The API reference: this document in Scalar's reference viewer.", Public = true, Hidden = true,
+        BinaryResponse = "text/html",
         Problems = [429])]
     [Function("ApiReference")]
     public Task<IActionResult> Docs([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs")] HttpRequest req) =>
         endpoint.Public(req, "ApiReference", () => Task.FromResult<IActionResult>(new TextResult(Page, "text/html; charset=utf-8")));
 
-    [ApiOperation("meta", "The reference viewer's script.", Public = true, BinaryResponse = "text/javascript", Problems = [429])]
+    [ApiOperation("meta", "The reference viewer's script.", Public = true, Hidden = true, BinaryResponse = "text/javascript",
+        Problems = [429])]
     [Function("ApiReferenceScript")]
     public Task<IActionResult> Script([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "docs/scalar.js")] HttpRequest req) =>
         endpoint.Public(req, "ApiReferenceScript", () =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using ECourt.Application.Cases;
 using ECourt.Functions.Http;
 
 namespace ECourt.Functions.OpenApi;
@@ -33,6 +34,88 @@ public sealed class ApiSchemas
         return new JsonObject { ["$ref"] = "#/components/schemas/" + name };
     }
 
+    /// <summary>
+    /// A reference to a request record's component, generated from its <see cref="RequestContract"/> declaration (the one
+    /// the server enforces): closed (additionalProperties false), its required fields listed, every bound, value list and
+    /// form published, and no null (a field left out is not given).
+    /// </summary>
+    public JsonObject RequestRef(Type type)
+    {
+        var name = Name(type);
+        if (_names.TryGetValue(name, out var known))
+        {
+            if (known != type)
+                throw new InvalidOperationException($"Schema name {name} is taken by {known.FullName}; {type.FullName} needs another.");
+        }
+        else
+        {
+            _names[name] = type;
+            Components[name] = null;
+            var properties = new JsonObject();
+            var required = new JsonArray();
+            foreach (var m in RequestContract.MembersOf(type))
+            {
+                properties[m.Name] = RequestValue(m, m.Shape, isItem: false);
+                if (m.Required) required.Add(m.Name);
+            }
+            var schema = new JsonObject { ["type"] = "object", ["properties"] = properties };
+            if (required.Count > 0) schema["required"] = required;
+            schema["additionalProperties"] = false;
+            Components[name] = schema;
+        }
+        return new JsonObject { ["$ref"] = "#/components/schemas/" + name };
+    }
+
+    private JsonObject RequestValue(RequestContract.Member m, RequestContract.Shape shape, bool isItem)
+    {
+        switch (shape)
+        {
+            case RequestContract.Shape.Text when m.OneOf is { } values:
+                return Ref(values);
+            case RequestContract.Shape.Text:
+                var text = new JsonObject { ["type"] = "string" };
+                if (m.Required && !isItem) text["minLength"] = 1;
+                if ((isItem ? m.Bound?.ItemChars : m.Bound?.Max) is { } max) text["maxLength"] = max;
+                if (m.Form is { } form)
+                {
+                    text["pattern"] = form.Pattern();
+                    if (form.Format() is { } format) text["format"] = format;
+                }
+                return text;
+            case RequestContract.Shape.Flag:
+                return new JsonObject { ["type"] = "boolean" };
+            case RequestContract.Shape.Whole:
+                var whole = new JsonObject { ["type"] = "integer" };
+                if (m.Bound is { } range)
+                {
+                    whole["minimum"] = range.Min;
+                    whole["maximum"] = range.Max;
+                }
+                return whole;
+            case RequestContract.Shape.Record:
+                return RequestRef(m.Record!);
+            default:
+                var list = new JsonObject { ["type"] = "array", ["items"] = RequestValue(m, m.Item!.Value, isItem: true) };
+                if (m.Bound is { } b) list["maxItems"] = b.Max;
+                return list;
+        }
+    }
+
+    /// <summary>
+    /// Marks enums whose values grow with the court's stages (x-extensible), saying so in their description: a client
+    /// accepts a value it does not know. Each must be exported already.
+    /// </summary>
+    public void MarkExtensible(IEnumerable<Type> enums)
+    {
+        foreach (var type in enums)
+        {
+            var schema = Components[Name(type)] as JsonObject
+                ?? throw new InvalidOperationException($"{type.Name} is not in the document: it need not be marked extensible.");
+            schema["x-extensible"] = true;
+            schema["description"] = "New values are added as the court's stages grow: accept a value you do not know.";
+        }
+    }
+
     /// <summary>The type's schema: a reference to its component, or for a list or the like its schema with references inside.</summary>
     public JsonNode SchemaOf(Type type) => IsComponent(type) ? Ref(type) : Export(type);
 
@@ -44,8 +127,6 @@ public sealed class ApiSchemas
     {
         var schema = Components[Name(component)]!.AsObject();
         foreach (var (name, type) in properties) schema["properties"]![name] = SchemaOf(type);
-        // Every part is listed now: an answer with a property the document does not name fails the response check.
-        schema["additionalProperties"] = false;
     }
 
     private JsonNode Export(Type root) => ApiJson.RequestOptions.GetJsonSchemaAsNode(root, new JsonSchemaExporterOptions
@@ -55,6 +136,12 @@ public sealed class ApiSchemas
         {
             var underlying = Nullable.GetUnderlyingType(context.TypeInfo.Type);
             var type = underlying ?? context.TypeInfo.Type;
+            // A string the view declares one of an enum's values is that enum (a deadline's kind): its component.
+            if (context.PropertyInfo?.AttributeProvider is System.Reflection.ICustomAttributeProvider provider
+                && provider.GetCustomAttributes(typeof(OneOfAttribute), false) is [OneOfAttribute oneOf])
+                return Ref(oneOf.Values);
+            // An enum is a string of its wire names: said, so that a generator types it as one.
+            if (type.IsEnum && context.Path.Length == 0 && node is JsonObject e && e["type"] is null) e.Insert(0, "type", "string");
             if (context.Path.Length > 0 && IsComponent(type))
             {
                 var reference = Ref(type);

@@ -1,3 +1,4 @@
+using ECourt.Application.Cases;
 using ECourt.Application.Payments;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Money;
@@ -14,7 +15,8 @@ namespace ECourt.Functions.Payments;
 public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconciliation read, RerunReconciliation rerun)
 {
     /// <param name="Status">balanced, or mismatch: a line differs or the totals do</param>
-    public sealed record ReconciliationView(string BankCode, string Date, string Status, DateTimeOffset ReconciledAt, int Entries,
+    public sealed record ReconciliationView(string BankCode, string Date, [property: OneOf(typeof(ReconciliationStatus))] string Status,
+        DateTimeOffset ReconciledAt, int Entries,
         int Matched,
         int MissingFromLedger, int MissingFromStatement, int AmountDifferences, int AccountDifferences, string StatementTotal,
             string BookedTotal,

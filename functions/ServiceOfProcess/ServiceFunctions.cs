@@ -1,3 +1,4 @@
+using ECourt.Application.Cases;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.ServiceOfProcess;
@@ -26,7 +27,7 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
         ServiceRule? Rule, string? CertificateId, IReadOnlyList<AttemptView>? Attempts);
 
     public sealed record AttemptView(ServiceMethod Channel, string? Address, bool AddressConfirmed, DateTimeOffset StartedAt,
-        string Outcome, DateTimeOffset? EvidenceAt,
+        [property: OneOf(typeof(AttemptOutcome))] string Outcome, DateTimeOffset? EvidenceAt,
         string? Evidence, string? ProviderMessageId);
 
     public sealed record ServiceList(IReadOnlyList<ServiceView> Items);

@@ -43,7 +43,30 @@ public class DocumentFormatTests
     [InlineData("..", false)]
     [InlineData("bad\u0001name.pdf", false)]
     [InlineData(" ", false)]
+    [InlineData("\u202Efdp.exe", false)]
     public void FileNames_WithoutPaths(string name, bool ok) => Assert.Equal(ok, DocumentFormat.FileNameProblem(name) is null);
+
+    /// <summary>
+    /// UAX #9's explicit embeddings and overrides (LRE U+202A, RLE U+202B, PDF U+202C, LRO U+202D, RLO U+202E) and isolates
+    /// (LRI U+2066, RLI U+2067, FSI U+2068, PDI U+2069) are refused; the implicit marks LRM U+200E and RLM U+200F are not.
+    /// </summary>
+    [Theory]
+    [InlineData('\u202A', true)]
+    [InlineData('\u202B', true)]
+    [InlineData('\u202C', true)]
+    [InlineData('\u202D', true)]
+    [InlineData('\u202E', true)]
+    [InlineData('\u2066', true)]
+    [InlineData('\u2067', true)]
+    [InlineData('\u2068', true)]
+    [InlineData('\u2069', true)]
+    [InlineData('\u200E', false)]
+    [InlineData('\u200F', false)]
+    [InlineData('\u2029', false)]
+    [InlineData('\u206A', false)]
+    [InlineData('民', false)]
+    public void BidirectionalControls_AreFoundInText(char c, bool found) =>
+        Assert.Equal(found, ReadableText.HasBidiControl("起诉状" + c + "pdf"));
 
     [Fact]
     public void FileName_At200Characters()

@@ -50,6 +50,29 @@ public class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MisspeltField_400NamingIt_NothingFiled()
+    {
+        // Consent misspelt: read as no consent, it would file a case whose party is then served without its consent.
+        var r = await CreateWith(b => Party(b, 0)["electronicServiceConsnet"] = true);
+        AssertProblem(r, 400, "parties[0].electronicServiceConsnet");
+        await AssertNothingFiledAsync();
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{\"caseType\":[]}")]
+    [InlineData("{\"parties\":\"刘志强\"}")]
+    public async Task WrongShape_400SayingWhatWasExpected_NeverANetTypeName(string body)
+    {
+        var r = await CreateRaw(Encoding.UTF8.GetBytes(body));
+        Assert.Equal(400, r.Status);
+        Assert.DoesNotContain("ECourt.", r.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", r.Text, StringComparison.Ordinal);
+        Assert.Contains(body == "[]" ? "is a JSON object" : "Expected ", r.Text, StringComparison.Ordinal);
+        await AssertNothingFiledAsync();
+    }
+
+    [Fact]
     public async Task WrongMediaType_415() => AssertProblem(await CreateRaw("{}"u8.ToArray(), "text/plain"), 415);
 
     [Theory]
@@ -258,6 +281,7 @@ public class BadInputTests : IAsyncLifetime
     [InlineData("a/b.pdf")]
     [InlineData("C:\\x.pdf")]
     [InlineData("")]
+    [InlineData("\u202Efdp.exe")]
     public async Task Upload_FileNameWithPath_400(string name)
     {
         var caseId = await _host.CreateAsync("user-liu");

@@ -49,6 +49,8 @@ public class LargestCaseTests
                 new Dictionary<string, object?> { ["channel"] = "postal", ["address"] = Han(PartyReader.MaxAddressChars - 1) + "一" },
             },
         };
+        // Only the filer names its own account; another party's field is left out, never null.
+        if (n != 0) party.Remove("userId");
         if (organisation) { party["creditCode"] = Filings.DefendantCreditCode; party["legalRepresentative"] = Lawyer(n, "agent"); }
         else
         {

@@ -1,17 +1,19 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ECourt.Application.Cases;
 using ECourt.Application.Filing;
+using ECourt.Functions.Http;
 using ECourt.Functions.OpenApi;
 
 namespace ECourt.Contract.Tests;
 
 /// <summary>
-/// Every string and list of every request body declares its bound once (<see cref="BoundAttribute"/>), and one walk
-/// holds a request to it, naming each field over its bound by its JSON path.
+/// Every string and list of every request body declares its bound once (<see cref="BoundAttribute"/>), and the request
+/// contract holds a body to it, naming each field over its bound by its JSON path.
 /// </summary>
-public class RequestBoundsTests
+public class RequestContractTests
 {
     private static readonly Type[] Scalars = [typeof(bool), typeof(int), typeof(long), typeof(decimal)];
 
@@ -37,21 +39,23 @@ public class RequestBoundsTests
                 {
                     if (bound is not { Max: > 0, ItemChars: 0 }) problems.Add(where + ": a string declares [property: Bound(characters)]");
                 }
-                else if (RequestBounds.ItemOf(t) is { } item)
+                else if (RequestContract.ItemOf(t) is { } item)
                 {
                     if (bound is not { Max: > 0 }) problems.Add(where + ": a list declares [property: Bound(its entries, …)]");
                     else if (item == typeof(string) && bound.ItemChars <= 0) problems.Add(where + ": a list of strings declares ItemChars");
                     else if (item != typeof(string) && bound.ItemChars != 0) problems.Add(where + ": ItemChars bounds strings only");
-                    if (RequestBounds.IsRecord(item)) queue.Enqueue(item);
+                    if (RequestContract.IsRecord(item)) queue.Enqueue(item);
                     else if (item != typeof(string)) problems.Add(where + $": a list of {item.Name}, which the walk does not bound");
                 }
-                else if (RequestBounds.IsRecord(t))
+                else if (RequestContract.IsRecord(t))
                 {
                     if (bound is not null) problems.Add(where + ": a record is bounded by its own properties");
                     queue.Enqueue(t);
                 }
                 else if (!(Scalars.Contains(t) || t.IsEnum)) problems.Add(where + $": a {t.Name}, which the walk does not bound");
-                else if (bound is not null) problems.Add(where + ": a bound on a value that is neither a string nor a list");
+                else if (t == typeof(int) && bound is not { Max: > 0 }) problems.Add(where + ": a whole number declares its range");
+                else if (bound is not null
+                    && t != typeof(int)) problems.Add(where + ": a bound on a value that is neither a string, a list nor a number");
             }
         }
         return problems;
@@ -84,7 +88,7 @@ public class RequestBoundsTests
     [Fact]
     public void EveryWireName_FitsTheBoundOfAValueFromAList()
     {
-        var names = typeof(Domain.WireNames).Assembly.GetTypes().Concat(typeof(RequestBounds).Assembly.GetTypes()).Where(t => t.IsEnum)
+        var names = typeof(Domain.WireNames).Assembly.GetTypes().Concat(typeof(RequestContract).Assembly.GetTypes()).Where(t => t.IsEnum)
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name).ToList();
         Assert.Contains("hk-macao-permit", names);
@@ -111,8 +115,14 @@ public class RequestBoundsTests
         new(null, "property", null, "民间借贷纠纷", "100.00", "请求", "事实", aidReasons is null ? null : new("waive", aidReasons),
             parties);
 
+    private static Dictionary<string, string[]> Violations(object request)
+    {
+        using var json = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(request, ApiJson.Options));
+        return RequestContract.Violations(json.RootElement, request.GetType());
+    }
+
     private static IReadOnlyDictionary<string, string[]> Refused(object request) =>
-        Assert.Throws<InvalidRequestException>(() => RequestBounds.Check(request)).Errors;
+        Violations(request) is { Count: > 0 } errors ? errors : throw new Xunit.Sdk.XunitException("The request was not refused.");
 
     [Fact]
     public void AListOverItsBound_NamedByItsJsonPath_InsideListsAndRecords()
@@ -149,7 +159,7 @@ public class RequestBoundsTests
         var parties = Enumerable.Range(0, PartyReader.MaxParties)
             .Select(_ => Party([Lawyer(["settle", "withdraw", "appeal"], name), Lawyer()], name: name)).ToList<PartyRequest?>();
         var reasons = Enumerable.Repeat(new string('贫', Validation.MaxReasonChars), Validation.MaxReasons).ToList<string?>();
-        RequestBounds.Check(Filing(parties, reasons));
+        Assert.Empty(Violations(Filing(parties, reasons)));
 
         parties[0] = Party(name: name + "𠮷");
         Assert.Equal(["parties[0].name"], Refused(Filing(parties)).Keys);

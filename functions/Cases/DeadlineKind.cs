@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace ECourt.Functions.Cases;
+
+/// <summary>The kinds of deadline a case view lists (<see cref="DeadlineView"/>), as each stage names its own; later stages add
+/// kinds.</summary>
+public enum DeadlineKind
+{
+    [JsonStringEnumMemberName(Domain.Filing.FilingStage.ReviewDeadline)]
+    FilingReview,
+    [JsonStringEnumMemberName(Domain.Filing.FilingStage.CureDeadline)]
+    CorrectionCure,
+    [JsonStringEnumMemberName(Domain.Fees.FeesStage.PaymentDeadline)]
+    FeePayment,
+    [JsonStringEnumMemberName(Domain.Fees.FeesStage.DecisionService)]
+    FeeAidDecisionService,
+    [JsonStringEnumMemberName(Domain.ServiceOfProcess.ServiceOfProcessStage.DispatchDeadline)]
+    ComplaintDispatch,
+    [JsonStringEnumMemberName(Domain.ServiceOfProcess.ServiceOfProcessStage.AnswerDeadline)]
+    Answer,
+    [JsonStringEnumMemberName(Domain.ServiceOfProcess.ServiceOfProcessStage.EvidenceExchange)]
+    EvidenceExchange,
+}
