@@ -72,6 +72,41 @@ public partial class AccountLinkingTests
     }
 
     [Fact]
+    public async Task Filer_NamesItsOwnAccountOnAThirdParty_OrActsForOne_Refused_NothingFiled()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        Dictionary<string, object?> ThirdParty(Dictionary<string, object?> extra) => new(extra)
+        {
+            ["role"] = "third-party",
+            ["kind"] = "person",
+            ["name"] = "赵敏",
+            ["phone"] = "13700000000",
+            ["electronicServiceConsent"] = true,
+        };
+        var asItself = WithPersonDefendant();
+        asItself["parties"] = ((object[])asItself["parties"]!).Append(ThirdParty(new() { ["userId"] = Liu })).ToArray();
+        var r = await host.PostJsonAsync("/api/cases", LiuParty, asItself);
+        Assert.Equal(400, r.Status);
+        Assert.True(r.Json.GetProperty("errors").TryGetProperty("parties[2].userId", out _), r.ToString());
+
+        var asItsLawyer = WithPersonDefendant();
+        var lawyer = new Dictionary<string, object?>
+        {
+            ["kind"] = "lawyer",
+            ["name"] = "刘志强",
+            ["userId"] = Liu,
+            ["licenceNumber"] = "12301201910123456",
+            ["firm"] = "某律师事务所",
+        };
+        asItsLawyer["parties"] = ((object[])asItsLawyer["parties"]!)
+            .Append(ThirdParty(new() { ["representatives"] = new object[] { lawyer } })).ToArray();
+        r = await host.PostJsonAsync("/api/cases", LiuParty, asItsLawyer);
+        Assert.Equal(400, r.Status);
+        Assert.True(r.Json.GetProperty("errors").TryGetProperty("parties[2].representatives[0].userId", out _), r.ToString());
+        Assert.Empty((await host.GetAsync("/api/cases", LiuParty)).Json.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Defendant_LinksWithTheCodeItsComplaintCopyCarries_AndItsVerifiedIdentity_ThenSeesTheCaseAndItsInbox()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
