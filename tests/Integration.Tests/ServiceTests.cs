@@ -50,7 +50,7 @@ public partial class ServiceTests
     private static async Task<(string CaseId, string DocumentId)> RegisteredWithLinkedDefendantAsync(CourtTestHost host)
     {
         var registered = await RegisteredAsync(host, WithPersonDefendant());
-        await host.LinkPartyAsync(registered.CaseId, 2, "user-wang", Filings.PlaintiffId);
+        await host.LinkPartyAsync(registered.CaseId, 2, "user-wang", Filings.PlaintiffId, verifiedName: "王建国");
         return registered;
     }
 
