@@ -18,8 +18,10 @@ public static class LocalRoutes
 {
     /// <param name="VerifiedIdNumber">as a real-name verification would give it: the resident id number the account proved</param>
     /// <param name="VerifiedCreditCode">the unified social credit code of the organisation the account acts for, as verified</param>
+    /// <param name="VerifiedName">the person's name the verification gave with the id number</param>
+    /// <param name="VerifiedOrganisationName">the organisation's name, verified with its credit code</param>
     public sealed record SignInRequest(string? UserId, List<string>? Roles, string? Court, string? Name, string? VerifiedIdNumber = null,
-        string? VerifiedCreditCode = null);
+        string? VerifiedCreditCode = null, string? VerifiedName = null, string? VerifiedOrganisationName = null);
     public sealed record SignInAnswer(string Header, string HeaderName, string UserId, IReadOnlyList<string> Roles, string? Court);
 
     public static void Map(WebApplication app)
@@ -36,7 +38,8 @@ public static class LocalRoutes
         var r = await Read<SignInRequest>(context);
         if (string.IsNullOrWhiteSpace(r?.UserId) || r.Roles is null || r.Roles.Count == 0)
             throw ApiProblem.Validation("userId", "Give a userId and at least one role.");
-        var header = ClientPrincipal.Encode(r.UserId, r.Roles, r.Court, r.Name, r.VerifiedIdNumber, r.VerifiedCreditCode);
+        var header = ClientPrincipal.Encode(r.UserId, r.Roles, r.Court, r.Name, r.VerifiedIdNumber, r.VerifiedCreditCode, r.VerifiedName,
+            r.VerifiedOrganisationName);
         return new ApiResult(new SignInAnswer(header, ClientPrincipal.HeaderName, r.UserId, r.Roles, r.Court));
     }
 

@@ -47,7 +47,9 @@ public static class ClientPrincipal
         return new SignedInClaims(id, name, roles, First("court"))
         {
             VerifiedIdNumber = First(VerifiedIdNumberClaim),
+            VerifiedName = First(VerifiedNameClaim),
             VerifiedCreditCode = First(VerifiedCreditCodeClaim),
+            VerifiedOrganisationName = First(VerifiedOrganisationNameClaim),
         };
     }
 
@@ -56,16 +58,21 @@ public static class ClientPrincipal
     /// The claims the local sign-in sets for a verified identity (a tenant names its own: ECourt:Identity:Verified…Claim).
     /// </summary>
     public const string VerifiedIdNumberClaim = "verified_id_number";
+    public const string VerifiedNameClaim = "verified_name";
     public const string VerifiedCreditCodeClaim = "verified_credit_code";
+    public const string VerifiedOrganisationNameClaim = "verified_organisation_name";
 
     public static string Encode(string userId, IEnumerable<string> roles, string? court = null, string? name = null,
-        string? verifiedIdNumber = null, string? verifiedCreditCode = null)
+        string? verifiedIdNumber = null, string? verifiedCreditCode = null, string? verifiedName = null,
+        string? verifiedOrganisationName = null)
     {
         var claims = new List<Claim> { new(ObjectIdClaim, userId), new("name", name ?? userId) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
         if (court is not null) claims.Add(new Claim("court", court));
         if (verifiedIdNumber is not null) claims.Add(new Claim(VerifiedIdNumberClaim, verifiedIdNumber));
         if (verifiedCreditCode is not null) claims.Add(new Claim(VerifiedCreditCodeClaim, verifiedCreditCode));
+        if (verifiedName is not null) claims.Add(new Claim(VerifiedNameClaim, verifiedName));
+        if (verifiedOrganisationName is not null) claims.Add(new Claim(VerifiedOrganisationNameClaim, verifiedOrganisationName));
         var json = JsonSerializer.Serialize(new Principal("aad", "name", "roles", claims));
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
@@ -80,6 +87,12 @@ public sealed record SignedInClaims(string Id, string Name, IReadOnlySet<string>
     /// <summary>The person's resident id number, as the identity provider verified it (a real-name claim), if it issues one.</summary>
     public string? VerifiedIdNumber { get; init; }
 
+    /// <summary>The person's name, as real-name verification gave it with the id number.</summary>
+    public string? VerifiedName { get; init; }
+
     /// <summary>The unified social credit code of the organisation the account acts for, as the identity provider verified it.</summary>
     public string? VerifiedCreditCode { get; init; }
+
+    /// <summary>The name of the organisation the account acts for, as verified with its credit code.</summary>
+    public string? VerifiedOrganisationName { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ECourt.Application.Cases;
 using ECourt.Domain;
 using ECourt.Domain.Access;
+using ECourt.Domain.Filing;
 using ECourt.Domain.Parties;
 
 namespace ECourt.Application.Filing;
@@ -39,6 +40,11 @@ public static partial class PartyReader
     public const string OwnAccountOnly =
         "Give only your own account: a party's platform account is linked by its holder with the party's link code once the case is registered "
         + "(SPC Online Litigation Rules arts. 7, 10).";
+
+    /// <summary>The filer's own account on a defendant or third party (or one who acts for it): a filer acts for one side only.</summary>
+    public const string OwnSideOnly =
+        "Your own account can be named only on a plaintiff or one who acts for a plaintiff: a filer acts for one side only "
+        + "(Lawyers Law art. 39); a defendant's or third party's account is linked by its holder.";
 
     public static List<Party> Read(List<PartyRequest?>? requests, CourtUser filer, DateTimeOffset at, Validation v)
     {
@@ -92,16 +98,19 @@ public static partial class PartyReader
         var emailOk = p.Email is null || v.Check(IsEmail(p.Email), f + ".email", "Not an email address.");
         var address = v.Text(p.Address, f + ".address", required: false);
         var userId = v.Text(p.UserId, f + ".userId", required: false);
-        if (userId is not null && userId != filerId) v.Add(f + ".userId", OwnAccountOnly);
+        PartyRole? side = okRole ? role : null;
+        if (userId is not null) OwnAccount(userId, f + ".userId", side, filerId, v);
 
         var representatives = new List<Representative>();
         for (var j = 0; j < (p.Representatives?.Count ?? 0); j++)
         {
-            if (ReadRepresentative(p.Representatives![j], f + $".representatives[{j}]", null, filerId, v) is { } r) representatives.Add(r);
+            if (ReadRepresentative(p.Representatives![j], f + $".representatives[{j}]", null, side, filerId, v) is { } r)
+                representatives.Add(r);
         }
         if (AgentsAdLitem.Problem(representatives) is { } tooMany) v.Add(f + ".representatives", tooMany);
         var minor = p.Minor ?? false;
-        if (p.Guardian is not null && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, filerId, v) is { } g)
+        if (p.Guardian is not null
+            && ReadRepresentative(p.Guardian, f + ".guardian", RepresentativeKind.Guardian, side, filerId, v) is { } g)
             representatives.Add(g);
         else if (minor) v.Add(f + ".guardian", "A minor acts through a guardian (CPL art. 60).");
         if (p.LegalRepresentative is not null)
@@ -109,7 +118,7 @@ public static partial class PartyReader
             if (okKind && kind != PartyKind.Organisation)
                 v.Add(f + ".legalRepresentative", "Only an organisation has a legal representative.");
             else if (ReadRepresentative(p.LegalRepresentative, f + ".legalRepresentative",
-                RepresentativeKind.LegalRepresentative, filerId, v) is { } lr)
+                RepresentativeKind.LegalRepresentative, side, filerId, v) is { } lr)
                 representatives.Add(lr);
         }
 
@@ -175,10 +184,19 @@ public static partial class PartyReader
     /// <summary>A lawyer or agent appointed by a party, acting through the account of <paramref name="holderId"/> (whatever the request
     /// says).</summary>
     public static Representative? ReadAppointed(RepresentativeRequest r, string f, string holderId, Validation v) =>
-        ReadRepresentative(r with { UserId = holderId }, f, null, holderId, v);
+        ReadRepresentative(r with { UserId = holderId }, f, null, null, holderId, v);
 
-    private static Representative? ReadRepresentative(RepresentativeRequest? r, string f, RepresentativeKind? fixedKind, string filerId,
-        Validation v)
+    /// <summary>An account a filing names: the filer's own only, and only on its own side (<see cref="Filer"/>).</summary>
+    private static void OwnAccount(string userId, string field, PartyRole? side, string filerId, Validation v)
+    {
+        if (userId != filerId) v.Add(field, OwnAccountOnly);
+        else if (side is { } role && !Filer.MayNameOwnAccountOn(role)) v.Add(field, OwnSideOnly);
+    }
+
+    /// <param name="side">the role of the party represented, whose side the filer's own account must be on; null: not checked here (an
+    /// account appointed by its holder, or a party whose role is unreadable)</param>
+    private static Representative? ReadRepresentative(RepresentativeRequest? r, string f, RepresentativeKind? fixedKind, PartyRole? side,
+        string filerId, Validation v)
     {
         if (r is null) { v.Add(f, "A representative is an object."); return null; }
         RepresentativeKind kind;
@@ -196,7 +214,7 @@ public static partial class PartyReader
         }
         var name = v.Text(r.Name, f + ".name");
         var userId = v.Text(r.UserId, f + ".userId", required: false);
-        if (userId is not null && userId != filerId) v.Add(f + ".userId", OwnAccountOnly);
+        if (userId is not null) OwnAccount(userId, f + ".userId", side, filerId, v);
         string? licence = null, firm = null;
         if (kind == RepresentativeKind.Lawyer)
         {

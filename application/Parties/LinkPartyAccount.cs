@@ -16,12 +16,18 @@ public sealed record PartyLinkRequest(
     [property: OneOf(typeof(LinkCapacity)), Bound(Bounds.WireName)] string? As,
     Filing.RepresentativeRequest? Representative);
 
+/// <summary>How a link ended: the party's own account now, or a representative waiting for the clerk.</summary>
+/// <param name="Linked">the account is the party's now; else it waits for a clerk to accept its power of attorney</param>
+public sealed record PartyLinkOutcome(StoredCase Saved, int PartyNumber, bool Linked);
+
 /// <summary>
 /// The holder of a platform account links it to a party of a registered case (SPC Online Litigation Rules arts. 7, 10):
 /// with the party's link code, and, as the party itself, only with a verified identity that is the party's (the identity
 /// provider's real-name claim, or a clerk's recorded check). As a representative the account waits for a clerk to accept
 /// its power of attorney. A case, party and code that do not match one the court issued are answered alike, so nothing is
-/// learnt by trying; each wrong code counts against the party's code.
+/// learnt by trying, and so is an account already on another side of the case (the plaintiff, who may hold the defendant's
+/// code, neither links as the defendant nor acts for it). Each try counts against the caller's own tries at the party's code
+/// (<see cref="LinkTries"/>), taken before the code is compared, so another account's wrong codes never lock the party out.
 /// </summary>
 public sealed class LinkPartyAccount(ICaseStore store, CaseChanges changes, IUserCases userCases, PartyLinkKey key, CaseSignals signals,
     IEnumerable<IPartyLinked> onLinked, TimeProvider clock)
@@ -32,7 +38,7 @@ public sealed class LinkPartyAccount(ICaseStore store, CaseChanges changes, IUse
         "The case, party and link code do not match a code this court issued, or the code can no longer be used; "
         + "the court's clerk can issue a new one.");
 
-    public async Task<StoredCase> RunAsync(string caseId, CourtUser caller, PartyLinkRequest r, CancellationToken ct)
+    public async Task<PartyLinkOutcome> RunAsync(string caseId, CourtUser caller, PartyLinkRequest r, CancellationToken ct)
     {
         var v = new Validation();
         v.Check(r.PartyNumber is > 0, "partyNumber", "The number of the party the code was issued for.");
@@ -46,15 +52,15 @@ public sealed class LinkPartyAccount(ICaseStore store, CaseChanges changes, IUse
         if (!CaseId.IsValid(caseId) || await store.GetAsync(caseId, ct) is not { Case.CaseNumber: not null } stored) throw Invalid();
         var party = stored.Case.Parties.FirstOrDefault(p => p.PartyNumber == r.PartyNumber);
         var codeId = PartyRows.LinkCodeId(r.PartyNumber!.Value);
-        // A code this holder already used (a link that did not finish) may finish; any other used, expired or locked code is refused.
-        if (party is null || await store.GetRowAsync(caseId, PartyRows.LinkCodes, codeId, ct) is not { } link
-            || (link.Value.Refusal(now) is not null && link.Value.UsedBy != caller.Id))
+        // A code this holder already used (a link that did not finish) may finish; any other used or expired code is refused.
+        if (party is null || await store.GetRowAsync(caseId, PartyRows.LinkCodes, codeId, ct) is not { Value: var code })
             throw Invalid();
-        if (!link.Value.Matches(key.Key, caseId, r.Code!))
-        {
-            await changes.ChangeRowAsync(caseId, PartyRows.LinkCodes, codeId, c => c with { FailedAttempts = c.FailedAttempts + 1 }, ct);
+        var finishing = code.UsedBy == caller.Id;
+        if ((code.Refusal(now) is not null && !finishing)
+            || CaseRelations.SidesOfAccount(caller.Id, stored.Case).Any(side => side != CaseRelations.SideOf(party))
+            || (!finishing && !await TakeTryAsync(caseId, party.PartyNumber, code.Generation, caller.Id, ct))
+            || !code.Matches(key.Key, caseId, r.Code!))
             throw Invalid();
-        }
 
         Representative? representative = null;
         if (asRepresentative == true)
@@ -70,7 +76,7 @@ public sealed class LinkPartyAccount(ICaseStore store, CaseChanges changes, IUse
             {
                 // Linked before by this holder (a link whose last step did not finish): finish it.
                 foreach (var stage in onLinked) await stage.LinkedAsync(caseId, party.PartyNumber, caller.Id, ct);
-                return stored;
+                return new PartyLinkOutcome(stored, party.PartyNumber, Linked: true);
             }
             if (party.UserId is not null)
                 throw new ConflictException("party-already-linked", $"Party {party.PartyNumber}'s account is linked already.");
@@ -105,6 +111,20 @@ public sealed class LinkPartyAccount(ICaseStore store, CaseChanges changes, IUse
         if (representative is null)
             foreach (var stage in onLinked) await stage.LinkedAsync(caseId, party.PartyNumber, caller.Id, ct);
         await signals.CaseChangedAsync(saved.Case, Action, ct);
-        return saved;
+        return new PartyLinkOutcome(saved, party.PartyNumber, Linked: representative is null);
+    }
+
+    /// <summary>
+    /// Takes one of the caller's tries at the party's code of <paramref name="generation"/> (false: it has none left). The first try
+    /// inserts the caller's row once; every later one changes it under its ETag, so tries made at once are each counted.
+    /// </summary>
+    private async Task<bool> TakeTryAsync(string caseId, int partyNumber, int generation, string userId, CancellationToken ct)
+    {
+        var id = PartyRows.LinkTriesId(partyNumber, userId);
+        if (await changes.InsertRowAsync(caseId, PartyRows.LinkTries, id, LinkTries.First(partyNumber, generation), ct)) return true;
+        // Once out of tries the row stays as it is: nothing more to count.
+        var taken = await changes.ChangeRowAsync(caseId, PartyRows.LinkTries, id,
+            t => t.Generation == generation && t.Exceeded ? null : t.Next(generation), ct);
+        return taken.Changed && !taken.After.Value.Exceeded;
     }
 }

@@ -48,8 +48,8 @@ public sealed class PartyAccountsByClerk(ICaseStore store, CaseChanges changes, 
         return await changes.ApplyAsync(grant.CaseId, c =>
         {
             var (changed, ev) = c.Record("RecordIdentityCheck", CaseAccess.ActorFor(grant.Caller, Roles.Clerk), now,
-                $"Identity of account {userId} checked for party {partyNumber} ({method}): {(check.Passed ? "passed" : "not passed")}",
-                    x => x);
+                // The account checked is named in the check's row, not in the case's history, which other parties read.
+                $"Identity of an account checked for party {partyNumber} ({method}): {(check.Passed ? "passed" : "not passed")}", x => x);
             return CaseChange.Of(changed, [ev]).Writing(CaseRow.Of(PartyRows.IdentityChecks, PartyRows.IdentityCheckId(partyNumber,
                 userId!), check));
         }, ct, grant.Stored);

@@ -4,12 +4,14 @@ using ECourt.Domain.Parties;
 namespace ECourt.Application.Parties;
 
 /// <summary>
-/// A case's rows about its parties' accounts: each party's link code ("link-{party}"), and each identity check a clerk
-/// recorded ("idc-{party}-{account}").
+/// A case's rows about its parties' accounts: each party's link code ("link-{party}"), the tries each account made at it
+/// ("ltry-{party}-{account}"), and each identity check a clerk recorded ("idc-{party}-{account}").
 /// </summary>
 public static class PartyRows
 {
     public static readonly CaseRowKind<PartyLinkCode> LinkCodes = new("link-");
+
+    public static readonly CaseRowKind<LinkTries> LinkTries = new("ltry-");
 
     public static readonly CaseRowKind<IdentityCheck> IdentityChecks = new("idc-");
 
@@ -17,6 +19,8 @@ public static class PartyRows
 
     public static string IdentityCheckId(int partyNumber, string userId) =>
         $"{LinkCodeId(partyNumber)}-{AccountHash(userId)}";
+
+    public static string LinkTriesId(int partyNumber, string userId) => IdentityCheckId(partyNumber, userId);
 
     // The account id is hashed so the row key holds no caller-chosen characters and no personal identifier.
     private static string AccountHash(string userId) =>

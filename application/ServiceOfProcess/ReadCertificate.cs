@@ -15,19 +15,25 @@ public sealed partial class ReadCertificate(ICertificateStore certificates, Case
     public async Task<SignedServiceCertificate> RunAsync(string certificateId, CourtUser caller, RouteAccess route, CancellationToken ct)
     {
         var signed = await LoadAsync(certificates, certificateId, ct);
+        return await MayReadAsync(signed, caller, route, ct) ? signed : throw new NotFoundException("such certificate");
+    }
+
+    /// <summary>
+    /// Whether the caller may read the certificate itself: the route's row grants it the case, and it is the court's case staff or
+    /// the party served (or acts for it). The other side, finance and administrators of the court may not.
+    /// </summary>
+    public async Task<bool> MayReadAsync(SignedServiceCertificate signed, CourtUser caller, RouteAccess route, CancellationToken ct)
+    {
         try
         {
             var grant = await access.AuthorizeAsync(route, signed.Certificate.CaseId, caller, ct);
-            if (PartyDetails.SeesDetailsOf(grant.Relations, grant.Parties, signed.Certificate.PartyNumber)) return signed;
+            return PartyDetails.SeesDetailsOf(grant.Relations, grant.Parties, signed.Certificate.PartyNumber);
         }
-        catch (ForbiddenException)
+        catch (Exception e) when (e is ForbiddenException or NotFoundException)
         {
-            // Known case, but not this caller's certificate: answered as if absent.
+            // Known case, but not this caller's certificate, or a case it may not know: answered as if absent.
+            return false;
         }
-        catch (NotFoundException)
-        {
-        }
-        throw new NotFoundException("such certificate");
     }
 
     public static async Task<SignedServiceCertificate> LoadAsync(ICertificateStore certificates, string certificateId, CancellationToken ct)

@@ -112,6 +112,20 @@ public static class CaseRelations
     public static IReadOnlySet<int> PartiesOf(CourtUser caller, CourtCase c) =>
         c.Parties.Where(p => p.IsActedForBy(caller.Id)).Select(p => p.PartyNumber).ToHashSet();
 
+    /// <summary>
+    /// The sides an account is on in the case by its links alone, whatever it signs in as: the filer's, a party's own account's,
+    /// a representative's (accepted or still waiting for the clerk). An account on one side never links to a party of the other.
+    /// </summary>
+    public static IReadOnlySet<CaseSide> SidesOfAccount(string userId, CourtCase c)
+    {
+        var sides = new HashSet<CaseSide>();
+        if (string.Equals(c.FiledBy, userId, StringComparison.Ordinal)) sides.Add(CaseSide.Filing);
+        foreach (var p in c.Parties.Where(p => string.Equals(p.UserId, userId, StringComparison.Ordinal)
+            || p.Representatives.Any(r => string.Equals(r.UserId, userId, StringComparison.Ordinal))))
+            sides.Add(SideOf(p));
+        return sides;
+    }
+
     /// <summary>The side a user acted on when it filed something in the case (the uploader of a document), by its id alone.</summary>
     public static CaseSide SideOfUser(string userId, CourtCase c) =>
         string.Equals(userId, c.FiledBy, StringComparison.Ordinal) ? CaseSide.Filing

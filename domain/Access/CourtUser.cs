@@ -2,14 +2,20 @@ namespace ECourt.Domain.Access;
 
 /// <summary>
 /// A signed-in caller: their id, roles, and for staff the court they serve; and, where the identity provider verified it
-/// (a real-name claim), the resident id number of the person or the unified social credit code of the organisation the
-/// account acts for.
+/// (real-name claims), the resident id number and name of the person, or the unified social credit code and name of the
+/// organisation the account acts for.
 /// </summary>
 public sealed record CourtUser(string Id, string Name, IReadOnlySet<string> Roles, string Court)
 {
     public string? VerifiedIdNumber { get; init; }
 
+    /// <summary>The person's name as real-name verification gave it with <see cref="VerifiedIdNumber"/> (not the display name).</summary>
+    public string? VerifiedName { get; init; }
+
     public string? VerifiedCreditCode { get; init; }
+
+    /// <summary>The name of the organisation the account acts for, as verified with <see cref="VerifiedCreditCode"/>.</summary>
+    public string? VerifiedOrganisationName { get; init; }
 
     public bool IsInRole(string role) => Roles.Contains(role);
 

@@ -76,12 +76,14 @@ public sealed record DeadlineView([property: OneOf(typeof(DeadlineKind))] string
         new(d.Kind, d.LastDay.ToString("yyyy-MM-dd"), ChinaTime.ToChinaTime(d.EndsAt), d.Provisional, d.Basis);
 }
 
+/// <param name="UploadedBy">the uploader's account: for the court's case staff and the uploader's own side only</param>
 public sealed record DocumentView(string DocumentId, Domain.Documents.DocumentKind Kind, string FileName, string ContentType, long Size,
-    string Sha256, string UploadedBy,
+    string Sha256, string? UploadedBy,
     DateTimeOffset UploadedAt)
 {
-    public static DocumentView From(Domain.Documents.CaseDocument d) =>
-        new(d.DocumentId, d.Kind, d.FileName, d.ContentType, d.Size, d.Sha256, d.UploadedBy, ChinaTime.ToChinaTime(d.UploadedAt));
+    public static DocumentView From(Domain.Documents.CaseDocument d, bool showUploader) =>
+        new(d.DocumentId, d.Kind, d.FileName, d.ContentType, d.Size, d.Sha256, showUploader ? d.UploadedBy : null,
+            ChinaTime.ToChinaTime(d.UploadedAt));
 }
 
 public sealed record EventView(int Sequence, string Action, string Actor, string ActorRole, DateTimeOffset At,

@@ -16,10 +16,13 @@ namespace ECourt.Functions.Cases;
 /// part only for the relationships the access table names, and the events' actors by role where they are not the
 /// caller's own acts.
 /// </summary>
-public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, VisibleDocuments documents, DeadlineCalculator deadlines,
-    TimeProvider clock)
+public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, IEnumerable<EventOfPart> eventsOfParts, VisibleDocuments documents,
+    DeadlineCalculator deadlines, TimeProvider clock)
 {
     public IReadOnlyList<ICaseViewPart> Parts { get; } = parts.ToList();
+
+    private readonly Dictionary<string, string> _partOfEvent =
+        eventsOfParts.ToDictionary(e => e.Action, e => e.Part, StringComparer.Ordinal);
 
     public CaseView From(CaseGrant viewer, CourtCase c, CaseFile? file = null)
     {
@@ -34,7 +37,7 @@ public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, VisibleDocuments
             CaseDeadlines.Pending(c, clock.GetUtcNow(), deadlines).Select(DeadlineView.From).ToList(),
             // API.md promises hearings; they come with the hearings stage.
             [],
-            file?.Events.OrderBy(e => e.Sequence).Select(e => EventView.Of(e, staff || e.ActorId == viewer.Caller.Id)).ToList(),
+            file?.Events.OrderBy(e => e.Sequence).Select(e => Event(viewer, e)).OfType<EventView>().ToList(),
             staff || viewer.Side == CaseSide.Filing ? c.FiledBy : null,
             ChinaTime.ToChinaTime(c.CreatedAt), c.RegisteredAt is { } at ? ChinaTime.ToChinaTime(at) : null, c.Version)
         {
@@ -43,6 +46,24 @@ public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, VisibleDocuments
                     p.Value),
         };
     }
+
+    /// <summary>
+    /// An event as the viewer reads it: the actor's account for the court's staff and for the viewer's own acts (else its role); and
+    /// where its reason tells of a part the viewer does not see (<see cref="EventOfPart"/>), the action's legal source in
+    /// its place if it moved the case, else nothing.
+    /// </summary>
+    private EventView? Event(CaseGrant viewer, CaseEvent e)
+    {
+        var view = EventView.Of(e, viewer.IsCourtStaff || e.ActorId == viewer.Caller.Id);
+        if (!_partOfEvent.TryGetValue(e.Action, out var part)
+            || (AccessTable.ViewParts.TryGetValue(part, out var who) && who.Overlaps(viewer.Relations)))
+            return view;
+        return e.From == e.To ? null : view with { Reason = CaseTransitions.Table.FirstOrDefault(a => a.Name == e.Action)?.Source ?? "" };
+    }
+
+    /// <summary>The uploader's account, for the court's case staff and the uploader's own side (a court's upload: staff only).</summary>
+    public static bool SeesUploaderOf(CaseGrant viewer, Domain.Documents.CaseDocument d, CourtCase c) =>
+        viewer.IsCourtStaff || (viewer.Side is { } side && side != CaseSide.Court && CaseRelations.SideOfUser(d.UploadedBy, c) == side);
 }
 
 public static class CaseViewRegistration
@@ -51,8 +72,9 @@ public static class CaseViewRegistration
     {
         services.AddSingleton<CaseViews>();
         // The documents the caller may see: its own side's, and those served on its parties.
-        services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents", (_, _, viewer) =>
-            viewer.Documents?.OrderBy(d => d.UploadedAt).Select(DocumentView.From).ToList()));
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DocumentView>>("documents", (c, _, viewer) =>
+            viewer.Documents?.OrderBy(d => d.UploadedAt).Select(d => DocumentView.From(d, CaseViews.SeesUploaderOf(viewer.Grant, d, c)))
+                .ToList()));
         // Deadlines a published arrangement would have kept running after they passed as told: for the clerk.
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<IReadOnlyList<DeadlineFlagView>>("deadlineFlags",
             (c, _) => c.DeadlineFlags?.Items.Select(DeadlineFlagView.From).ToList()));

@@ -1,6 +1,7 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
 using ECourt.Domain.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Functions.Cases;
 
@@ -34,3 +35,20 @@ public sealed class CaseViewPart<T>(string name, Func<CourtCase, CaseFile?, Case
 
 /// <summary>Who reads the case view: the caller's grant, and the documents of the file it may see (null without the file).</summary>
 public sealed record CaseViewer(CaseGrant Grant, IReadOnlyList<Domain.Documents.CaseDocument>? Documents);
+
+/// <summary>
+/// An event whose reason tells what a part of the view holds (the review's defects, the fee notice's amount and account, a
+/// fee-aid application's kind and decision): each stage names its own. A caller who does not see the part sees such an event
+/// without its reason (the action's legal source stands for it) where it moved the case, so the case's history stays whole,
+/// and not at all where it did not.
+/// </summary>
+public sealed record EventOfPart(string Action, string Part);
+
+public static class EventOfPartRegistration
+{
+    public static IServiceCollection AddEventsOfPart(this IServiceCollection services, string part, params string[] actions)
+    {
+        foreach (var action in actions) services.AddSingleton(new EventOfPart(action, part));
+        return services;
+    }
+}

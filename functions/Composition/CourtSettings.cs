@@ -58,7 +58,11 @@ public static class CourtSettings
         new("ECourt:Identity:CourtClaim", "The token claim that names a staff member's court (default court)"),
         new("ECourt:Identity:VerifiedIdNumberClaim",
             "The token claim with the resident id number real-name verification gave (verified_id_number)"),
+        new("ECourt:Identity:VerifiedNameClaim",
+            "The token claim with the name real-name verification gave with the id number (verified_name)"),
         new("ECourt:Identity:VerifiedCreditCodeClaim", "The token claim with the credit code of the organisation an account acts for"),
+        new("ECourt:Identity:VerifiedOrganisationNameClaim",
+            "The token claim with the name of the organisation an account acts for, verified with its credit code"),
         new("ECourt:Identity:StaffCourts", "Staff member's court by object id, where the token has no court claim", Section: true),
         new("ECourt:RateLimit:AnonymousPerMinute", "Anonymous requests per client address and minute (120)", Problem: PositiveWhole),
 

@@ -30,6 +30,11 @@ public static class FeesViews
     {
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<FeeNoticeView>("feeNotice", (c, _) => c.FeeNotice is { } n ? FeeNoticeView.From(n) : null));
         services.AddSingleton<ICaseViewPart>(new CaseViewPart<FeeAidView>("feeAid", (c, _) => c.FeeAid is { } a ? FeeAidView.From(a) : null));
+        // Their reasons tell the fee, the account and what was paid; an application's kind and the decision on it.
+        services.AddEventsOfPart("feeNotice", "FeeNoticeServed", "RecordFeeCredit", FeesActions.SettleFee.Name,
+            FeesActions.FlagFeeOverdue.Name, "ConvertToOrdinaryProcedure");
+        services.AddEventsOfPart("feeAid", FeesActions.ApplyForFeeAid.Name, FeesActions.DecideFeeAid.Name, FeesActions.WaiveFee.Name,
+            "SendFeeAidDecision", "FeeAidDecisionServed");
         return services;
     }
 }

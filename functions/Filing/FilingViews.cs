@@ -16,5 +16,11 @@ public sealed record ReviewView(DateTimeOffset PeriodStartedAt, string DecisionD
 public static class FilingViews
 {
     public static IServiceCollection AddFilingViews(this IServiceCollection services) =>
-        services.AddSingleton<ICaseViewPart>(new CaseViewPart<ReviewView>("review", (c, _) => c.Review is { } r ? ReviewView.From(r) : null));
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<ReviewView>("review",
+                (c, _) => c.Review is { } r ? ReviewView.From(r) : null))
+            // Their reasons tell the review's deadline, defects and rulings.
+            .AddEventsOfPart("review", FilingActions.SubmitFiling.Name, FilingActions.RequestCorrection.Name,
+                FilingActions.SubmitCorrections.Name, FilingActions.RejectFiling.Name, FilingActions.ReturnUncorrectedFiling.Name)
+            // Registration's tells the fee notice it issued: amount, account, due date.
+            .AddEventsOfPart("feeNotice", FilingActions.RegisterCase.Name, FilingActions.RegisterOnReviewDeadline.Name);
 }

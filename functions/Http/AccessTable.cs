@@ -111,7 +111,8 @@ public static class AccessTable
     /// <summary>
     /// Which relationships see each part of the case view (beyond the core, whose parties show contact data by
     /// <see cref="PartyDetails"/> and whose documents by <see cref="DocumentVisibility"/>): the filing review, the fee notice
-    /// and a fee-aid application (a party's means) are the filing side's and the court's.
+    /// and a fee-aid application (a party's means) are the filing side's and the court's. The reasons of the events that tell
+    /// what a part holds go with it (each stage names its own: <see cref="Cases.EventOfPart"/>).
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<CaseRelation>> ViewParts { get; } = new Dictionary<string,
         IReadOnlySet<CaseRelation>>

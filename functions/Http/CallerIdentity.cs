@@ -36,8 +36,17 @@ public sealed class IdentityOptions
     /// </summary>
     public string VerifiedIdNumberClaim { get; set; } = ClientPrincipal.VerifiedIdNumberClaim;
 
+    /// <summary>
+    /// The claim with the person's name real-name verification gave with the id number: the number alone verifies no one (the
+    /// plaintiff typed it for the party), so without this claim a party's account is linked through a clerk's identity check.
+    /// </summary>
+    public string VerifiedNameClaim { get; set; } = ClientPrincipal.VerifiedNameClaim;
+
     /// <summary>The claim with the unified social credit code of the organisation the account acts for, as verified.</summary>
     public string VerifiedCreditCodeClaim { get; set; } = ClientPrincipal.VerifiedCreditCodeClaim;
+
+    /// <summary>The claim with the name of the organisation the account acts for, verified with its credit code.</summary>
+    public string VerifiedOrganisationNameClaim { get; set; } = ClientPrincipal.VerifiedOrganisationNameClaim;
 
     /// <summary>Staff whose court the tenant does not issue: user id (the token's oid) → court code. Staff with neither: refused.</summary>
     public Dictionary<string, string> StaffCourts { get; set; } = new(StringComparer.Ordinal);
@@ -107,7 +116,9 @@ public sealed class CallerIdentity(
         return new SignedInClaims(id, name, roles, Text(claims, options.CourtClaim))
         {
             VerifiedIdNumber = Text(claims, options.VerifiedIdNumberClaim),
+            VerifiedName = Text(claims, options.VerifiedNameClaim),
             VerifiedCreditCode = Text(claims, options.VerifiedCreditCodeClaim),
+            VerifiedOrganisationName = Text(claims, options.VerifiedOrganisationNameClaim),
         };
     }
 
@@ -123,7 +134,9 @@ public sealed class CallerIdentity(
         return new CourtUser(caller.Id, caller.Name, caller.Roles, court ?? courts.DefaultCourt.Code)
         {
             VerifiedIdNumber = caller.VerifiedIdNumber,
+            VerifiedName = caller.VerifiedName,
             VerifiedCreditCode = caller.VerifiedCreditCode,
+            VerifiedOrganisationName = caller.VerifiedOrganisationName,
         };
     }
 

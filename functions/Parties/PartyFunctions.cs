@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using ECourt.Application.Parties;
 using ECourt.Domain.Calendar;
 using ECourt.Functions.Cases;
@@ -20,6 +21,20 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
     /// <param name="Code">for the clerk to give the party by post or in person; it is not stored in readable form</param>
     public sealed record LinkCodeView(int PartyNumber, string Code, DateTimeOffset ExpiresAt);
 
+    /// <summary>Where a link stands; nothing of the case, which a representative the clerk has not accepted may not see (GET the case
+    /// once it may).</summary>
+    public sealed record PartyLinkView(string CaseId, int PartyNumber, PartyLinkStatus Status);
+
+    public enum PartyLinkStatus
+    {
+        /// <summary>The account is the party's own.</summary>
+        [JsonStringEnumMemberName("linked")]
+        Linked,
+        /// <summary>The account acts for the party once a clerk accepts its power of attorney.</summary>
+        [JsonStringEnumMemberName("awaiting-acceptance")]
+        AwaitingAcceptance,
+    }
+
     private static int PartyNumber(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 999
             ? n
@@ -27,14 +42,18 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
 
     [ApiOperation("parties",
         "Link the caller's account to a party of a registered case with the party's link code, as the party or as one who acts for it.",
-        Request = typeof(PartyLinkRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 409, 415, 422], Headers = ["ETag"])]
+        Request = typeof(PartyLinkRequest), Response = typeof(PartyLinkView), Problems = [400, 401, 403, 409, 415, 422])]
     [Function("LinkPartyAccount")]
     public Task<IActionResult> Link([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/party-link")] HttpRequest req,
         string caseId) =>
         endpoint.SignedIn(req, "LinkPartyAccount", async caller =>
-            CaseFunctions.Answer(views, caller, await link.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<PartyLinkRequest>(req),
-                req.HttpContext.RequestAborted)));
+        {
+            var outcome = await link.RunAsync(caseId, caller, await RequestBody.ReadJsonAsync<PartyLinkRequest>(req),
+                req.HttpContext.RequestAborted);
+            return new ApiResult(new PartyLinkView(caseId, outcome.PartyNumber,
+                outcome.Linked ? PartyLinkStatus.Linked : PartyLinkStatus.AwaitingAcceptance));
+        });
 
     [ApiOperation("parties", "The clerk records a check of an account's identity for a party (how, and whether it passed).",
         Request = typeof(IdentityCheckRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 415, 422], Headers = ["ETag"])]

@@ -10,15 +10,15 @@ using Microsoft.Azure.Functions.Worker;
 namespace ECourt.Functions.ServiceOfProcess;
 
 /// <summary>
-/// Service certificates: downloaded by those who may see the case; verified by anyone. Anonymous callers learn the
-/// verdict and what verifying needs, nothing about who was served where; the case's parties and staff see it all.
+/// Service certificates: downloaded by the party served and the court's case staff; verified by anyone. Everyone else
+/// learns the verdict and what verifying needs, nothing about who was served where.
 /// </summary>
 public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate read, VerifyCertificate verify)
 {
     /// <param name="Channel">how the document was served</param>
     /// <param name="SignedContent">base64 of the exact bytes the signature covers (the certificate's canonical JSON): only for those who
-    /// may see the case</param>
-    /// <param name="Certificate">the whole certificate: only for those who may see the case</param>
+    /// may read the certificate (the party served, the court's case staff)</param>
+    /// <param name="Certificate">the whole certificate: only for those who may read it</param>
     public sealed record Verification(string CertificateId, bool Valid, bool SignatureValid, bool DocumentHashValid, string KeyId,
         string Algorithm,
         string? PublicKey, string Signature, string DocumentSha256, ServiceMethod Channel, DateTimeOffset SentAt,
@@ -29,7 +29,7 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
     public sealed record CertificateDocument(ServiceCertificate Certificate, string SignedContent, string Algorithm, string KeyId,
         string Signature);
 
-    [ApiOperation("service", "A signed electronic service certificate, for those who may see its case.",
+    [ApiOperation("service", "A signed electronic service certificate, for the party served and the court's case staff.",
         Response = typeof(CertificateDocument),
         Problems = [401, 404], Headers = ["Content-Disposition"])]
     [Function("GetServiceCertificate")]
@@ -52,7 +52,7 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
         string certificateId) =>
         endpoint.Public(req, "VerifyServiceCertificate", async caller =>
         {
-            var r = await verify.RunAsync(certificateId, caller, req.HttpContext.RequestAborted);
+            var r = await verify.RunAsync(certificateId, caller, AccessTable.For("GetServiceCertificate"), req.HttpContext.RequestAborted);
             var c = r.Signed.Certificate;
             return new ApiResult(new Verification(certificateId, r.Valid, r.SignatureValid, r.DocumentHashValid, r.Signed.KeyId,
                 r.Signed.Algorithm,

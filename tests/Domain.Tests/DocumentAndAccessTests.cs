@@ -132,6 +132,21 @@ public class CaseVisibilityTests
         Assert.Equal(new HashSet<CaseRelation> { CaseRelation.OtherCourtStaff }, CaseRelations.Of(User("c9", "clerk", "黑0102"), Case()));
     }
 
+    [Theory]
+    [InlineData("lawyer-1", new[] { CaseSide.Filing })]   // filed, and acts for the plaintiff
+    [InlineData("u1", new[] { CaseSide.Filing })]
+    [InlineData("u2", new[] { CaseSide.Other })]
+    [InlineData("lawyer-9", new[] { CaseSide.Other })]    // waiting for the clerk to accept it for the defendant: on its side already
+    [InlineData("u3", new CaseSide[0])]
+    public void SidesOfAnAccount_ByItsLinksAlone(string user, CaseSide[] expected)
+    {
+        var c = Case();
+        var pending = new Representative(RepresentativeKind.Agent, "赵某", "lawyer-9", null, null, AuthorityScope.General, [],
+            DateTimeOffset.UnixEpoch);
+        c = c with { Parties = [c.Parties[0], c.Parties[1] with { Representatives = [pending] }] };
+        Assert.Equal(expected.ToHashSet(), CaseRelations.SidesOfAccount(user, c));
+    }
+
     [Fact]
     public void SpecialAuthority_HoldsOnlyItsPowers()
     {

@@ -49,12 +49,24 @@ public class PartyLinkCodeTests
     }
 
     [Fact]
-    public void Code_IsRefusedOnceUsed_OrAfterFiveWrongTries()
+    public void Code_IsRefusedOnceUsed()
     {
         var issued = PartyLinkCode.Issue(2, 1, Issued);
-        Assert.Null((issued with { FailedAttempts = 4 }).Refusal(Issued));
-        Assert.NotNull((issued with { FailedAttempts = 5 }).Refusal(Issued));
+        Assert.Null(issued.Refusal(Issued));
         Assert.NotNull((issued with { UsedAt = Issued, UsedBy = "user-2" }).Refusal(Issued));
+    }
+
+    [Fact]
+    public void Tries_AreCountedPerHolder_FiveAllowed_AndCountedAnewForTheNextGeneration()
+    {
+        var tries = LinkTries.First(2, 1);
+        for (var i = 1; i < 5; i++) tries = tries.Next(1);
+        Assert.Equal(5, tries.Count);
+        Assert.False(tries.Exceeded);
+        Assert.True(tries.Next(1).Exceeded);
+        // The clerk's next code starts the count again.
+        Assert.Equal(new LinkTries(2, 2, 1), tries.Next(2));
+        Assert.False(tries.Next(2).Exceeded);
     }
 }
 
@@ -66,22 +78,44 @@ public class PartyIdentityTests
     private static Party Company() => new(2, PartyRole.Defendant, PartyKind.Organisation, "某有限公司",
         null, null, "91110105MA01ABCD2X", null, null, null, null, false, null, [], []);
 
-    private static CourtUser User(string? idNumber = null, string? creditCode = null) =>
-        new("user-2", "李四", new HashSet<string> { Roles.Party }, "") { VerifiedIdNumber = idNumber, VerifiedCreditCode = creditCode };
+    private static CourtUser User(string? idNumber = null, string? creditCode = null, string? name = null, string? organisation = null) =>
+        new("user-2", "李四", new HashSet<string> { Roles.Party }, "")
+        {
+            VerifiedIdNumber = idNumber,
+            VerifiedName = name,
+            VerifiedCreditCode = creditCode,
+            VerifiedOrganisationName = organisation,
+        };
 
     [Fact]
-    public void Person_IsVerifiedByTheRealNameClaim_WrittenEitherCase()
+    public void Person_IsVerifiedByTheRealNameClaims_IdNumberAndName()
     {
-        Assert.True(PartyIdentity.IsVerifiedAs(User("11010519491231002x"), Person(), []));
-        Assert.False(PartyIdentity.IsVerifiedAs(User("110105194912310011"), Person(), []));
+        Assert.True(PartyIdentity.IsVerifiedAs(User("11010519491231002x", name: "李四"), Person(), []));
+        Assert.True(PartyIdentity.IsVerifiedAs(User("11010519491231002X", name: " 李四 "), Person(), []));
+        Assert.False(PartyIdentity.IsVerifiedAs(User("11010519491231002X", name: "李 四四"), Person(), []));
+        Assert.False(PartyIdentity.IsVerifiedAs(User("110105194912310011", name: "李四"), Person(), []));
         Assert.False(PartyIdentity.IsVerifiedAs(User(), Person(), []));
     }
 
     [Fact]
-    public void Organisation_IsVerifiedByTheCreditCodeItsAccountActsFor()
+    public void Person_TheIdNumberThePlaintiffTyped_IsNotEnough_WithoutTheVerifiedName()
     {
-        Assert.True(PartyIdentity.IsVerifiedAs(User(creditCode: "91110105MA01ABCD2X"), Company(), []));
-        Assert.False(PartyIdentity.IsVerifiedAs(User(idNumber: "91110105MA01ABCD2X"), Company(), []));
+        // The plaintiff typed an accomplice's id number for defendant 李四: the accomplice's verified name is 张三.
+        Assert.False(PartyIdentity.IsVerifiedAs(User("11010519491231002X", name: "张三"), Person(), []));
+        // A provider that verifies no name: only the clerk's check verifies.
+        Assert.False(PartyIdentity.IsVerifiedAs(User("11010519491231002X"), Person(), []));
+        Assert.True(PartyIdentity.IsVerifiedAs(User("11010519491231002X"), Person(),
+            [new IdentityCheck(2, "user-2", "video", true, DateTimeOffset.UnixEpoch, "clerk-1")]));
+    }
+
+    [Fact]
+    public void Organisation_IsVerifiedByTheCreditCodeItsAccountActsFor_AndTheOrganisationsVerifiedName()
+    {
+        Assert.True(PartyIdentity.IsVerifiedAs(User(creditCode: "91110105MA01ABCD2X", organisation: "某有限公司"), Company(), []));
+        Assert.False(PartyIdentity.IsVerifiedAs(User(creditCode: "91110105MA01ABCD2X", organisation: "另一有限公司"), Company(), []));
+        Assert.False(PartyIdentity.IsVerifiedAs(User(creditCode: "91110105MA01ABCD2X", name: "某有限公司"), Company(), []));
+        Assert.False(PartyIdentity.IsVerifiedAs(User(creditCode: "91110105MA01ABCD2X"), Company(), []));
+        Assert.False(PartyIdentity.IsVerifiedAs(User(idNumber: "91110105MA01ABCD2X", organisation: "某有限公司"), Company(), []));
     }
 
     [Fact]
@@ -98,8 +132,12 @@ public class PartyIdentityTests
     public void AnotherVerifiedIdentity_Contradicts_NoClaimDoesNot()
     {
         Assert.True(PartyIdentity.ContradictedBy(User("110105194912310011"), Person()));
+        Assert.True(PartyIdentity.ContradictedBy(User("11010519491231002X", name: "张三"), Person()));
+        Assert.False(PartyIdentity.ContradictedBy(User("11010519491231002X", name: "李四"), Person()));
         Assert.False(PartyIdentity.ContradictedBy(User("11010519491231002X"), Person()));
         Assert.False(PartyIdentity.ContradictedBy(User(), Person()));
         Assert.True(PartyIdentity.ContradictedBy(User(creditCode: "91110000100000000A"), Company()));
+        Assert.True(PartyIdentity.ContradictedBy(User(creditCode: "91110105MA01ABCD2X", organisation: "另一有限公司"), Company()));
+        Assert.False(PartyIdentity.ContradictedBy(User(creditCode: "91110105MA01ABCD2X", organisation: "某有限公司"), Company()));
     }
 }

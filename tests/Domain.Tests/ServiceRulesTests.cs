@@ -153,6 +153,14 @@ public class ServiceRulesTests
             Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff, defendant with { Representatives = [lawyer] }], "user-liu")).Rule);
         Assert.Equal("filer-acts-for-both-sides",
             Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff, defendant with { UserId = "user-liu" }], "user-liu")).Rule);
+        // A third party is not the filer's side either: its own account, or acting for it, is refused alike.
+        var thirdParty = defendant with { PartyNumber = 3, Role = PartyRole.ThirdParty, Name = "赵敏" };
+        Assert.Equal("filer-acts-for-both-sides",
+            Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff, defendant, thirdParty with { UserId = "user-liu" }],
+                "user-liu")).Rule);
+        Assert.Equal("filer-acts-for-both-sides",
+            Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff, defendant, thirdParty with { Representatives = [lawyer] }],
+                "user-liu")).Rule);
         // A complaint is filed by the plaintiff or its representative, not by the defendant's.
         Assert.Equal("filer-not-a-party",
             Assert.Throws<DomainRuleException>(() => Filer.Check([plaintiff with { UserId = null }, defendant with { UserId = "user-liu" }], "user-liu")).Rule);

@@ -131,8 +131,8 @@ public class OnlineFilerServiceTests
             new Dictionary<string, object?> { ["kind"] = "lawyer", ["name"] = "刘志强", ["userId"] = "user-liu", ["licenceNumber"] = "12301201910123456", ["firm"] = "某律师事务所" },
         };
         var refused = await host.PostJsonAsync("/api/cases", Liu, body);
-        Assert.Equal(422, refused.Status);
-        Assert.Equal("urn:ecourt:problem:filer-acts-for-both-sides", refused.Json.GetProperty("type").GetString());
+        Assert.Equal(400, refused.Status);
+        Assert.True(refused.Json.GetProperty("errors").TryGetProperty("parties[1].representatives[0].userId", out _), refused.ToString());
         Assert.Empty((await host.GetAsync("/api/cases", Liu)).Json.GetProperty("items").EnumerateArray());
     }
 }

@@ -50,7 +50,7 @@ public partial class ServiceTests
     private static async Task<(string CaseId, string DocumentId)> RegisteredWithLinkedDefendantAsync(CourtTestHost host)
     {
         var registered = await RegisteredAsync(host, WithPersonDefendant());
-        await host.LinkPartyAsync(registered.CaseId, 2, "user-wang", Filings.PlaintiffId);
+        await host.LinkPartyAsync(registered.CaseId, 2, "user-wang", Filings.PlaintiffId, verifiedName: "王建国");
         return registered;
     }
 
@@ -197,6 +197,35 @@ public partial class ServiceTests
         Assert.False(tampered.GetProperty("valid").GetBoolean());
         Assert.True(tampered.GetProperty("signatureValid").GetBoolean());
         Assert.False(tampered.GetProperty("documentHashValid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Verify_TheOtherSideFinanceAndAdmin_GetTheVerdictOnly_TheServedPartyAndCaseStaffTheCertificate()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var (caseId, _) = await RegisteredAsync(host);
+        await host.FeeNoticeServedAsync(caseId);
+        var certificateId = (await WaitForServiceAsync(host, caseId, "fee-notice", Certified)).GetProperty("certificateId").GetString()!;
+        // The defendant's account linked (as its holder would link it): it sees the case, not the plaintiff's certificate.
+        var stored = (await host.Store.GetAsync(caseId))!;
+        var parties = stored.Case.Parties.Select(p => p.PartyNumber == 2 ? p with { UserId = "user-wang" } : p).ToList();
+        Assert.Equal(CommitOutcome.Committed, (await host.Store.CommitAsync(CaseChange.Of(stored.Case with { Parties = parties }, []),
+            stored.ETag)).Outcome);
+        Assert.Equal(200, (await host.GetAsync($"/api/cases/{caseId}", Wang)).Status);
+
+        var verdictOnly = new[] { Wang, CourtTestHost.Staff("finance-sun", "finance"), CourtTestHost.Staff("admin-qian", "admin") };
+        foreach (var caller in verdictOnly)
+        {
+            var v = await host.GetAsync($"/api/service-certificates/{certificateId}/verify", caller);
+            Assert.Equal(200, v.Status);
+            Assert.True(v.Json.GetProperty("valid").GetBoolean());
+            Assert.False(v.Json.TryGetProperty("certificate", out _), v.ToString());
+            Assert.False(v.Json.TryGetProperty("signedContent", out _));
+            Assert.DoesNotContain("13800000000", v.Text);
+        }
+        foreach (var served in new[] { Liu, Clerk })
+            Assert.Equal("13800000000", (await host.GetAsync($"/api/service-certificates/{certificateId}/verify", served)).Json
+                .GetProperty("certificate").GetProperty("address").GetString());
     }
 
     [Fact]

@@ -58,11 +58,17 @@ public class SidesTests
             .GetProperty("documentId").GetString()!;
         var complaint = (await host.UploadAsync(caseId, LiuParty, Filings.Pdf,
             kind: "complaint")).Json.GetProperty("documentId").GetString()!;
+        // The plaintiff's means are its own: it applies for fee aid with its filing.
+        Assert.Equal(200, (await host.PostJsonAsync($"/api/cases/{caseId}/fee-aid", LiuParty,
+            new { kind = "defer", reasons = new[] { "困难" } })).Status);
         Assert.Equal(200, (await host.SendAsync("POST", $"/api/cases/{caseId}/submit", LiuParty)).Status);
         Assert.Equal(200, (await host.ReviewAsync(caseId, "accept")).Status);
         await LinkDefendantAsync(host, caseId);
         // The complaint copy is served on the defendant at registration.
         await host.WaitForServiceOfKindAsync(caseId, "complaint-copy", _ => true);
+        // The clerk checks the identity of the defendant's account.
+        Assert.Equal(200, (await host.PostJsonAsync($"/api/cases/{caseId}/parties/2/identity-checks", CourtSteps.Clerk,
+            new { userId = Defendant, method = "in person, with the identity card", passed = true })).Status);
 
         var view = await host.GetAsync($"/api/cases/{caseId}", DefendantParty);
         Assert.Equal(200, view.Status);
@@ -75,6 +81,16 @@ public class SidesTests
         Assert.DoesNotContain("13800000000", view.Text);
         Assert.False(view.Json.TryGetProperty("feeNotice", out _));
         Assert.False(view.Json.TryGetProperty("review", out _));
+        Assert.False(view.Json.TryGetProperty("feeAid", out _));
+        // Nor anywhere else: not the plaintiff's account (documents' uploader, events), nor its fee aid, nor its fee account.
+        var accountNumber = (await host.GetAsync($"/api/cases/{caseId}", LiuParty)).Json.GetProperty("feeNotice")
+            .GetProperty("accountNumber").GetString()!;
+        Assert.DoesNotContain(Liu, view.Text);
+        Assert.DoesNotContain("defer", view.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(accountNumber, view.Text);
+        Assert.DoesNotContain(Liu, (await host.GetAsync($"/api/cases/{caseId}/service", DefendantParty)).Text);
+        // The case's history stays whole: registration shows, by its legal source.
+        Assert.Contains(view.Json.GetProperty("events").EnumerateArray(), e => e.GetProperty("action").GetString() == "RegisterCase");
         var documents = view.Json.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("documentId").GetString()).ToList();
         Assert.Contains(complaint, documents);
         Assert.DoesNotContain(identity, documents);
@@ -91,5 +107,11 @@ public class SidesTests
         Assert.Contains(own.GetProperty("documents").EnumerateArray(), d => d.GetProperty("documentId").GetString() == identity);
         var defendant = own.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("role").GetString() == "defendant");
         Assert.False(defendant.TryGetProperty("userId", out _));
+        // The defendant's account reaches the plaintiff nowhere, not by the clerk's check of it.
+        Assert.DoesNotContain(Defendant, (await host.GetAsync($"/api/cases/{caseId}", LiuParty)).Text);
+        // Its own uploads it sees as its own; the court's (the fee notice) without the clerk's or the system's account.
+        var ownDocuments = own.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Contains(ownDocuments, d => d.TryGetProperty("uploadedBy", out var by) && by.GetString() == Liu);
+        Assert.Contains(ownDocuments, d => !d.TryGetProperty("uploadedBy", out _));
     }
 }

@@ -254,7 +254,8 @@ public static class CourtSteps
     /// verification, links its account to the party with <paramref name="code"/> (null: a code the clerk issues now).
     /// </summary>
     public static async Task<TestResponse> LinkPartyAsync(this CourtTestHost host, string caseId, int partyNumber, string userId,
-        string? verifiedIdNumber = null, string? verifiedCreditCode = null, string? code = null, bool expectLinked = true)
+        string? verifiedIdNumber = null, string? verifiedCreditCode = null, string? code = null, bool expectLinked = true,
+        string? verifiedName = null)
     {
         if (code is null)
         {
@@ -262,7 +263,8 @@ public static class CourtSteps
             Assert.True(issued.Status == 200, issued.ToString());
             code = issued.Json.GetProperty("code").GetString()!;
         }
-        var holder = ECourt.Adapters.Identity.ClientPrincipal.Encode(userId, ["party"], null, null, verifiedIdNumber, verifiedCreditCode);
+        var holder = ECourt.Adapters.Identity.ClientPrincipal.Encode(userId, ["party"], null, null, verifiedIdNumber, verifiedCreditCode,
+            verifiedName);
         var linked = await host.PostJsonAsync($"/api/cases/{caseId}/party-link", holder, new { partyNumber, code });
         if (expectLinked) Assert.True(linked.Status == 200, linked.ToString());
         return linked;
