@@ -25,6 +25,7 @@ public static class StorageRegistration
         services.TryAddSingleton<TableLifecycleIndexes>();
         services.TryAddSingleton<IDeadlineIndex>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
         services.TryAddSingleton<ILifecycleStalls>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
+        services.TryAddSingleton<IOpenServiceIndex>(sp => sp.GetRequiredService<TableLifecycleIndexes>());
         services.TryAddSingleton<TableCalendarStore>();
         services.TryAddSingleton<ICalendarStore>(sp => sp.GetRequiredService<TableCalendarStore>());
         services.TryAddSingleton<ICalendarIndex>(sp => sp.GetRequiredService<TableCalendarStore>());

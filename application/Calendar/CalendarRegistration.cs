@@ -15,7 +15,7 @@ public static class CalendarRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseIndexing, CalendarIndexing>());
         services.TryAddSingleton<LoadCourtCalendar>();
         services.TryAddSingleton<RecountDeadlines>();
-        services.TryAddSingleton<RecountLatelyPublished>();
+        services.TryAddSingleton<RecountProvisionalDeadlines>();
         services.TryAddSingleton<PublishCalendar>();
         services.TryAddSingleton<ReadCalendar>();
         return services;

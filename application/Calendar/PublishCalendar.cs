@@ -7,9 +7,9 @@ namespace ECourt.Application.Calendar;
 
 /// <summary>
 /// An administrator publishes a year's arrangement (the State Council's notice, or the deployment's own for its
-/// region): checked as a notice can be (<see cref="CalendarYear.Create"/>), stored, given to the court calendar, and every
-/// open deadline that depends on the year counted again (<see cref="RecountDeadlines"/>). Publishing the same again
-/// changes nothing more.
+/// region, once its year's national one is known): checked as a notice can be (<see cref="CalendarYear.Create"/>), stored,
+/// given to the court calendar, and every open deadline that depends on the year counted again
+/// (<see cref="RecountDeadlines"/>). Publishing the same again changes nothing more.
 /// </summary>
 public sealed class PublishCalendar(ICalendarStore store, LoadCourtCalendar load, RecountDeadlines recount, TimeProvider clock)
 {
@@ -45,6 +45,11 @@ public sealed class PublishCalendar(ICalendarStore store, LoadCourtCalendar load
 
         var arrangement = new PublishedArrangement(year, scope!.Value, CalendarYear.Create(year, title!, holidays, working, noticeDate),
             caller.Id, clock.GetUtcNow());
+        // A region's arrangement adds to its year's national one (LoadCourtCalendar.Merge): alone it would be stored and never used.
+        if (scope == CalendarScope.Regional && !PublishedCalendars.All.Any(y => y.Year == year)
+            && !(await store.ListAsync(ct)).Any(a => a.Year == year && a.Scope == CalendarScope.National))
+            throw new ConflictException("calendar-national-not-published",
+                $"The national arrangement for {year} is not published yet; publish it before the region's own.");
         await store.PutAsync(arrangement, ct);
         await load.RunAsync(ct);
         // The notice may name the last week of the year before: deadlines there depend on this year too (CalendarIndexing).

@@ -62,21 +62,23 @@ public sealed class RecountDeadlines(ICalendarIndex index, CaseChanges changes, 
 }
 
 /// <summary>
-/// The sweep's pass over arrangements published lately: a host that had not yet heard of a publication (each reads the
-/// arrangements again every few minutes) counted deadlines as provisional; those are counted again, once every host
-/// had the time to hear of it.
+/// The sweep's pass over deadlines still marked provisional: a host that had not yet heard of a publication (each reads
+/// the arrangements again every few minutes, and a failed read keeps what it had) counted them on weekends alone. Every
+/// sweep reads the arrangements and counts again, in every year the calendar knows, the cases the index lists as
+/// provisional there, however long ago the year was published. A count that changes nothing writes nothing, and sets the
+/// index row right, so a case is read again only while one of its deadlines still waits for a notice (late December).
 /// </summary>
-public sealed class RecountLatelyPublished(LoadCourtCalendar load, RecountDeadlines recount, TimeProvider clock)
+public sealed class RecountProvisionalDeadlines(LoadCourtCalendar load, RecountDeadlines recount, CourtCalendar calendar)
 {
-    /// <summary>How long after a publication the sweep looks for deadlines counted without it.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromHours(1);
-
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow();
+        await load.RunAsync(ct);
         var recounted = 0;
-        foreach (var lately in (await load.RunAsync(ct)).Where(a => now - a.PublishedAt < Window))
-            recounted += (await recount.RunAsync(lately.Year, lately.Arrangement.Source, provisionalOnly: true, ct)).Recounted;
+        foreach (var year in calendar.LoadedYears)
+        {
+            if (calendar.Year(year) is not { } arrangement) continue;
+            recounted += (await recount.RunAsync(year, arrangement.Source, provisionalOnly: true, ct)).Recounted;
+        }
         return recounted;
     }
 }

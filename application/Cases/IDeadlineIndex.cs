@@ -21,8 +21,13 @@ public interface IDeadlineIndex
 
     Task RemoveAsync(IndexedDeadline deadline, CancellationToken ct = default);
 
-    /// <summary>Rows whose deadline is kept at or before <paramref name="until"/>, oldest first, at most <paramref name="max"/>.</summary>
-    Task<IReadOnlyList<IndexedDeadline>> DueAsync(DateTimeOffset until, int max, CancellationToken ct = default);
+    /// <summary>
+    /// Rows whose deadline is kept at or before <paramref name="until"/>, oldest first (by instant, then case), at most
+    /// <paramref name="max"/>: of one court's cases only, when <paramref name="court"/> is given; after the row
+    /// <paramref name="after"/>, when given, so that a reader pages past rows it leaves where they are.
+    /// </summary>
+    Task<IReadOnlyList<IndexedDeadline>> DueAsync(DateTimeOffset until, int max, string? court = null, IndexedDeadline? after = null,
+        CancellationToken ct = default);
 }
 
 /// <summary>

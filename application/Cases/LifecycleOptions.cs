@@ -1,6 +1,6 @@
 namespace ECourt.Application.Cases;
 
-/// <summary>Settings of the case lifecycle (ECourt:Lifecycle).</summary>
+/// <summary>Settings of the case lifecycle (ECourt:Lifecycle); the retries and stall waits apply to service workflows too.</summary>
 public sealed class LifecycleOptions
 {
     /// <summary>
@@ -27,4 +27,7 @@ public sealed class LifecycleOptions
 
     /// <summary>How long after a deadline's time to keep it the sweep waits for its lifecycle before it restarts a missing one.</summary>
     public TimeSpan SweepGrace { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Rows of the deadline index the sweep reads in one query.</summary>
+    public int SweepPageSize { get; set; } = 500;
 }

@@ -14,9 +14,6 @@ public sealed class SweepLifecycles(IDeadlineIndex index, ICaseStore store, Dead
     IOptions<LifecycleOptions> options,
     ILogger<SweepLifecycles> log)
 {
-    /// <summary>Rows looked at in one sweep; the next sweep takes the rest.</summary>
-    public const int MaxRowsPerSweep = 500;
-
     /// <param name="Restarted">cases whose lifecycle was missing or ended and was started again</param>
     /// <param name="Removed">index rows that named a deadline their case no longer had</param>
     public sealed record Result(IReadOnlyList<string> Restarted, int Removed, int Looked);
@@ -24,27 +21,38 @@ public sealed class SweepLifecycles(IDeadlineIndex index, ICaseStore store, Dead
     public async Task<Result> RunAsync(ILifecycleInstances instances, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var due = await index.DueAsync(now - options.Value.SweepGrace, MaxRowsPerSweep, ct);
         var restarted = new List<string>();
-        var removed = 0;
-        foreach (var row in due)
+        var (removed, looked) = (0, 0);
+        // Every due row, page after page: a running lifecycle's row is left where it is (its lifecycle keeps the deadline, or
+        // stalls and shows as stalled), and must not hide the rows after it. Rows due past the grace are only those
+        // whose lifecycle failed to keep them, so reading them all costs what the failures do.
+        IndexedDeadline? after = null;
+        IReadOnlyList<IndexedDeadline> due;
+        do
         {
-            var stored = await store.GetAsync(row.CaseId, ct);
-            var current = stored is null ? null : IndexedDeadline.Of(stored.Case, now, deadlines);
-            if (current is null || current.KeepAt != row.KeepAt)
+            due = await index.DueAsync(now - options.Value.SweepGrace, options.Value.SweepPageSize, after: after, ct: ct);
+            looked += due.Count;
+            foreach (var row in due)
             {
-                // Stale: write the case's current row (if any) before removing this one, as the commit path does.
-                if (current is not null) await index.AddAsync(current, ct);
-                await index.RemoveAsync(row, ct);
-                removed++;
-                continue;
+                var stored = await store.GetAsync(row.CaseId, ct);
+                var current = stored is null ? null : IndexedDeadline.Of(stored.Case, now, deadlines);
+                if (current is null || current.KeepAt != row.KeepAt)
+                {
+                    // Stale: write the case's current row (if any) before removing this one, as the commit path does.
+                    if (current is not null) await index.AddAsync(current, ct);
+                    await index.RemoveAsync(row, ct);
+                    removed++;
+                    continue;
+                }
+                if (await instances.StateAsync(row.CaseId, ct) == LifecycleInstanceState.Running) continue;
+                log.LogWarning("Case {CaseId}: its {Kind} deadline was due at {KeepAt} and no lifecycle runs; starting one",
+                    row.CaseId, row.Kind, row.KeepAt);
+                await instances.RestartAsync(row.CaseId, ct);
+                restarted.Add(row.CaseId);
             }
-            if (await instances.StateAsync(row.CaseId, ct) == LifecycleInstanceState.Running) continue;
-            log.LogWarning("Case {CaseId}: its {Kind} deadline was due at {KeepAt} and no lifecycle runs; starting one",
-                row.CaseId, row.Kind, row.KeepAt);
-            await instances.RestartAsync(row.CaseId, ct);
-            restarted.Add(row.CaseId);
+            after = due.Count > 0 ? due[^1] : null;
         }
-        return new Result(restarted, removed, due.Count);
+        while (due.Count >= options.Value.SweepPageSize);
+        return new Result(restarted, removed, looked);
     }
 }

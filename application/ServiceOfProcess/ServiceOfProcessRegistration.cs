@@ -35,6 +35,9 @@ public static class ServiceOfProcessRegistration
         services.TryAddSingleton<OpenInboxItem>();
         services.TryAddSingleton<ReadCertificate>();
         services.TryAddSingleton<VerifyCertificate>();
+        services.TryAddSingleton<SweepServiceWorkflows>();
+        services.TryAddSingleton<RecordServiceStall>();
+        services.TryAddSingleton<ClearServiceStall>();
         services.AddSingleton<IDeadlineHandler, ServiceOfProcessDeadlines>();
         services.AddSingleton<IServedDocumentEffect, ComplaintCopyServed>();
         services.AddSingleton<IServedAtRegistration, ComplaintCopyAtRegistration>();

@@ -16,7 +16,7 @@ public static class ServiceRows
 
 /// <summary>Reads and changes service records (rows of the case with their own ETag), and what they mean for the workflow.</summary>
 public sealed class ServiceRecords(ICaseStore store, CaseChanges changes, IDurableMessaging messaging, ServiceOptions options,
-    DeadlineCalculator deadlines, TimeProvider clock)
+    DeadlineCalculator deadlines, IOpenServiceIndex open, TimeProvider clock)
 {
     public async Task<StoredRow<ServiceRecord>> GetAsync(string caseId, string serviceId, CancellationToken ct = default) =>
         await store.GetRowAsync(caseId, ServiceRows.Services, serviceId, ct)
@@ -55,9 +55,14 @@ public sealed class ServiceRecords(ICaseStore store, CaseChanges changes, IDurab
         return record;
     }
 
-    /// <summary>Creates the record once (a second request to serve the same document on the same party is the first service).</summary>
+    /// <summary>
+    /// Creates the record once (a second request to serve the same document on the same party is the first service). The
+    /// sweep's row of open services is written first: a crash before the record leaves a row the sweep removes, never a
+    /// record whose workflow nobody looks after.
+    /// </summary>
     public async Task<ServiceRecord> CreateAsync(ServiceRecord record, CancellationToken ct)
     {
+        await open.SetAsync(new OpenService(record.CaseId, record.ServiceId, clock.GetUtcNow() + SweepServiceWorkflows.FirstCheck), ct);
         if (await changes.InsertRowAsync(record.CaseId, ServiceRows.Services, record.ServiceId, record, ct)) return record;
         return (await GetAsync(record.CaseId, record.ServiceId, ct)).Value;
     }

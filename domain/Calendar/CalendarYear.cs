@@ -23,6 +23,14 @@ public sealed record CalendarYear(int Year, string Source, DateOnly? NoticeDate,
     public const int FirstYear = 2000;
     public const int LastYear = 2200;
 
+    /// <summary>
+    /// The longest run of holidays an arrangement may name. The State Council's notices give at most eight or nine days in a
+    /// row (Spring Festival; National Day with Mid-Autumn), ten once (the 2020 Spring Festival, extended by notice); two weeks
+    /// leaves room for a region's extension, and refuses a run whose end date was mistyped, which would stop every deadline
+    /// of the year from ending on a working day.
+    /// </summary>
+    public const int MaxHolidayRunDays = 14;
+
     /// <summary>How far into the year before a year's notice may reach: its last week (New Year's holiday runs across it).</summary>
     public static DateOnly EarliestDay(int year) => new(year - 1, 12, 25);
 
@@ -55,6 +63,10 @@ public sealed record CalendarYear(int Year, string Source, DateOnly? NoticeDate,
             if (r.To < r.From)
                 throw new DomainRuleException("calendar-range-reversed",
                     $"The holiday run {Day(r.From)} to {Day(r.To)} ends before it starts.",
+                    $"holidays[{i}]");
+            if (r.To.DayNumber - r.From.DayNumber + 1 > MaxHolidayRunDays)
+                throw new DomainRuleException("calendar-holiday-run-too-long",
+                    $"The holiday run {Day(r.From)} to {Day(r.To)} is longer than any notice gives ({MaxHolidayRunDays} days at most).",
                     $"holidays[{i}]");
             if (r.From < earliest || r.To > latest)
                 throw new DomainRuleException("calendar-day-outside-year",

@@ -49,7 +49,7 @@ public sealed class CalendarFunctions(ApiEndpoint endpoint, ReadCalendar read, P
         endpoint.Public(req, "GetCalendar", async () => new ApiResult(View(await read.RunAsync(year, req.HttpContext.RequestAborted))));
 
     [ApiOperation("calendar", "Publish a year's arrangement; every open deadline that depends on the year is counted again.",
-        Request = typeof(CalendarRequest), Response = typeof(PublishedView), Problems = [400, 401, 403, 415, 422])]
+        Request = typeof(CalendarRequest), Response = typeof(PublishedView), Problems = [400, 401, 403, 409, 415, 422])]
     [Function("PublishCalendar")]
     public Task<IActionResult> Publish([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "calendars/{year}")] HttpRequest req,
         string year) =>

@@ -18,15 +18,17 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
     DurableClients clients)
 {
     /// <param name="State">stalled (its rounds fail), missing (no instance) or ended (completed or failed) while a deadline passed</param>
+    /// <param name="ServiceId">set when what stalled is the workflow serving one of the case's documents, not its lifecycle</param>
     public sealed record LifecycleProblemView(string CaseId, string Court, string State, DateTimeOffset Since, int FailedRounds,
-        string? LastError, string? Deadline, DateTimeOffset? DeadlineKeepAt);
+        string? LastError, string? Deadline, DateTimeOffset? DeadlineKeepAt, string? ServiceId);
 
     public sealed record LifecycleProblemList(IReadOnlyList<LifecycleProblemView> Items);
 
     /// <param name="Before">running (it was woken), missing or ended (a new one was started)</param>
     public sealed record RestartAnswer(string CaseId, LifecycleInstanceState Before);
 
-    [ApiOperation("operations", "Case lifecycles of the administrator's court that are stalled, or missing while a deadline passed.",
+    [ApiOperation("operations",
+        "Case lifecycles of the administrator's court that are stalled, or missing while a deadline passed; stalled service workflows.",
         Response = typeof(LifecycleProblemList), Problems = [401, 403])]
     [Function("ListLifecycleProblems")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/lifecycles")] HttpRequest req,
@@ -36,7 +38,7 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
             var problems = await list.RunAsync(caller, clients.For(client), req.HttpContext.RequestAborted);
             return new ApiResult(new LifecycleProblemList(problems.Select(p => new LifecycleProblemView(p.CaseId, p.Court, p.State,
                 ChinaTime.ToChinaTime(p.Since), p.FailedRounds, p.LastError, p.Deadline,
-                p.DeadlineKeepAt is { } at ? ChinaTime.ToChinaTime(at) : null)).ToList()));
+                p.DeadlineKeepAt is { } at ? ChinaTime.ToChinaTime(at) : null, p.ServiceId)).ToList()));
         });
 
     [ApiOperation("operations", "Restart a case's lifecycle: started where none runs, woken where one does.",

@@ -13,11 +13,12 @@ namespace ECourt.Functions.Messaging;
 /// <summary>
 /// Durable messaging with a durable client at hand: the local host and the tests (a client in their services), and the
 /// Functions app's functions that bind one (the relay of queued messages, the lifecycle sweep, the operators' routes).
-/// A start that fails throws unless the instance runs. A case's signal never falls on nobody: where its lifecycle is
-/// missing or ended, a new one is started instead (the case changed, so it may have a deadline to keep again).
+/// A start that fails throws unless the instance runs. A signal never falls on nobody: where a case's lifecycle is missing
+/// or ended, a new one is started instead (the case changed, so it may have a deadline to keep again); where a service's
+/// workflow is missing, failed or terminated, a new one carries the service on from its record.
 /// </summary>
 public sealed class ClientDurableMessaging(DurableTaskClient client, IOptions<LifecycleOptions> lifecycle,
-    ILogger<ClientDurableMessaging> log) : IDurableMessaging, ILifecycleInstances
+    ILogger<ClientDurableMessaging> log) : IDurableMessaging, ILifecycleInstances, IServiceWorkflows
 {
     public async Task SendAsync(DurableMessage message, CancellationToken ct = default)
     {
@@ -33,8 +34,7 @@ public sealed class ClientDurableMessaging(DurableTaskClient client, IOptions<Li
                 await SignalLifecycleAsync(changed.CaseId, new CaseSignal(changed.Version, changed.Action), ct);
                 break;
             case ServiceChanged changed:
-                foreach (var round in changed.Rounds)
-                    await RaiseAsync(ServiceWorkflow.InstanceId(changed.CaseId, changed.ServiceId), ServiceWorkflow.ChangedEvent(round), new ServiceChange(changed.What), ct);
+                await SignalServiceAsync(changed, ct);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Not a durable message this host sends.");
@@ -50,6 +50,11 @@ public sealed class ClientDurableMessaging(DurableTaskClient client, IOptions<Li
         await SignalLifecycleAsync(caseId, new CaseSignal(0, "LifecycleRestarted"), ct);
         return before;
     }
+
+    public async Task<LifecycleInstanceState> StateAsync(ServiceRef service, CancellationToken ct = default) =>
+        State(await client.GetInstanceAsync(ServiceWorkflow.InstanceId(service.CaseId, service.ServiceId), false, ct));
+
+    public Task StartAsync(ServiceRef service, CancellationToken ct = default) => StartServiceAsync(service, ct);
 
     private static LifecycleInstanceState State(OrchestrationMetadata? instance) => instance switch
     {
@@ -92,33 +97,49 @@ public sealed class ClientDurableMessaging(DurableTaskClient client, IOptions<Li
         }
     }
 
-    /// <summary>Starts the service's workflow unless it exists: starting it again could restart it.</summary>
+    /// <summary>
+    /// Starts the service's workflow unless one runs (a retried start, or one started concurrently: starting a running
+    /// instance again could restart it). A failed, terminated or completed instance's id is reused: the new workflow reads
+    /// the record and carries on from it (a completed service it completes at once).
+    /// </summary>
     private async Task StartServiceAsync(ServiceRef service, CancellationToken ct)
     {
         var instanceId = ServiceWorkflow.InstanceId(service.CaseId, service.ServiceId);
-        if (await client.GetInstanceAsync(instanceId, false, ct) is not null) return;
+        if (State(await client.GetInstanceAsync(instanceId, false, ct)) == LifecycleInstanceState.Running) return;
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(ServiceWorkflow.Name, service, new StartOrchestrationOptions(instanceId), ct);
+            await client.ScheduleNewOrchestrationInstanceAsync(ServiceWorkflow.Name,
+                ServiceWorkflow.Start(service, LifecycleTiming.From(lifecycle.Value)), new StartOrchestrationOptions(instanceId), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            if (await client.GetInstanceAsync(instanceId, false, ct) is null) throw;
-            log.LogInformation("Service {ServiceId} of case {CaseId}: its workflow was started concurrently", service.ServiceId, service.CaseId);
+            if (State(await client.GetInstanceAsync(instanceId, false, ct)) != LifecycleInstanceState.Running) throw;
+            log.LogInformation("Service {ServiceId} of case {CaseId}: its workflow was started concurrently", service.ServiceId,
+                service.CaseId);
         }
     }
 
-    private async Task RaiseAsync(string instanceId, string eventName, object payload, CancellationToken ct)
+    /// <summary>
+    /// Wakes the service's running workflow, whichever round it waits on; where none runs and the service is not complete,
+    /// starts one. A workflow completes only once its service is served and certified, so a completed one has nothing left.
+    /// </summary>
+    private async Task SignalServiceAsync(ServiceChanged changed, CancellationToken ct)
     {
-        try
+        var instanceId = ServiceWorkflow.InstanceId(changed.CaseId, changed.ServiceId);
+        var instance = await client.GetInstanceAsync(instanceId, false, ct);
+        if (State(instance) == LifecycleInstanceState.Running)
         {
-            await client.RaiseEventAsync(instanceId, eventName, payload, ct);
+            foreach (var round in changed.Rounds)
+                await client.RaiseEventAsync(instanceId, ServiceWorkflow.ChangedEvent(round), new ServiceChange(changed.What), ct);
+            return;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Completed)
         {
-            // Nobody waits any more: a service workflow that ended, or never started, has nothing to wake.
-            if (await client.GetInstanceAsync(instanceId, false, ct) is { } instance && !instance.IsCompleted) throw;
-            log.LogInformation("{InstanceId} does not wait for {Event} any more", instanceId, eventName);
+            log.LogInformation("{InstanceId} completed its service; {What} needs nothing more of it", instanceId, changed.What);
+            return;
         }
+        log.LogWarning("Service {ServiceId} of case {CaseId}: no workflow was running when its record changed ({What}); a new one starts",
+            changed.ServiceId, changed.CaseId, changed.What);
+        await StartServiceAsync(new ServiceRef(changed.CaseId, changed.ServiceId), ct);
     }
 }

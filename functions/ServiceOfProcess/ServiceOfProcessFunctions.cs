@@ -1,3 +1,4 @@
+using ECourt.Application.Cases;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.ServiceOfProcess;
 using ECourt.Orchestrations.ServiceOfProcess;
@@ -14,7 +15,7 @@ public sealed class ServiceOfProcessFunctions(IServiceProvider services)
 {
     [Function(ServiceWorkflow.Name)]
     public static Task<ServiceStatus> RunServiceWorkflow([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        ServiceWorkflow.RunAsync(context, context.GetInput<ServiceRef>()!);
+        ServiceWorkflow.RunAsync(context, context.GetInput<ServiceWorkflowInput>()!);
 
     private Task<TOut> Run<TIn, TOut>(string name, TIn input, FunctionContext context) =>
         ServiceActivities.All[name].RunAsync<TIn, TOut>(services, input, context.CancellationToken);
@@ -50,4 +51,12 @@ public sealed class ServiceOfProcessFunctions(IServiceProvider services)
     [Function(ServiceActivities.FlagRouteExhausted)]
     public Task<ServiceState> FlagRouteExhausted([ActivityTrigger] ServiceRef input, FunctionContext context) =>
         Run<ServiceRef, ServiceState>(ServiceActivities.FlagRouteExhausted, input, context);
+
+    [Function(ServiceActivities.RecordServiceStall)]
+    public Task<LifecycleStall> RecordServiceStall([ActivityTrigger] ServiceStallInput input, FunctionContext context) =>
+        Run<ServiceStallInput, LifecycleStall>(ServiceActivities.RecordServiceStall, input, context);
+
+    [Function(ServiceActivities.ClearServiceStall)]
+    public Task<bool> ClearServiceStall([ActivityTrigger] ServiceRef input, FunctionContext context) =>
+        Run<ServiceRef, bool>(ServiceActivities.ClearServiceStall, input, context);
 }

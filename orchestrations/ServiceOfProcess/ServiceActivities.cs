@@ -1,10 +1,12 @@
+using ECourt.Application.Cases;
 using ECourt.Application.ServiceOfProcess;
 
 namespace ECourt.Orchestrations.ServiceOfProcess;
 
 /// <summary>
 /// Service of process's activities, each one use case. The names are the ones in-flight histories and the Functions
-/// app's triggers carry (StartProcessService starts service of process; CompleteService issues the certificate).
+/// app's triggers carry (StartProcessService starts service of process; CompleteService issues the certificate); the
+/// workflow records and clears its stall as the case lifecycle does.
 /// </summary>
 public static class ServiceActivities
 {
@@ -16,6 +18,8 @@ public static class ServiceActivities
     public const string CompleteService = nameof(CompleteService);
     public const string FlagDispatchOverdue = nameof(FlagDispatchOverdue);
     public const string FlagRouteExhausted = nameof(FlagRouteExhausted);
+    public const string RecordServiceStall = nameof(RecordServiceStall);
+    public const string ClearServiceStall = nameof(ClearServiceStall);
 
     public static ActivityList All { get; } = new ActivityList()
         .Add<StartServiceOfProcess, string, bool>(StartProcessService, (u, caseId, ct) => u.RunAsync(caseId, ct))
@@ -27,5 +31,8 @@ public static class ServiceActivities
         .Add<Application.ServiceOfProcess.FlagDispatchOverdue, ServiceRef, ServiceState>(FlagDispatchOverdue,
             (u, s, ct) => u.RunAsync(s, ct))
         .Add<Application.ServiceOfProcess.FlagRouteExhausted, ServiceRef, ServiceState>(FlagRouteExhausted,
-            (u, s, ct) => u.RunAsync(s, ct));
+            (u, s, ct) => u.RunAsync(s, ct))
+        .Add<Application.ServiceOfProcess.RecordServiceStall, ServiceStallInput, LifecycleStall>(RecordServiceStall,
+            (u, s, ct) => u.RunAsync(s, ct))
+        .Add<Application.ServiceOfProcess.ClearServiceStall, ServiceRef, bool>(ClearServiceStall, (u, s, ct) => u.RunAsync(s, ct));
 }

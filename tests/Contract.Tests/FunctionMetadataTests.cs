@@ -88,6 +88,8 @@ public class FunctionMetadataTests
         new("StartProcessService", "activityTrigger", null, []),
         new("FlagDispatchOverdue", "activityTrigger", null, []),
         new("FlagRouteExhausted", "activityTrigger", null, []),
+        new("RecordServiceStall", "activityTrigger", null, []),
+        new("ClearServiceStall", "activityTrigger", null, []),
     ];
 
     [Fact]

@@ -77,6 +77,22 @@ public class CourtCalendarTests
     }
 
     [Fact]
+    public void HolidayRun_LongerThanAnyNoticeGave_Refused_TheLongestRealRunsAccepted()
+    {
+        static string Refused(DateOnly from, DateOnly to) =>
+            Assert.Throws<DomainRuleException>(() => CalendarYear.Create(2030, "通知", [(from, to)], [])).Rule;
+        // A run over the whole year is a mistyped end date, not a notice; nor is fifteen days.
+        Assert.Equal("calendar-holiday-run-too-long", Refused(new(2030, 1, 1), new(2030, 12, 31)));
+        Assert.Equal("calendar-holiday-run-too-long", Refused(new(2030, 2, 1), new(2030, 2, 15)));
+        // The 2026 Spring Festival (Feb 15–23, nine days, the built-in notice) and the 2020 one as extended by the State Council
+        // General Office's notice of 2020-01-26 (国办发明电〔2020〕1号: Jan 24 to Feb 2, ten days) stand, as do fourteen days.
+        Assert.Equal(9, PublishedCalendars.Year2026.HolidayRanges.Max(r => r.To.DayNumber - r.From.DayNumber + 1));
+        Assert.Single(CalendarYear.Create(2020, "国务院办公厅关于延长2020年春节假期的通知", [(new(2020, 1, 24), new(2020, 2, 2))], [])
+            .HolidayRanges);
+        Assert.Single(CalendarYear.Create(2030, "通知", [(new(2030, 2, 1), new(2030, 2, 14))], []).HolidayRanges);
+    }
+
+    [Fact]
     public void Load_ReplacesWhatTheCalendarKnows_EveryHolderSeesIt()
     {
         var calendar = new CourtCalendar(PublishedCalendars.All);

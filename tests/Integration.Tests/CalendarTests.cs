@@ -1,7 +1,11 @@
 using System.Text.Json;
+using ECourt.Application.Calendar;
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Filing;
+using ECourt.Functions.Messaging;
 using ECourt.Orchestrations.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
@@ -136,15 +140,65 @@ public class CalendarTests
         var published = await PutAsync(host, "2098", Admin, Arrangement2098);
         Assert.Equal(1, published.Json.GetProperty("recount").GetProperty("flagged").GetInt32());
 
+        // Not re-opened: the deadline stays as told, so the lifecycle the recount's signal starts (the old one is gone) keeps it
+        // at once, as of 12-05; re-opened to 12-06, it would still be waiting.
+        var registered = await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee);
+        Assert.True(registered.Review!.RegisteredOnDeadline);
+        Assert.Equal(new DateOnly(2098, 12, 4), registered.Review!.Deadline.LastDay);
         var view = (await host.GetAsync($"/api/cases/{caseId}", CourtSteps.Clerk)).Json;
         var flag = Assert.Single(view.GetProperty("deadlineFlags").EnumerateArray());
         Assert.Equal(FilingStage.ReviewDeadline, flag.GetProperty("kind").GetString());
         Assert.Equal("2098-12-04", flag.GetProperty("toldLastDay").GetString());
         Assert.Equal("2098-12-06", flag.GetProperty("publishedLastDay").GetString());
-        // Not re-opened: the deadline stays as told.
-        var review = view.GetProperty("deadlines").EnumerateArray().Single(d =>
-            d.GetProperty("kind").GetString() == FilingStage.ReviewDeadline);
-        Assert.Equal("2098-12-04", review.GetProperty("lastDay").GetString());
-        Assert.Equal(CaseStatus.Submitted, (await host.Store.GetAsync(caseId))!.Case.Status);
+    }
+
+    [Fact]
+    public async Task PublishedLongBeforeTheSweep_ADeadlineCountedWithoutIt_IsCountedAgain_AndOnlyOnce()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        // Another instance published 2098's arrangement two hours ago; this host has not read it yet (its refreshes failed).
+        await host.Services.GetRequiredService<ICalendarStore>().PutAsync(new PublishedArrangement(2098, CalendarScope.National,
+            CalendarYear.Create(2098, "2098年部分节假日安排（测试）", [(new(2098, 12, 3), new(2098, 12, 5))], [new(2098, 12, 6)],
+                new DateOnly(2097, 11, 1)), "admin-qian", CourtTestHost.Future.AddHours(-2)));
+        var caseId = await host.SubmittedAsync("user-liu");
+        Assert.True((await ReviewDeadlineAsync(host, caseId)).GetProperty("provisional").GetBoolean());
+
+        var sweep = ActivatorUtilities.CreateInstance<LifecycleSweepFunction>(host.Services);
+        await sweep.RunAsync(host.Client, default);
+        var counted = await ReviewDeadlineAsync(host, caseId);
+        Assert.Equal("2098-12-06", counted.GetProperty("lastDay").GetString());
+        Assert.False(counted.GetProperty("provisional").GetBoolean());
+
+        // The next sweep finds nothing provisional left and writes nothing.
+        var version = (await host.Store.GetAsync(caseId))!.Case.Version;
+        await sweep.RunAsync(host.Client, default);
+        Assert.Equal(version, (await host.Store.GetAsync(caseId))!.Case.Version);
+    }
+
+    [Fact]
+    public async Task RegionalArrangement_ForAYearWithoutANationalOne_RefusedUntilTheNationalOneIsPublished()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var regional = new
+        {
+            scope = "regional",
+            title = "黑龙江省2099年地方节假日安排（测试）",
+            noticeDate = "2098-12-01",
+            holidays = new[] { new { from = "2099-07-14", to = "2099-07-14" } },
+        };
+        var refused = await PutAsync(host, "2099", Admin, regional);
+        Assert.Equal(409, refused.Status);
+        Assert.Equal("urn:ecourt:problem:calendar-national-not-published", refused.Json.GetProperty("type").GetString());
+        Assert.Equal(404, (await host.GetAsync("/api/calendars/2099", null)).Status);
+
+        Assert.Equal(200, (await PutAsync(host, "2099", Admin, new
+        {
+            title = "2099年部分节假日安排（测试）",
+            noticeDate = "2098-11-01",
+            holidays = new[] { new { from = "2099-10-01", to = "2099-10-07" } },
+        })).Status);
+        Assert.Equal(200, (await PutAsync(host, "2099", Admin, regional)).Status);
+        var read = (await host.GetAsync("/api/calendars/2099", null)).Json;
+        Assert.Equal("2099-07-14", read.GetProperty("regional").GetProperty("holidays")[0].GetProperty("from").GetString());
     }
 }

@@ -62,9 +62,10 @@ public class LifecycleHistoryTests
         // as new), the engine's markers around each episode, and the instance's sentinel row; never more as rounds pass.
         foreach (var rounds in new[] { 10, 25 })
         {
-            var end = DateTime.UtcNow.AddSeconds(30);
+            var end = DateTime.UtcNow.AddSeconds(CourtSteps.Patience);
             while (store.Reads < rounds && DateTime.UtcNow < end) await Task.Delay(100);
-            Assert.True(store.Reads >= rounds, $"the lifecycle read the case {store.Reads} times in 30 s, at a recheck of 200 ms");
+            Assert.True(store.Reads >= rounds,
+                $"the lifecycle read the case {store.Reads} times in {CourtSteps.Patience} s, at a recheck of 200 ms");
             Assert.InRange(await StoredHistoryAsync(taskHub, CaseLifecycle.InstanceId(caseId)), 1, 20);
         }
         Assert.Equal(CaseStatus.FeeAidPending, (await host.Store.GetAsync(caseId))!.Case.Status);

@@ -2,11 +2,15 @@ using System.Text.Json;
 using ECourt.Adapters.Storage;
 using ECourt.Application.Cases;
 using ECourt.Application.Numbering;
+using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Cases;
+using ECourt.Domain.Fees;
 using ECourt.Domain.Filing;
 using ECourt.Domain.Numbering;
+using ECourt.Domain.ServiceOfProcess;
 using ECourt.Functions.Messaging;
 using ECourt.Orchestrations.Cases;
+using ECourt.Orchestrations.ServiceOfProcess;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +21,7 @@ namespace ECourt.Integration.Tests;
 /// A case's lifecycle never dies while the case is open: a round that keeps failing is waited out and tried again, a
 /// stall shows on the case and to operators, a signal for a case whose lifecycle ended starts a new one, the sweep
 /// restarts a lifecycle that is missing when a deadline passes, and a relay message that keeps failing is re-driven.
+/// The same holds for a service's workflow, which carries a case's fee notice to its period.
 /// </summary>
 public class LifecycleLivenessTests
 {
@@ -53,6 +58,32 @@ public class LifecycleLivenessTests
             Failing ? throw new InvalidOperationException("The case number registry is unavailable.") : inner.AllocateAsync(court, year,
                 typeCode, caseId, ct);
     }
+
+    /// <summary>The court's signed certificates, failing while told to (the blob store down).</summary>
+    private sealed class FailingCertificates(ICertificateStore inner) : ICertificateStore
+    {
+        public volatile bool Failing;
+
+        public Task<SignedServiceCertificate> PutAsync(SignedServiceCertificate certificate, CancellationToken ct = default) =>
+            Failing ? throw new IOException("The certificate store is unreachable.") : inner.PutAsync(certificate, ct);
+
+        public Task<SignedServiceCertificate?> GetAsync(string certificateId, CancellationToken ct = default) =>
+            inner.GetAsync(certificateId, ct);
+    }
+
+    /// <summary>The case table with its snapshots unreadable while told to (rows of the case still read and written).</summary>
+    private sealed class UnreadableSnapshots(ICaseStore inner) : DelegatingCaseStore(inner)
+    {
+        public volatile bool Unreadable;
+
+        public override Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default) =>
+            Unreadable ? throw new IOException("Storage is unreachable.") : base.GetAsync(caseId, ct);
+    }
+
+    private static string FeeNoticeService(string caseId) => ServiceRecord.IdFor(FeeNoticeDocument.IdFor(caseId), 1);
+
+    private static bool SmsSent(System.Text.Json.JsonElement s) => s.GetProperty("attempts").EnumerateArray()
+        .Any(a => a.TryGetProperty("providerMessageId", out var m) && m.GetString() is not null);
 
     [Fact]
     public async Task StorageDown_LongerThanTheActivityRetries_ThenBack_TheReviewDeadlineIsStillKept()
@@ -157,6 +188,141 @@ public class LifecycleLivenessTests
         await host.WaitForStatusAsync(caseId, CaseStatus.AwaitingFee);
         // Registered: the review deadline's row is gone with the change that kept it.
         Assert.DoesNotContain(await index.DueAsync(review.AddDays(1), 100), d => d.CaseId == caseId && d.KeepAt <= review);
+    }
+
+    [Fact]
+    public async Task ServiceWorkflow_CertificateStoreDown_LongerThanItsRetries_ThenBack_TheFeeNoticeIsServedAndItsPeriodRuns()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
+            services => services.AddSingleton<ICertificateStore>(sp =>
+                new FailingCertificates(new BlobCertificateStore(sp.GetRequiredService<StorageClients>()))),
+            FastRetries);
+        var certificates = (FailingCertificates)host.Services.GetRequiredService<ICertificateStore>();
+        var caseId = (await host.RegisteredAsync(Liu)).GetProperty("caseId").GetString()!;
+        var serviceId = FeeNoticeService(caseId);
+
+        certificates.Failing = true;
+        await host.SmsDeliveredAsync(caseId, "fee-notice", host.Clock.GetUtcNow());
+        // Issuing the certificate fails after its retries, round after round; the workflow lives on and operators see the stall.
+        var problems = await WaitForAsync(() => host.GetAsync("/api/operations/lifecycles", Admin), r => r.Json.GetProperty("items")
+            .EnumerateArray().Any(i => i.TryGetProperty("serviceId", out var s) && s.GetString() == serviceId
+                && i.GetProperty("failedRounds").GetInt32() >= 2));
+        var stalled = problems.Json.GetProperty("items").EnumerateArray().Single(i => i.TryGetProperty("serviceId", out var s)
+            && s.GetString() == serviceId);
+        Assert.Equal(caseId, stalled.GetProperty("caseId").GetString());
+        Assert.Equal("stalled", stalled.GetProperty("state").GetString());
+        Assert.Contains("certificate store is unreachable", stalled.GetProperty("lastError").GetString());
+        Assert.Equal(OrchestrationRuntimeStatus.Running,
+            (await host.Client.GetInstanceAsync(ServiceWorkflow.InstanceId(caseId, serviceId)))!.RuntimeStatus);
+
+        certificates.Failing = false;
+        var due = await host.WaitForCaseAsync(caseId, f => f.Case.FeeNotice!.DueDate is not null, "a fee due date");
+        Assert.NotNull(due.Case.FeeNotice!.ServedOn);
+        await WaitForAsync(() => host.GetAsync("/api/operations/lifecycles", Admin), r => !r.Json.GetProperty("items").EnumerateArray()
+            .Any(i => i.TryGetProperty("serviceId", out var s) && s.GetString() == serviceId));
+    }
+
+    [Fact]
+    public async Task ServiceWorkflowEnded_ItsRecordChanges_TheSignalStartsANewWorkflowThatCompletesTheService()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = (await host.RegisteredAsync(Liu)).GetProperty("caseId").GetString()!;
+        var instanceId = ServiceWorkflow.InstanceId(caseId, FeeNoticeService(caseId));
+        await host.WaitForServiceOfKindAsync(caseId, "fee-notice", SmsSent);
+        // The workflow is gone (terminated here; failed after its retries by an older release alike).
+        await host.Client.TerminateInstanceAsync(instanceId);
+        await host.Client.WaitForInstanceCompletionAsync(instanceId);
+
+        // The delivery report changes the record and signals its workflow: a new one completes the service.
+        await host.SmsDeliveredAsync(caseId, "fee-notice", host.Clock.GetUtcNow());
+        var due = await host.WaitForCaseAsync(caseId, f => f.Case.FeeNotice!.DueDate is not null, "a fee due date");
+        Assert.NotNull(due.Case.FeeNotice!.ServedOn);
+    }
+
+    [Fact]
+    public async Task ServiceWorkflowEnded_WhileItsRecordIsInProgress_TheSweepRestartsIt()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = (await host.RegisteredAsync(Liu)).GetProperty("caseId").GetString()!;
+        var instanceId = ServiceWorkflow.InstanceId(caseId, FeeNoticeService(caseId));
+        await host.WaitForServiceOfKindAsync(caseId, "fee-notice", SmsSent);
+        await host.Client.TerminateInstanceAsync(instanceId);
+        await host.Client.WaitForInstanceCompletionAsync(instanceId);
+
+        host.Clock.SetUtcNow(CourtTestHost.Future.AddMinutes(11));
+        var sweep = ActivatorUtilities.CreateInstance<LifecycleSweepFunction>(host.Services);
+        await sweep.RunAsync(host.Client, default);
+        Assert.True((await host.Client.GetInstanceAsync(instanceId))!.RuntimeStatus
+            is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending);
+
+        // The restarted workflow waits for the notice's evidence, and completes the service when it comes.
+        await host.SmsDeliveredAsync(caseId, "fee-notice", host.Clock.GetUtcNow());
+        await host.WaitForCaseAsync(caseId, f => f.Case.FeeNotice!.DueDate is not null, "a fee due date");
+    }
+
+    [Fact]
+    public async Task Sweep_RunningLifecyclesFillAPageOfDueRows_AMissingLifecycleAfterThemIsStillRestarted()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, settings: new Dictionary<string, string?>
+        {
+            ["ECourt:Lifecycle:SweepPageSize"] = "2",
+        });
+        // Two cases whose review deadline passes with their lifecycles running (stalled, or about to keep it)...
+        var first = await host.SubmittedAsync(Liu);
+        var second = await host.SubmittedAsync(Liu);
+        await host.WaitForCustomStatusAsync(first, s => s.NextDeadline == "filing-review");
+        await host.WaitForCustomStatusAsync(second, s => s.NextDeadline == "filing-review");
+        // ...and one filed a day later, whose lifecycle is gone.
+        host.Clock.SetUtcNow(CourtTestHost.Future.AddDays(1));
+        var missing = await host.SubmittedAsync(Liu);
+        var review = (await host.WaitForCustomStatusAsync(missing, s => s.NextDeadline == "filing-review")).NextDeadlineAt!.Value;
+        await host.Client.TerminateInstanceAsync(CaseLifecycle.InstanceId(missing));
+        await host.Client.WaitForInstanceCompletionAsync(CaseLifecycle.InstanceId(missing));
+
+        host.Clock.SetUtcNow(review.AddMinutes(11));
+        var sweep = ActivatorUtilities.CreateInstance<LifecycleSweepFunction>(host.Services);
+        var result = await sweep.RunAsync(host.Client, default);
+        Assert.Equal(new[] { missing }, result.Restarted);
+        await host.WaitForStatusAsync(missing, CaseStatus.AwaitingFee);
+    }
+
+    [Fact]
+    public async Task OperatorsList_OtherCourtsOlderDueRowsFirst_StillShowsThisCourtsEndedLifecycle()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = await host.SubmittedAsync(Liu);
+        var review = (await host.WaitForCustomStatusAsync(caseId, s => s.NextDeadline == "filing-review")).NextDeadlineAt!.Value;
+        await host.Client.TerminateInstanceAsync(CaseLifecycle.InstanceId(caseId));
+        await host.Client.WaitForInstanceCompletionAsync(CaseLifecycle.InstanceId(caseId));
+        // Another court's deadlines passed earlier, more of them than the list shows.
+        var index = host.Services.GetRequiredService<IDeadlineIndex>();
+        for (var i = 0; i < ListLifecycleProblems.MaxItems + 1; i++)
+            await index.AddAsync(new IndexedDeadline($"other-{i:D3}", "黑02", "filing-review", review.AddHours(-1).AddSeconds(-i)));
+
+        host.Clock.SetUtcNow(review.AddMinutes(11));
+        var problems = await host.GetAsync("/api/operations/lifecycles", Admin);
+        Assert.Equal(200, problems.Status);
+        var ended = Assert.Single(problems.Json.GetProperty("items").EnumerateArray());
+        Assert.Equal(caseId, ended.GetProperty("caseId").GetString());
+        Assert.Equal("ended", ended.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task StallRecorded_WhileTheCaseCouldNotBeRead_GetsItsCourtAtTheNextRecording()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future,
+            services => services.AddSingleton<ICaseStore>(sp =>
+                new UnreadableSnapshots(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
+        var store = (UnreadableSnapshots)host.Store;
+        var caseId = await host.SubmittedAsync(Liu);
+        var record = host.Services.GetRequiredService<RecordLifecycleStall>();
+        var stalls = host.Services.GetRequiredService<ILifecycleStalls>();
+
+        store.Unreadable = true;
+        Assert.Equal("unknown", (await record.RunAsync(new LifecycleStallInput(caseId, 1, "IOException: Storage is unreachable."))).Court);
+        store.Unreadable = false;
+        Assert.Equal("黑01", (await record.RunAsync(new LifecycleStallInput(caseId, 2, "IOException: a later failure"))).Court);
+        Assert.Contains(await stalls.ListAsync("黑01", 10), s => s.CaseId == caseId);
     }
 
     /// <summary>A durable client whose every call fails, as while the task hub's storage is unreachable.</summary>
