@@ -25,6 +25,8 @@ param emailSenderAddress string
 param serviceLinkKey string
 @secure()
 param serviceWebhookKey string
+@description('Origins of the court\'s browser portals allowed to call the API (https://host[:port]); none by default.')
+param corsAllowedOrigins array = []
 
 @description('Instances kept warm: the Service Bus listeners run inside the worker and need one always running.')
 param alwaysReadyInstances int = 1
@@ -46,6 +48,9 @@ var courtSettings = flatten(map(items(courts), (court, i) => concat(
   map(filter(items(court.value), s => s.key != 'Fees'), s => { name: 'ECourt__Courts__${i}__${s.key}', value: string(s.value) }),
   map(items(court.value.Fees), f => { name: 'ECourt__Courts__${i}__Fees__${f.key}', value: string(f.value) })
 )))
+
+// The portals' origins, one numbered setting each (ECourt__Cors__AllowedOrigins__<n>).
+var corsSettings = map(corsAllowedOrigins, (origin, i) => { name: 'ECourt__Cors__AllowedOrigins__${i}', value: string(origin) })
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageAccountName
@@ -162,6 +167,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     }
     siteConfig: {
       minTlsVersion: '1.2'
+      // The platform's CORS stays empty: with origins it answers preflights itself and replaces the app's headers. The app
+      // applies CORS itself from ECourt__Cors__AllowedOrigins (below), in code the local host runs too.
+      cors: { allowedOrigins: [] }
       appSettings: concat([
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
@@ -186,7 +194,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ECourt__Service__Email__Endpoint', value: communicationEndpoint }
         { name: 'ECourt__Service__Email__SenderAddress', value: emailSenderAddress }
         { name: 'ECourt__Banking__ServiceBus__FullyQualifiedNamespace', value: split(replace(serviceBus.properties.serviceBusEndpoint, 'https://', ''), ':')[0] }
-      ], courtSettings)
+      ], courtSettings, corsSettings)
     }
   }
 }

@@ -40,6 +40,9 @@ param serviceLinkKey string
 @description('The key Event Grid puts in the webhook URL (?key=) when it delivers Communication Services reports.')
 param serviceWebhookKey string
 
+@description('Origins of the court\'s browser portals allowed to call the API, e.g. ["https://portal.court.example"]; none by default.')
+param corsAllowedOrigins array = []
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -70,6 +73,7 @@ module app 'app.bicep' = {
     emailSenderAddress: emailSenderAddress
     serviceLinkKey: serviceLinkKey
     serviceWebhookKey: serviceWebhookKey
+    corsAllowedOrigins: corsAllowedOrigins
   }
 }
 

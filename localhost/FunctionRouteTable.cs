@@ -61,10 +61,6 @@ public sealed class FunctionRouteTable
         return null;
     }
 
-    /// <summary>True when some function has the path with another method (405 rather than 404).</summary>
-    public bool PathExists(PathString path) =>
-        path.StartsWithSegments("/" + RoutePrefix, out var rest) && Routes.Any(r => r.Matcher.TryMatch(rest, new RouteValueDictionary()));
-
     public async Task InvokeAsync(FunctionRoute route, RouteValueDictionary values, HttpContext context)
     {
         var services = context.RequestServices;

@@ -66,7 +66,11 @@ public static class LocalHostSetup
         return app;
     }
 
-    /// <summary>Every request that is not a local-only route goes to the Functions app's HTTP functions.</summary>
+    /// <summary>
+    /// Every request that is not a local-only route goes to the Functions app's HTTP functions. One that none serves is 404,
+    /// whether its path is unknown or served with another method: the Functions host's router answers both so (it has no 405),
+    /// and a client meets the same status in either host.
+    /// </summary>
     public static async Task Dispatch(HttpContext context)
     {
         var table = context.RequestServices.GetRequiredService<FunctionRouteTable>();
@@ -75,11 +79,7 @@ public static class LocalHostSetup
             await table.InvokeAsync(match.Route, match.Values, context);
             return;
         }
-        var problem = table.PathExists(context.Request.Path)
-            ? new ApiProblem(405, ApiProblem.TypePrefix + "method-not-allowed", "Method not allowed.",
-                $"{context.Request.Method} is not served on this route.")
-            : ApiProblem.NotFound("such route");
-        await ProblemResult.From(problem, context.Request.Path)
+        await ServedAnswer.Of(context.Request, ProblemResult.From(ApiProblem.NotFound("such route"), context.Request.Path))
             .ExecuteResultAsync(new Microsoft.AspNetCore.Mvc.ActionContext { HttpContext = context });
     }
 }

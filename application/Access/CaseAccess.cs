@@ -38,10 +38,10 @@ public sealed class CaseAccess(ICaseStore store)
     public async Task<bool> CanSeeAsync(string caseId, CourtUser caller, CancellationToken ct) =>
         CaseId.IsValid(caseId) && await store.GetAsync(caseId, ct) is { } stored && CaseVisibility.CanSee(caller, stored.Case);
 
-    /// <summary>A caller's If-Match must name the version stored now.</summary>
+    /// <summary>A caller's If-Match must name the version stored now (<see cref="CaseVersionTag"/>).</summary>
     public static void CheckIfMatch(string? ifMatch, StoredCase stored)
     {
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != stored.ETag) throw new StaleCaseException(stored.Case.CaseId);
+        if (!CaseVersionTag.Matches(ifMatch, stored.Case.Version)) throw new StaleCaseException(stored.Case.CaseId);
     }
 
     public static Actor ActorFor(CourtUser caller, string role) => new(caller.Id, role);

@@ -4,11 +4,11 @@ namespace ECourt.Application.Cases;
 
 /// <summary>
 /// The one commit path of a case: load it, let the rule decide a <see cref="CaseChange"/>, commit it with the snapshot's
-/// ETag, and on a conflict decide again on what is there now (<see cref="ConflictRetry"/>). A caller's If-Match is
-/// honoured on every try: if the case is no longer the version the caller saw, the change is refused as stale, even
-/// where a retry would have applied it to the newer version. The lists across cases that follow a case's snapshot (the
-/// deadlines its lifecycle keeps, the calendar years its deadlines depend on) are kept around the commit
-/// (<see cref="ICaseIndexing"/>).
+/// ETag, and on a conflict decide again on what is there now (<see cref="ConflictRetry"/>). A caller's If-Match
+/// (<see cref="CaseVersionTag"/>) is honoured on every try: if the case is no longer the version the caller saw, the change is
+/// refused as stale, even where a retry would have applied it to the newer version. The lists across cases that follow a
+/// case's snapshot (the deadlines its lifecycle keeps, the calendar years its deadlines depend on) are kept around the
+/// commit (<see cref="ICaseIndexing"/>).
 /// </summary>
 public sealed class CaseChanges(ICaseStore store, IEnumerable<ICaseIndexing>? indexings = null)
 {
@@ -36,7 +36,7 @@ public sealed class CaseChanges(ICaseStore store, IEnumerable<ICaseIndexing>? in
         ConflictRetry.RunAsync($"Case {caseId}", async attempt =>
         {
             var stored = (attempt == 1 ? current : null) ?? await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
-            if (ifMatch is not null && ifMatch != "*" && ifMatch != stored.ETag) throw new StaleCaseException(caseId);
+            if (!CaseVersionTag.Matches(ifMatch, stored.Case.Version)) throw new StaleCaseException(caseId);
             if (decide(stored.Case) is not { } change) return ConflictRetry.Attempt<Applied>.Success(new Applied(stored, false));
             var afterCommit = new List<Func<CancellationToken, Task>>();
             if (change.Snapshot is { } after)

@@ -42,7 +42,7 @@ public sealed class CalendarFunctions(ApiEndpoint endpoint, ReadCalendar read, P
         y.Regional is { } r ? ArrangementView.From(r.Arrangement, r.PublishedAt) : null);
 
     [ApiOperation("calendar", "A year's holiday arrangement: the national one and the deployment's own, as published.", Public = true,
-        Response = typeof(CalendarView), Problems = [404, 429])]
+        Response = typeof(CalendarView), Problems = [404, 429], Headers = ["ETag"])]
     [Function("GetCalendar")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendars/{year}")] HttpRequest req,
         string year) =>

@@ -17,7 +17,7 @@ public sealed class DeadlineFunction(ApiEndpoint endpoint, DeadlineCalculator de
 
     [ApiOperation("calendar", "The last day of a period that starts the day after start (CPL art. 85).", Public = true,
         Response = typeof(DeadlineAnswer),
-        Problems = [400, 429])]
+        Problems = [400, 429], Headers = ["ETag"])]
     [ApiParameter("start", "query", "The day the period runs from.", Required = true, Format = "date")]
     [ApiParameter("period", "query", "1 to 3650.", Required = true, Type = "integer")]
     [ApiParameter("unit", "query", "The period's unit (default days).", Enum = typeof(Domain.Calendar.PeriodUnit))]

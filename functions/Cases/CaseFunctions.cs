@@ -26,10 +26,11 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, ListMyCases mine, CaseVi
         endpoint.OnCase(req, "GetCase", caseId, grant =>
         {
             var file = grant.RequireFile();
-            return Task.FromResult<IActionResult>(new ApiResult(views.From(grant, file.Case, file)).WithHeader("ETag", file.ETag));
+            return Task.FromResult<IActionResult>(new ApiResult(views.From(grant, file.Case, file)).OfCase(file.Case.Version));
         });
 
-    [ApiOperation("cases", "The caller's cases.", Response = typeof(ListAnswer<CaseSummary>), Problems = [400, 401], Paged = true)]
+    [ApiOperation("cases", "The caller's cases.", Response = typeof(ListAnswer<CaseSummary>), Problems = [400, 401], Paged = true,
+        Headers = ["ETag"])]
     [Function("ListCases")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases")] HttpRequest req) =>
         endpoint.SignedIn(req, "ListCases", async caller =>
@@ -41,9 +42,12 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, ListMyCases mine, CaseVi
                 s.Case.Cause, s.Case.CaseType, ChinaTime.ToChinaTime(s.Case.CreatedAt))).ToList(), page.ContinuationToken));
         });
 
-    /// <summary>The answer of a command on a case: the case after it, as the caller may see it, and its new ETag.</summary>
+    /// <summary>
+    /// The answer of a command on a case: the case after it, as the caller may see it, tagged with its new version (the caller's
+    /// next If-Match).
+    /// </summary>
     public static ApiResult Answer(CaseViews views, CaseGrant grant, StoredCase saved, int status = 200) =>
-        new ApiResult(views.From(grant, saved.Case), status).WithHeader("ETag", saved.ETag);
+        new ApiResult(views.From(grant, saved.Case), status).OfCase(saved.Case.Version);
 
     /// <summary>The answer of a command that made the case (a filing): as its caller sees it.</summary>
     public static ApiResult Answer(CaseViews views, CourtUser caller, StoredCase saved, int status = 200) =>

@@ -29,7 +29,7 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
 
     [ApiOperation("operations",
         "Case lifecycles of the administrator's court that are stalled, or missing while a deadline passed; stalled service workflows.",
-        Response = typeof(LifecycleProblemList), Problems = [401, 403])]
+        Response = typeof(LifecycleProblemList), Problems = [401, 403], Headers = ["ETag"])]
     [Function("ListLifecycleProblems")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/lifecycles")] HttpRequest req,
         [DurableClient] DurableTaskClient client) =>

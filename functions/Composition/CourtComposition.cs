@@ -65,7 +65,7 @@ public static class CourtComposition
         // Use cases, stage by stage.
         services.AddCourtApplication();
 
-        // HTTP and messages: who calls, how often anonymous callers may, and each stage's part of the API.
+        // HTTP and messages: who calls, how often anonymous callers may, from which browsers' origins, and each stage's part of the API.
         services.AddHttpEndpoints(configuration);
         services.AddCaseViewParts();
         services.AddPaymentsMessages(configuration);
@@ -81,6 +81,8 @@ public static class CourtComposition
     {
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection("ECourt:Identity"));
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection("ECourt:RateLimit"));
+        services.AddOptions<CorsOptions>().Bind(configuration.GetSection("ECourt:Cors"));
+        services.TryAddSingleton<CorsPolicy>();
         services.TryAddSingleton(_ => ClientPrincipalTrust.From(configuration));
         services.AddHttpClient("entra");
         services.TryAddSingleton(sp =>

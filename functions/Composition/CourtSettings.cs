@@ -65,6 +65,12 @@ public static class CourtSettings
             "The token claim with the name of the organisation an account acts for, verified with its credit code"),
         new("ECourt:Identity:StaffCourts", "Staff member's court by object id, where the token has no court claim", Section: true),
         new("ECourt:RateLimit:AnonymousPerMinute", "Anonymous requests per client address and minute (120)", Problem: PositiveWhole),
+        new("ECourt:Cors:AllowedOrigins", "Origins of the court's browser portals that may call the API (none)", Section: true,
+            Problem: Origin),
+        new("ECourt:Cors:AllowedMethods", "Methods a portal may use across origins (the API's: GET, POST, PUT)", Section: true,
+            Problem: Method),
+        new("ECourt:Cors:AllowedHeaders", "Request headers a portal may send across origins (those the API reads)", Section: true,
+            Problem: HeaderName),
 
         // Service of process: signing, links, gateways.
         new("ECourt:Service:SigningKeyVaultKeyUri", "Key Vault key that signs service certificates", InAzure: true, Problem: HttpsUri),
@@ -159,6 +165,12 @@ public static class CourtSettings
             var value = configuration[setting.Key];
             if (value is { Length: > 0 } && setting.Problem?.Invoke(value) is { } wrong)
                 problems.Add($"{setting.Key} ({setting.AppSettingName}) {wrong}: {setting.Purpose}.");
+            // A list's entries are each held to the list's form.
+            if (setting is { Section: true, Problem: { } entryProblem })
+                foreach (var entry in configuration.GetSection(setting.Key).GetChildren())
+                    if (entry.Value is { Length: > 0 } v && entryProblem(v) is { } wrongEntry)
+                        problems.Add($"{entry.Path} ({entry.Path.Replace(":", "__", StringComparison.Ordinal)}) {wrongEntry}: "
+                            + $"{setting.Purpose}.");
             if (development) continue;
             if (setting.InAzure && !IsSet(setting.Key) && (setting.OrInstead is null || !IsSet(setting.OrInstead)))
                 problems.Add($"{setting.Key} ({setting.AppSettingName}) is not set: {setting.Purpose}; {Where}.");
@@ -207,6 +219,17 @@ public static class CourtSettings
 
     private static string? EmailAddress(string v) => v.Count(c => c == '@') == 1 && v.IndexOf('@') > 0 && v.IndexOf('@') < v.Length - 3
         ? null : "is not an email address";
+
+    /// <summary>An origin as a browser sends it: scheme, host and port, no path (https, or http on the developer's machine).</summary>
+    private static string? Origin(string v) =>
+        Uri.TryCreate(v, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || (u.Scheme == Uri.UriSchemeHttp && u.IsLoopback))
+        && string.Equals(v.TrimEnd('/'), u.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
+            ? null : "is not an origin (https://host or https://host:port, without a path)";
+
+    private static string? Method(string v) => v.Length > 0 && v.All(char.IsAsciiLetterUpper) ? null : "is not an HTTP method in capitals";
+
+    private static string? HeaderName(string v) => v.Length > 0 && v.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+        ? null : "is not a header's name";
 
     private static string? Secret(string v) => v.Length >= 16 ? null : "is shorter than 16 characters";
 

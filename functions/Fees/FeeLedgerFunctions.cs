@@ -37,7 +37,6 @@ public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
                 Yuan.Format(notice?.AmountPaid ?? 0m), Yuan.Format(notice?.AmountDue ?? 0m),
                 Yuan.Format(notice?.AmountPaidInTime ?? 0m),
                 read.Entries.Select(e => new LedgerEntryView(e.EntryId, e.Kind, Yuan.Format(e.Amount), e.BankCode, e.BankTransactionId,
-                    ChinaTime.ToChinaTime(e.BookedAt), ChinaTime.ToChinaTime(e.RecordedAt))).ToList()))
-                .WithHeader("ETag", read.File.ETag));
+                    ChinaTime.ToChinaTime(e.BookedAt), ChinaTime.ToChinaTime(e.RecordedAt))).ToList())));
         });
 }

@@ -17,7 +17,7 @@ public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts
     public sealed record FeeQuoteView(FeeCaseType CaseType, string? Amount, Procedure Procedure, string Fee, string Basis, string Court);
 
     [ApiOperation("fees", "The fee for a case (Measures on Payment of Litigation Costs).", Public = true,
-        Response = typeof(FeeQuoteView), Problems = [400, 429])]
+        Response = typeof(FeeQuoteView), Problems = [400, 429], Headers = ["ETag"])]
     [ApiParameter("caseType", "query", "The kind of case.", Required = true, Enum = typeof(Domain.Cases.FeeCaseType))]
     [ApiParameter("amount", "query", "Yuan with at most two decimals, where the schedule uses one.")]
     [ApiParameter("procedure", "query", "The procedure (default ordinary).", Enum = typeof(Domain.Cases.Procedure))]

@@ -21,7 +21,7 @@ public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue,
         string DecisionDue, bool Provisional, IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants);
 
     [ApiOperation("review", "Filings waiting for review in the clerk's court, oldest first.", Response = typeof(ListAnswer<QueueItem>),
-        Problems = [400, 401, 403], Paged = true)]
+        Problems = [400, 401, 403], Paged = true, Headers = ["ETag"])]
     [Function("ReviewQueue")]
     public Task<IActionResult> Queue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review-queue")] HttpRequest req) =>
         endpoint.SignedIn(req, "ReviewQueue", async caller =>

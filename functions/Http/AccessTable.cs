@@ -48,6 +48,8 @@ public static class AccessTable
         Public("ApiReference"),
         Public("ApiReferenceScript"),
         Public("VerifyServiceCertificate"),
+        // A browser asks before it calls from a portal's origin: the answer depends on the origin alone (CorsPolicy).
+        Public(CorsPreflight.Function),
         // Event Grid, with its own token or the webhook key.
         Webhook("CommunicationEvents"),
 

@@ -35,7 +35,7 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
     public Task<IActionResult> Public(HttpRequest request, string function, Func<CourtUser?, Task<IActionResult>> work) =>
         Guard(request, async () =>
         {
-            Row(function, RouteScope.Public);
+            ServedAnswer.Record(request, Row(function, RouteScope.Public));
             anonymousRate.Check(request);
             return await work(await identity.IdentifyAsync(request));
         });
@@ -80,7 +80,7 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
     {
         try
         {
-            return await work();
+            return ServedAnswer.Of(request, await work());
         }
         catch (Exception ex)
         {
@@ -110,7 +110,7 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
                 problem = new ApiProblem(500, ApiProblem.TypePrefix + "internal", "The court's system failed.",
                     "Something went wrong on our side; nothing was changed that you cannot safely retry.");
             }
-            return ProblemResult.From(problem, request.Path);
+            return ServedAnswer.Of(request, ProblemResult.From(problem, request.Path));
         }
     }
 

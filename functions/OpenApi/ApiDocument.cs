@@ -53,7 +53,8 @@ public static partial class ApiDocument
             var function = method.GetCustomAttribute<FunctionAttribute>();
             var trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(t =>
                 t is not null);
-            if (function is null || trigger is null) continue;
+            // A browser's preflight (the one OPTIONS function) is not an operation of the API.
+            if (function is null || trigger is null || trigger.Methods is ["options"]) continue;
             var api = method.GetCustomAttribute<ApiOperationAttribute>()
                 ?? throw new InvalidOperationException($"HTTP function {function.Name} has no [ApiOperation]: the API document cannot describe it.");
             foreach (var verb in trigger.Methods ?? [])
@@ -144,7 +145,11 @@ public static partial class ApiDocument
                     name == "caseId" ? new JsonObject { ["type"] = "string", ["pattern"] = Domain.Cases.CaseId.Form }
                         : new JsonObject { ["type"] = "string" }));
         if (api.IfMatch) parameters.Add(Parameter("If-Match", "header", false,
-            "The case's ETag: the change is refused (412) if the case changed since.", Text_()));
+            "An ETag a read or a change of the case gave (\"{version}.…\"): refused (412) if the case is no longer at that version, "
+            + "or if the tag is weak.", Text_()));
+        var conditional = op.Method == "get" && api.Headers.Contains("ETag");
+        if (conditional) parameters.Add(Parameter("If-None-Match", "header", false,
+            "The ETag of an earlier answer: 304 without a body while the answer would be byte-identical.", Text_()));
         if (api.Idempotent) parameters.Add(Parameter("Idempotency-Key", "header", false,
             "A repeat with the same key returns the first result and changes nothing.",
             new JsonObject { ["type"] = "string", ["pattern"] = IdempotencyKey.Form }));
@@ -177,6 +182,14 @@ public static partial class ApiDocument
                 ["schema"] = Text_(),
             })));
         var responses = new JsonObject { [api.Status.ToString()] = success };
+        if (conditional) responses["304"] = new JsonObject
+        {
+            ["description"] = "Not modified: the answer is the one whose ETag was sent in If-None-Match.",
+            ["headers"] = new JsonObject
+            {
+                ["ETag"] = new JsonObject { ["description"] = HeaderDescription("ETag"), ["schema"] = Text_() },
+            },
+        };
         // Any operation may fail on the court's side (500 problem details), so every one lists it; one for signed-in callers may
         // find none (401) or a staff caller whose court is not known (403), whatever else it refuses; and one that writes may
         // make a record larger than it may be stored (422 record-too-large).
@@ -240,7 +253,8 @@ public static partial class ApiDocument
 
     private static string HeaderDescription(string header) => header switch
     {
-        "ETag" => "The case's version: send it back as If-Match to change the case only as you saw it.",
+        "ETag" => "A strong tag of this answer as served to the caller; an answer about a case leads it with the case's version "
+            + "(\"{version}.…\"): send it back as If-Match to change the case only as you saw it.",
         "Location" => "Where the created resource is read.",
         "Content-Disposition" => "attachment, with the file's name.",
         _ => throw new InvalidOperationException($"No description of response header {header}."),

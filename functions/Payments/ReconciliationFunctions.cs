@@ -38,7 +38,7 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
             r.Lines.ContinuationToken);
 
     [ApiOperation("finance", "A bank's statement for one China-time day compared with the court's books, line by line.",
-        Response = typeof(ReconciliationView), Problems = [400, 401, 403, 404], Paged = true)]
+        Response = typeof(ReconciliationView), Problems = [400, 401, 403, 404], Paged = true, Headers = ["ETag"])]
     [ApiParameter("mismatchesOnly", "query", "true: only the lines that differ.", Type = "boolean")]
     [Function("GetReconciliation")]
     public Task<IActionResult> Get(

@@ -38,7 +38,7 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
 
     [ApiOperation("finance", "The caller's court's deposits that matched no open case (those paid into its account range, and, for "
         + "the court so configured, those in no court's range), oldest first, with their claim deadline and overdue flag.",
-        Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true)]
+        Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true, Headers = ["ETag"])]
     [Function("ListSuspense")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
         endpoint.SignedIn(req, "ListSuspense", async caller =>

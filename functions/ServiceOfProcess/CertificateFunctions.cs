@@ -31,7 +31,7 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
 
     [ApiOperation("service", "A signed electronic service certificate, for the party served and the court's case staff.",
         Response = typeof(CertificateDocument),
-        Problems = [401, 404], Headers = ["Content-Disposition"])]
+        Problems = [401, 404], Headers = ["ETag", "Content-Disposition"])]
     [Function("GetServiceCertificate")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get",
         Route = "service-certificates/{certificateId}")] HttpRequest req, string certificateId) =>
@@ -45,7 +45,7 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
 
     [ApiOperation("service", "Checks the court's signature over a certificate and that the served document still has its SHA-256.",
         Public = true,
-        Response = typeof(Verification), Problems = [401, 403, 404, 429])]
+        Response = typeof(Verification), Problems = [401, 403, 404, 429], Headers = ["ETag"])]
     [Function("VerifyServiceCertificate")]
     public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get",
         Route = "service-certificates/{certificateId}/verify")] HttpRequest req,

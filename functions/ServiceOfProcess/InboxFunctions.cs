@@ -25,7 +25,7 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
             $"/api/cases/{i.CaseId}/documents/{i.DocumentId}");
 
     [ApiOperation("service", "The caller's platform inbox, newest first.", Response = typeof(ListAnswer<InboxItemView>),
-        Problems = [400, 401], Paged = true)]
+        Problems = [400, 401], Paged = true, Headers = ["ETag"])]
     [Function("ListInbox")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox")] HttpRequest req) =>
         endpoint.SignedIn(req, "ListInbox", async caller =>
@@ -36,7 +36,7 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
         });
 
     [ApiOperation("service", "Open an item of the caller's inbox; the first opening is the read receipt.", Response = typeof(InboxItemView),
-        Problems = [401, 404])]
+        Problems = [401, 404], Headers = ["ETag"])]
     [Function("OpenInboxItem")]
     public Task<IActionResult> Open([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/items/{itemId}")] HttpRequest req,
         string itemId) =>
@@ -44,7 +44,7 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
             req.HttpContext.RequestAborted))));
 
     [ApiOperation("service", "Open the item a notice's link names; refused when the link was changed (403) or has expired (410).",
-        Response = typeof(InboxItemView), Problems = [400, 401, 403, 404, 410])]
+        Response = typeof(InboxItemView), Problems = [400, 401, 403, 404, 410], Headers = ["ETag"])]
     [ApiParameter("t", "query", "The signed token of the notice's link.", Required = true)]
     [Function("OpenInboxLink")]
     public Task<IActionResult> OpenLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/open")] HttpRequest req) =>

@@ -63,7 +63,7 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
     [ApiOperation("service",
         "Every service of the case's documents, with its channel, attempts, evidence and certificate (a party sees those of its own only).",
         Response = typeof(ServiceList),
-        Problems = [401, 403, 404])]
+        Problems = [401, 403, 404], Headers = ["ETag"])]
     [Function("ListService")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/service")] HttpRequest req,
         string caseId) =>

@@ -90,6 +90,7 @@ public class FunctionMetadataTests
         new("FlagRouteExhausted", "activityTrigger", null, []),
         new("RecordServiceStall", "activityTrigger", null, []),
         new("ClearServiceStall", "activityTrigger", null, []),
+        new("CorsPreflight", "httpTrigger", "{*path}", ["OPTIONS"]),
     ];
 
     [Fact]
@@ -157,13 +158,15 @@ public class FunctionMetadataTests
         using var doc = JsonDocument.Parse(ApiDocument.Text);
         var documented = doc.RootElement.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(op => $"{op.Name.ToUpperInvariant()} {p.Name}")).Order().ToList();
-        // The document and its reference page are served, not operations of the document.
+        // The document and its reference page are served, not operations of the document; nor is a browser's preflight.
         var hidden = ApiDocument.Operations.Where(o => o.Api.Hidden).Select(o => o.OperationId).ToHashSet();
         Assert.Equal(["ApiReference", "ApiReferenceScript", "OpenApiDocument"], hidden.Order());
-        var declared = Metadata().Where(d => d.Trigger == "httpTrigger" && !hidden.Contains(d.Name)).SelectMany(d => d.Methods.Select(m =>
+        var declared = Metadata().Where(d => d.Trigger == "httpTrigger" && !hidden.Contains(d.Name))
+            .SelectMany(d => d.Methods.Where(m => m != "OPTIONS").Select(m =>
             $"{m} /api/{d.Route}")).Order().ToList();
         Assert.Equal(declared, documented);
         Assert.DoesNotContain(documented, p => p.Contains("/api/local/"));
+        Assert.DoesNotContain(documented, p => p.StartsWith("OPTIONS ", StringComparison.Ordinal));
         // Every schema reference resolves.
         var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
         foreach (var reference in System.Text.RegularExpressions.Regex.Matches(ApiDocument.Text,

@@ -50,8 +50,23 @@ public class InfraTests
             Assert.Contains("\"disableLocalAuth\": true", arm);
             Assert.Contains("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", arm); // Azure Service Bus Data Receiver
             Assert.Contains("ECourt__Banking__ServiceBus__FullyQualifiedNamespace", arm);
+            // The platform's CORS answers preflights itself and replaces the app's headers: it is declared empty, and the
+            // portal's origins reach the app as its own setting.
+            var origins = AllowedOrigins(System.Text.Json.JsonDocument.Parse(arm).RootElement).ToList();
+            Assert.NotEmpty(origins);
+            Assert.All(origins, o => Assert.Equal(0, o.GetArrayLength()));
+            Assert.Contains("ECourt__Cors__AllowedOrigins__", arm);
         }
     }
+
+    /// <summary>Every allowedOrigins list in the ARM template, wherever a resource declares one.</summary>
+    private static IEnumerable<System.Text.Json.JsonElement> AllowedOrigins(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => e.EnumerateObject().SelectMany(p =>
+            p.NameEquals("allowedOrigins") ? [p.Value] : AllowedOrigins(p.Value)),
+        System.Text.Json.JsonValueKind.Array => e.EnumerateArray().SelectMany(AllowedOrigins),
+        _ => [],
+    };
 
     [Fact]
     public void Compiler_ReportsAWrongProperty()

@@ -74,6 +74,8 @@ public partial class SettingsTests
         ["ECourt:Service:Email:Endpoint"] = "https://acs-court.communication.azure.com/",
         ["ECourt:Service:Email:SenderAddress"] = "DoNotReply@court.example.cn",
         ["ECourt:Banking:ServiceBus:FullyQualifiedNamespace"] = "sb-court.servicebus.windows.net",
+        // The Bicep writes one setting per origin of its corsAllowedOrigins parameter (numbered: "X" here).
+        ["ECourt:Cors:AllowedOrigins:X"] = "https://portal.court.example",
     };
 
     [Fact]
@@ -145,6 +147,10 @@ public partial class SettingsTests
     [InlineData("ECourt:Banking:MaxDeliveries", "0", "above 0")]
     [InlineData("ECourt:Banking:SuspenseCourt", "京01", "not among the courts served")]
     [InlineData("ECourt:Service:SigningKeyPem", "-----BEGIN PRIVATE KEY-----", "for local runs only")]
+    [InlineData("ECourt:Cors:AllowedOrigins:0", "https://portal.court.example/app", "is not an origin")]
+    [InlineData("ECourt:Cors:AllowedOrigins:0", "*", "is not an origin")]
+    [InlineData("ECourt:Cors:AllowedMethods:0", "get", "is not an HTTP method")]
+    [InlineData("ECourt:Cors:AllowedHeaders:0", "If Match", "is not a header's name")]
     public void OutsideDevelopment_MalformedOrLocalOnlySetting_Named(string key, string value, string problem)
     {
         var settings = new Dictionary<string, string>(Deployed.Concat(Court("黑01", "62170001"))) { [key] = value };
@@ -184,6 +190,7 @@ public partial class SettingsTests
             (typeof(ServiceOptions), "ECourt:Service"),
             (typeof(RateLimitOptions), "ECourt:RateLimit"),
             (typeof(IdentityOptions), "ECourt:Identity"),
+            (typeof(CorsOptions), "ECourt:Cors"),
         };
         foreach (var (options, section) in bound)
             foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))

@@ -72,9 +72,10 @@ public class CommitPathTests
     {
         var (store, created) = await CaseAsync();
         store.Armed = true;
-        // The caller read version 1 and sends its ETag; the first try conflicts with the concurrent change.
+        // The caller read version 1 and sends the tag its answer had; the first try conflicts with the concurrent change.
+        var read = CaseVersionTag.Of(created.Case.Version, "digest-of-what-it-read");
         await Assert.ThrowsAsync<StaleCaseException>(() =>
-            new CaseChanges(store).ApplyAsync(created.Case.CaseId, Claim, ifMatch: created.ETag));
+            new CaseChanges(store).ApplyAsync(created.Case.CaseId, Claim, ifMatch: read));
         var file = (await store.GetFileAsync(created.Case.CaseId))!;
         Assert.Equal("另一请求的修改", file.Case.Facts);
         Assert.Equal("请求", file.Case.Claims);
