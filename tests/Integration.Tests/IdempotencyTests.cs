@@ -127,6 +127,79 @@ public class IdempotencyTests
         Assert.True(again.Status == 200, again.ToString());
     }
 
+    /// <summary>Counts the calls to the key store, each one storage call of its table adapter.</summary>
+    private sealed class CountingAnswers(IIdempotentAnswers inner) : IIdempotentAnswers
+    {
+        public int Adds, Reads, Replaces, Deletes;
+
+        public int All => Adds + Reads + Replaces + Deletes;
+
+        public Task<string?> TryAddAsync(string key, IdempotentEntry entry, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Adds);
+            return inner.TryAddAsync(key, entry, ct);
+        }
+
+        public Task<StoredIdempotentEntry?> GetAsync(string key, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Reads);
+            return inner.GetAsync(key, ct);
+        }
+
+        public Task<string?> TryReplaceAsync(string key, IdempotentEntry entry, string etag, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Replaces);
+            return inner.TryReplaceAsync(key, entry, etag, ct);
+        }
+
+        public Task DeleteAsync(string key, string etag, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Deletes);
+            return inner.DeleteAsync(key, etag, ct);
+        }
+    }
+
+    [Fact]
+    public async Task AKeyCostsItsClaimAndItsAnswer_ARepeatAClaimAndARead_NoKeyNothing()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<IIdempotentAnswers>(sp =>
+            new CountingAnswers(new TableIdempotentAnswers(sp.GetRequiredService<StorageClients>()))));
+        var keys = (CountingAnswers)host.Services.GetRequiredService<IIdempotentAnswers>();
+        var caseId = await host.CreateAsync(Liu);
+        Assert.Equal(201, (await host.UploadAsync(caseId, LiuParty, Filings.Pdf, kind: "evidence")).Status);
+        Assert.Equal(0, keys.All);
+
+        var first = await host.UploadAsync(caseId, LiuParty, Filings.Pdf, extra: Key("upload-1"));
+        Assert.Equal(201, first.Status);
+        Assert.Equal((1, 0, 1, 0), (keys.Adds, keys.Reads, keys.Replaces, keys.Deletes));
+        Same(first, await host.UploadAsync(caseId, LiuParty, Filings.Pdf, extra: Key("upload-1")));
+        Assert.Equal((2, 1, 1, 0), (keys.Adds, keys.Reads, keys.Replaces, keys.Deletes));
+    }
+
+    [Fact]
+    public async Task FilingAndUpload_RepeatedAfterTheirAnswersLapsed_StillOneCaseAndOneDocument()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var body = Filings.Property(Liu);
+        var created = await host.PostJsonAsync("/api/cases", LiuParty, body, Key("filing-a"));
+        var caseId = created.Json.GetProperty("caseId").GetString()!;
+        var uploaded = await host.UploadAsync(caseId, LiuParty, Filings.Pdf, extra: Key("upload-1"));
+        Assert.Equal(201, uploaded.Status);
+        var before = (await host.Store.GetFileAsync(caseId))!;
+
+        host.Clock.SetUtcNow(host.Clock.GetUtcNow().AddDays(2));
+        var again = await host.PostJsonAsync("/api/cases", LiuParty, body, Key("filing-a"));
+        Assert.Equal(201, again.Status);
+        Assert.Equal(caseId, again.Json.GetProperty("caseId").GetString());
+        var reupload = await host.UploadAsync(caseId, LiuParty, Filings.Pdf, extra: Key("upload-1"));
+        Assert.Equal(201, reupload.Status);
+        Assert.Equal(uploaded.Json.GetProperty("documentId").GetString(), reupload.Json.GetProperty("documentId").GetString());
+        var after = (await host.Store.GetFileAsync(caseId))!;
+        Assert.Single(after.Documents);
+        Assert.Equal(before.ETag, after.ETag);
+        Assert.Single((await host.GetAsync("/api/cases", LiuParty)).Json.GetProperty("items").EnumerateArray());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(300 * 1024)]
