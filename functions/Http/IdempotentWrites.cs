@@ -43,21 +43,26 @@ public sealed class IdempotentWrites(IdempotentRequests requests, ILogger<Idempo
         var key = IdempotencyKey.Read(request)!;
         var fingerprint = await FingerprintAsync(request, Flagged[function]);
         var scoped = IdempotentRequests.KeyOf(callerId, request.Method, request.Path.Value ?? "", key);
-        var start = await requests.StartAsync(scoped, fingerprint, request.HttpContext.RequestAborted);
-        var claim = start switch
+        switch (await requests.StartAsync(scoped, fingerprint, request.HttpContext.RequestAborted))
         {
-            IdempotentRequests.Claimed claimed => claimed,
-            IdempotentRequests.Replay replay => null,
-            IdempotentRequests.Reused => throw new ApiProblem(422, ApiProblem.TypePrefix + "idempotency-key-reused",
-                "The Idempotency-Key was used for another request.",
-                "This key was first sent with another body or other headers on this route; send a new key for a new request."),
-            _ => throw new ApiProblem(409, ApiProblem.TypePrefix + "idempotency-key-in-use",
-                "A request with this Idempotency-Key is running.",
-                "The first request with this key has not been answered yet; repeat it in a moment to get its answer.",
-                headers: new Dictionary<string, string> { ["Retry-After"] = "1" }),
-        };
-        if (claim is null) return new RecordedResult(((IdempotentRequests.Replay)start).Answer);
+            case IdempotentRequests.Replay replay:
+                return new RecordedResult(replay.Answer);
+            case IdempotentRequests.Reused:
+                throw new ApiProblem(422, ApiProblem.TypePrefix + "idempotency-key-reused",
+                    "The Idempotency-Key was used for another request.",
+                    "This key was first sent with another body or other headers on this route; send a new key for a new request.");
+            case IdempotentRequests.Claimed claim:
+                return await RunClaimedAsync(claim, request, work);
+            default:
+                throw new ApiProblem(409, ApiProblem.TypePrefix + "idempotency-key-in-use",
+                    "A request with this Idempotency-Key is running.",
+                    "The first request with this key has not been answered yet; repeat it in a moment to get its answer.",
+                    headers: new Dictionary<string, string> { ["Retry-After"] = "1" });
+        }
+    }
 
+    private async Task<IActionResult> RunClaimedAsync(IdempotentRequests.Claimed claim, HttpRequest request, Func<Task<IActionResult>> work)
+    {
         RecordedAnswer answer;
         try
         {

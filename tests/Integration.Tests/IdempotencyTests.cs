@@ -162,8 +162,9 @@ public class IdempotencyTests
     [Fact]
     public async Task AKeyCostsItsClaimAndItsAnswer_ARepeatAClaimAndARead_NoKeyNothing()
     {
-        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<IIdempotentAnswers>(sp =>
-            new CountingAnswers(new TableIdempotentAnswers(sp.GetRequiredService<StorageClients>()))));
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services =>
+            services.AddSingleton<IIdempotentAnswers>(sp =>
+                new CountingAnswers(new TableIdempotentAnswers(sp.GetRequiredService<StorageClients>()))));
         var keys = (CountingAnswers)host.Services.GetRequiredService<IIdempotentAnswers>();
         var caseId = await host.CreateAsync(Liu);
         Assert.Equal(201, (await host.UploadAsync(caseId, LiuParty, Filings.Pdf, kind: "evidence")).Status);
