@@ -5,6 +5,7 @@ using ECourt.Application.Fees;
 using ECourt.Application.Filing;
 using ECourt.Application.Parties;
 using ECourt.Application.Payments;
+using ECourt.Application.Requests;
 using ECourt.Application.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ namespace ECourt.Application;
 public static class CourtApplication
 {
     public static IServiceCollection AddCourtApplication(this IServiceCollection services) => services
+        .AddRequests()
         .AddCases()
         .AddCalendar()
         .AddParties()

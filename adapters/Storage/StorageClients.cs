@@ -49,6 +49,8 @@ public sealed class StorageClients
         Certificates = Blobs.GetBlobContainerClient(Names.CertificatesContainer);
         SmsOutbox = Tables.GetTableClient(Names.SmsOutbox);
         Calendars = Tables.GetTableClient(Names.Calendars);
+        IdempotencyKeys = Tables.GetTableClient(Names.IdempotencyKeys);
+        IdempotentBodies = Blobs.GetBlobContainerClient(Names.IdempotentBodiesContainer);
     }
 
     public StorageNames Names { get; }
@@ -67,6 +69,10 @@ public sealed class StorageClients
     public TableClient SmsOutbox { get; }
     /// <summary>The holiday arrangements administrators published, one row per year and scope.</summary>
     public TableClient Calendars { get; }
+    /// <summary>Idempotency keys of writes and the answers kept for their repeats.</summary>
+    public TableClient IdempotencyKeys { get; }
+    /// <summary>Answers kept for repeats that are too large for their key's row.</summary>
+    public BlobContainerClient IdempotentBodies { get; }
     /// <summary>Signals for case orchestrations from code that has no durable client (the bank listeners in the Functions app).</summary>
     public QueueClient CaseSignals { get; }
 
@@ -84,6 +90,8 @@ public sealed class StorageClients
             CaseSignals.CreateIfNotExistsAsync(cancellationToken: ct),
             Certificates.CreateIfNotExistsAsync(cancellationToken: ct),
             SmsOutbox.CreateIfNotExistsAsync(ct),
-            Calendars.CreateIfNotExistsAsync(ct));
+            Calendars.CreateIfNotExistsAsync(ct),
+            IdempotencyKeys.CreateIfNotExistsAsync(ct),
+            IdempotentBodies.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 }

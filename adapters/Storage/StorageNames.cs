@@ -12,6 +12,8 @@ public sealed class StorageNames(string prefix)
     public string CertificatesContainer => (prefix.ToLowerInvariant() + "service-certificates").TrimStart('-');
     public string SmsOutbox => prefix + "SmsOutbox";
     public string Calendars => prefix + "Calendars";
+    public string IdempotencyKeys => prefix + "IdempotencyKeys";
+    public string IdempotentBodiesContainer => (prefix.ToLowerInvariant() + "idempotent-answers").TrimStart('-');
     public const string CaseSignals = "case-signals";
     public string CaseSignalsQueue => (prefix.ToLowerInvariant() + CaseSignals).TrimStart('-');
 }

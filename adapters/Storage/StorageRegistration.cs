@@ -4,6 +4,7 @@ using ECourt.Application.Documents;
 using ECourt.Application.Filing;
 using ECourt.Application.Numbering;
 using ECourt.Application.Payments;
+using ECourt.Application.Requests;
 using ECourt.Application.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IServiceMessageIndex, TableServiceMessageIndex>();
         services.TryAddSingleton<IInbox, TableInbox>();
         services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
+        services.TryAddSingleton<IIdempotentAnswers, TableIdempotentAnswers>();
         return services;
     }
 }

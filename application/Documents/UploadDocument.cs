@@ -51,9 +51,7 @@ public sealed class UploadDocument(CaseChanges changes, ICaseStore store, IDocum
             ? "doc" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))
             : "doc" + Convert.ToHexStringLower(
                 SHA256.HashData(Encoding.UTF8.GetBytes(caseId + "\n" + caller.Id + "\n" + key)).AsSpan(0, 12));
-        if (key is not null && await store.GetRowAsync(caseId, DocumentRows.Documents, documentId, ct) is { } earlier)
-            return Same(earlier.Value, sha256);
-
+        // A repeat within a day is answered before it gets here (the key's kept answer); a later one finds its blob and row below.
         var document = new CaseDocument(documentId, kind!.Value, fileName!, detected, content.Length, sha256, caller.Id, clock.GetUtcNow());
         // Bytes first, then the record: a crash between the two leaves an unlisted blob, never a listed document without bytes.
         // The blob is written only if absent: an upload racing this one with the same key and other bytes cannot replace them.

@@ -95,6 +95,7 @@ public static class CourtComposition
                 sp.GetRequiredService<CourtDirectory>());
         });
         services.TryAddSingleton<AnonymousRateLimit>();
+        services.TryAddSingleton<IdempotentWrites>();
         services.TryAddSingleton<ApiEndpoint>();
         return services;
     }

@@ -14,7 +14,8 @@ public sealed class FeeFunctions(ApiEndpoint endpoint, ApplyForFeeAid apply, Dec
     ConvertProcedure convert, CaseViews views)
 {
     [ApiOperation("fees", "Apply to defer, reduce or waive the fee.", Request = typeof(Application.Fees.FeeAidRequest),
-        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
+        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true,
+        Headers = ["ETag"])]
     [Function("ApplyForFeeAid")]
     public Task<IActionResult> FeeAid([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/fee-aid")] HttpRequest req, string caseId) =>
@@ -22,7 +23,8 @@ public sealed class FeeFunctions(ApiEndpoint endpoint, ApplyForFeeAid apply, Dec
             await RequestBody.ReadJsonAsync<FeeAidRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
     [ApiOperation("fees", "A judge decides a fee aid application.", Request = typeof(Application.Fees.FeeAidDecisionRequest),
-        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
+        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true,
+        Headers = ["ETag"])]
     [Function("DecideFeeAid")]
     public Task<IActionResult> DecideFeeAid([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/fee-aid/decision")] HttpRequest req, string caseId) =>
@@ -31,7 +33,7 @@ public sealed class FeeFunctions(ApiEndpoint endpoint, ApplyForFeeAid apply, Dec
 
     [ApiOperation("fees", "Rule an unpaid case withdrawn (FeeOverdue → DeemedWithdrawn).",
         Request = typeof(Application.Fees.WithdrawalRulingRequest), BodyOptional = true,
-        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412], IfMatch = true, Headers = ["ETag"])]
+        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412], Idempotent = true, IfMatch = true, Headers = ["ETag"])]
     [Function("WithdrawalRuling")]
     public Task<IActionResult> RuleWithdrawn([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/withdrawal-ruling")] HttpRequest req, string caseId) =>
@@ -46,7 +48,7 @@ public sealed class FeeFunctions(ApiEndpoint endpoint, ApplyForFeeAid apply, Dec
 
     [ApiOperation("cases", "A judge converts a simplified or small-claims case to ordinary procedure, with reasons; the full fee is due.",
         Request = typeof(Application.Fees.ConvertProcedure.Request), Response = typeof(CaseView),
-        Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
+        Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"])]
     [Function("ConvertProcedure")]
     public Task<IActionResult> ConvertProcedure([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/procedure")] HttpRequest req, string caseId) =>

@@ -15,7 +15,7 @@ public sealed class FilingFunctions(ApiEndpoint endpoint, FileCase file, SubmitF
 {
     [ApiOperation("filing", "Create a filing as a Draft.", Request = typeof(Application.Filing.FilingRequest),
         Response = typeof(CaseView), Status = 201,
-        Problems = [400, 401, 403, 413, 415, 422], Idempotent = true, Headers = ["ETag", "Location"])]
+        Problems = [400, 401, 403, 409, 413, 415, 422], Idempotent = true, Headers = ["ETag", "Location"])]
     [Function("CreateFiling")]
     public Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases")] HttpRequest req) =>
         endpoint.SignedIn(req, "CreateFiling", async caller =>
@@ -30,7 +30,7 @@ public sealed class FilingFunctions(ApiEndpoint endpoint, FileCase file, SubmitF
         });
 
     [ApiOperation("filing", "Submit a draft for review; refused without a complaint document.", Response = typeof(CaseView),
-        Problems = [401, 403, 404, 409, 412, 422], IfMatch = true, Headers = ["ETag"])]
+        Problems = [400, 401, 403, 404, 409, 412, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"])]
     [Function("SubmitFiling")]
     public Task<IActionResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/submit")] HttpRequest req, string caseId) =>
@@ -39,7 +39,8 @@ public sealed class FilingFunctions(ApiEndpoint endpoint, FileCase file, SubmitF
 
     [ApiOperation("filing", "Answer a correction request; the review period starts again.",
         Request = typeof(Application.Filing.CorrectionsRequest),
-        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
+        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true,
+        Headers = ["ETag"])]
     [Function("SubmitCorrections")]
     public Task<IActionResult> Corrections([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/corrections")] HttpRequest req, string caseId) =>

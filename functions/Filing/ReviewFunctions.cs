@@ -43,7 +43,8 @@ public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue,
 
     [ApiOperation("review", "The clerk's decision: accept (register), reject, or correct.",
         Request = typeof(Application.Filing.ReviewRequest),
-        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], IfMatch = true, Headers = ["ETag"])]
+        Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true,
+        Headers = ["ETag"])]
     [Function("ReviewFiling")]
     public Task<IActionResult> Review([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/review")] HttpRequest req, string caseId) =>

@@ -14,10 +14,12 @@ namespace ECourt.Functions.Http;
 /// What every HTTP function does around its own work: identify the caller (a validated Microsoft Entra token, see
 /// <see cref="CallerIdentity"/>), decide by the route's row of the <see cref="AccessTable"/> whether it may call the route
 /// (before the body, the case's state or any rule is looked at), hold anonymous callers to their rate, and turn refusals
-/// into problem details. It lives in code both hosts run, because Functions middleware does not run in the local host.
-/// Each method names the function (as its [Function] attribute does) and serves one scope of route.
+/// into problem details. Once the caller may call it, a write that takes an Idempotency-Key runs once per key
+/// (<see cref="IdempotentWrites"/>). It lives in code both hosts run, because Functions middleware does not run in the local
+/// host. Each method names the function (as its [Function] attribute does) and serves one scope of route.
 /// </summary>
-public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anonymousRate, CaseAccess access, ILogger<ApiEndpoint> log)
+public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anonymousRate, CaseAccess access, IdempotentWrites writes,
+    ILogger<ApiEndpoint> log)
 {
     private static RouteAccess Row(string function, params RouteScope[] scopes)
     {
@@ -55,7 +57,7 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
             var row = Row(function, RouteScope.SignedIn);
             var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
             if (!row.AllowsRoles(caller)) throw ApiProblem.Forbidden($"This route is for the roles {string.Join(", ", row.Roles)}.");
-            return await work(caller);
+            return await Once(request, function, caller, () => work(caller));
         });
 
     /// <summary>A route on the case its path names: granted by the caller's relationships to the case.</summary>
@@ -64,7 +66,8 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
         {
             var row = Row(function, RouteScope.Case);
             var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
-            return await work(await access.AuthorizeAsync(row, caseId, caller, request.HttpContext.RequestAborted));
+            var grant = await access.AuthorizeAsync(row, caseId, caller, request.HttpContext.RequestAborted);
+            return await Once(request, function, caller, () => work(grant));
         });
 
     /// <summary>A route on a case found from another id in its path: the use case authorizes with the row it is given.</summary>
@@ -75,6 +78,13 @@ public sealed class ApiEndpoint(CallerIdentity identity, AnonymousRateLimit anon
             var caller = await identity.IdentifyAsync(request) ?? throw ApiProblem.Unauthenticated();
             return await work(caller, row);
         });
+
+    /// <summary>
+    /// The work, run once per Idempotency-Key when the operation takes one and the request sent one. Its refusals and failures
+    /// are answered inside, so that the answer kept for repeats is the one the client got.
+    /// </summary>
+    private Task<IActionResult> Once(HttpRequest request, string function, CourtUser caller, Func<Task<IActionResult>> work) =>
+        IdempotentWrites.Applies(request, function) ? writes.RunAsync(request, function, caller.Id, () => Guard(request, work)) : work();
 
     private async Task<IActionResult> Guard(HttpRequest request, Func<Task<IActionResult>> work)
     {

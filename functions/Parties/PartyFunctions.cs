@@ -42,7 +42,8 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
 
     [ApiOperation("parties",
         "Link the caller's account to a party of a registered case with the party's link code, as the party or as one who acts for it.",
-        Request = typeof(PartyLinkRequest), Response = typeof(PartyLinkView), Problems = [400, 401, 403, 409, 415, 422])]
+        Request = typeof(PartyLinkRequest), Response = typeof(PartyLinkView), Problems = [400, 401, 403, 409, 415, 422],
+        Idempotent = true)]
     [Function("LinkPartyAccount")]
     public Task<IActionResult> Link([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/party-link")] HttpRequest req,
@@ -56,7 +57,8 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
         });
 
     [ApiOperation("parties", "The clerk records a check of an account's identity for a party (how, and whether it passed).",
-        Request = typeof(IdentityCheckRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 415, 422], Headers = ["ETag"])]
+        Request = typeof(IdentityCheckRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415, 422],
+        Idempotent = true, Headers = ["ETag"])]
     [Function("RecordIdentityCheck")]
     public Task<IActionResult> IdentityCheck(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/parties/{partyNumber}/identity-checks")] HttpRequest req,
@@ -80,8 +82,8 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
         });
 
     [ApiOperation("parties", "The clerk accepts the power of attorney of an account that asked to act for a party; it then acts for it.",
-        Request = typeof(RepresentativeAcceptanceRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 415, 422],
-        Headers = ["ETag"])]
+        Request = typeof(RepresentativeAcceptanceRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415, 422],
+        Idempotent = true, Headers = ["ETag"])]
     [Function("AcceptRepresentative")]
     public Task<IActionResult> AcceptRepresentative(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post",
@@ -94,7 +96,7 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
     [ApiOperation("parties",
         "The clerk confirms a consent to electronic service by a prior contract, having checked its clause and address.",
         Request = typeof(ConsentConfirmationRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415],
-        Headers = ["ETag"])]
+        Idempotent = true, Headers = ["ETag"])]
     [Function("ConfirmContractConsent")]
     public Task<IActionResult> ConfirmConsent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post",

@@ -51,7 +51,7 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
 
     [ApiOperation("finance", "Claim a deposit to its case: booked to the case's ledger once, then marked claimed.",
         Request = typeof(Application.Payments.ClaimSuspense.Request), Response = typeof(ClaimAnswer),
-        Problems = [400, 401, 403, 404, 409, 415])]
+        Problems = [400, 401, 403, 404, 409, 415], Idempotent = true)]
     [Function("ClaimSuspense")]
     public Task<IActionResult> Claim([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "suspense/{entryId}/claim")] HttpRequest req, string entryId) =>
@@ -68,7 +68,8 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
 
     [ApiOperation("finance", "Release a deposit's reservation for a case whose ledger lacks the credit; if the ledger has it, the claim is "
         + "completed instead. The answer says which.",
-        Request = typeof(ReleaseSuspense.Request), Response = typeof(ReleaseAnswer), Problems = [400, 401, 403, 404, 415])]
+        Request = typeof(ReleaseSuspense.Request), Response = typeof(ReleaseAnswer), Problems = [400, 401, 403, 404, 409, 415],
+        Idempotent = true)]
     [Function("ReleaseSuspense")]
     public Task<IActionResult> Release(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/release")] HttpRequest req, string entryId) =>

@@ -51,7 +51,7 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
 
     [ApiOperation("service", "Serve a document on a party: inbox, SMS or email notices, post, public notice; once per document and party.",
         Request = typeof(Application.ServiceOfProcess.ServeDocument.Request), Response = typeof(ServiceView), Status = 202,
-        Problems = [400, 401, 403, 404, 409, 415, 422])]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
     [Function("ServeDocument")]
     public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
@@ -72,7 +72,7 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
 
     [ApiOperation("service", "The clerk records what became of a posted document: received, or returned.",
         Request = typeof(Application.ServiceOfProcess.RecordPostalResult.Request), Response = typeof(ServiceView),
-        Problems = [400, 401, 403, 404, 409, 415, 422])]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
     [Function("RecordPostalResult")]
     public Task<IActionResult> PostalResult(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req,
@@ -81,8 +81,8 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
             await RequestBody.ReadJsonAsync<RecordPostalResult.Request>(req), req.HttpContext.RequestAborted))));
 
     [ApiOperation("service", "The judge orders public notice, with reasons, once other means failed; served 30 days after posting.",
-        Request = typeof(Application.ServiceOfProcess.OrderPublicNotice.Request), Response = typeof(ServiceView), Problems = [400, 401,
-            403, 404, 415, 422])]
+        Request = typeof(Application.ServiceOfProcess.OrderPublicNotice.Request), Response = typeof(ServiceView),
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
     [Function("OrderPublicNotice")]
     public Task<IActionResult> OrderPublicNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/public-notice")] HttpRequest req,

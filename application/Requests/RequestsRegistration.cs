@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ECourt.Application.Requests;
+
+/// <summary>What every request may use, whatever its stage: idempotency keys.</summary>
+public static class RequestsRegistration
+{
+    public static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IdempotentRequests>();
+        return services;
+    }
+}
