@@ -95,6 +95,10 @@ public static class ProblemCatalogue
         new("calendar-day-repeated", "A day is listed twice.", [422], "List each day once."),
         new("calendar-holidays-overlap", "Holidays overlap.", [422], "Give holiday runs that do not overlap."),
         new("calendar-range-reversed", "A holiday run ends before it starts.", [422], "Give from before to."),
+        new("calendar-holiday-run-too-long", "A holiday run is longer than any notice gives.", [422],
+            "A holiday run is at most 14 days: check its dates."),
+        new("calendar-national-not-published", "The year's national arrangement is not published.", [409],
+            "Publish the national arrangement of the year before a regional one."),
         new("calendar-working-day-not-weekend", "A working day is not a weekend day.", [422],
             "An adjusted working day is a Saturday or Sunday."),
         // Parties and their accounts.
