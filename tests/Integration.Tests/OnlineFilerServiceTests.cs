@@ -31,7 +31,7 @@ public class OnlineFilerServiceTests
               "email": "a@example.com", "address": "…", "userId": "user-liu",
               "electronicServiceConsent": true },
             { "role": "defendant", "kind": "organisation", "name": "…",
-              "creditCode": "914403001922038216", "address": "…" }
+              "creditCode": "91230102MA1C8K7PX8", "address": "…" }
           ]
         }
         """;

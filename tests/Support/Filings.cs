@@ -4,7 +4,7 @@ namespace ECourt.Testing;
 public static class Filings
 {
     public const string PlaintiffId = "11010519491231002X";   // GB 11643-1999's own example
-    public const string DefendantCreditCode = "914403001922038216";
+    public const string DefendantCreditCode = "91230102MA1C8K7PX8";
 
     public static Dictionary<string, object?> Property(string filerId, string claimAmount = "100000.00", string procedure = "ordinary") => new()
     {
@@ -24,7 +24,7 @@ public static class Filings
             },
             new Dictionary<string, object?>
             {
-                ["role"] = "defendant", ["kind"] = "organisation", ["name"] = "华为技术有限公司", ["creditCode"] = DefendantCreditCode, ["address"] = "深圳市龙岗区",
+                ["role"] = "defendant", ["kind"] = "organisation", ["name"] = "示例科技有限公司", ["creditCode"] = DefendantCreditCode, ["address"] = "哈尔滨市南岗区示例路1号",
             },
         },
     };
