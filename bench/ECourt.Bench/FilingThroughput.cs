@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text;
 using Azure.Data.Tables;
 using ECourt.Adapters.Storage;
+using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Documents;
 using ECourt.Domain.Filing;
 using ECourt.Testing;
@@ -22,7 +24,7 @@ namespace ECourt.Bench;
 public static class FilingThroughput
 {
     public sealed record Result(int Filings, int Concurrency, bool Keys, double BaselineInsertsPerSecond,
-        double StorageOnlyFilingsPerSecond,
+        double StorageOnlyFilingsPerSecond, double StorageOnlyCallsPerFiling,
         double FilingsPerSecond, double HttpFilingsPerSecond,
         double RoundTripsPerFiling, double AllocatedKiBPerFiling, double RetainedKiBPerFiling, double P50Ms, double P99Ms)
     {
@@ -46,7 +48,8 @@ public static class FilingThroughput
             sb.AppendLine(c, $"| storage-bound rate (baseline ÷ round trips) | {StorageBound:F1} | |");
             sb.AppendLine(c, $"| ratio filings/s ÷ storage-bound rate | {Ratio:F2} | ≥ 0.80 |");
             sb.AppendLine(c,
-                $"| second baseline: the same 8 storage calls per filing, straight through the adapters | {StorageOnlyFilingsPerSecond:F1} filings/s | |");
+                $"| second baseline: the same storage calls per filing ({StorageOnlyCallsPerFiling:F2}), straight through the adapters | "
+                + $"{StorageOnlyFilingsPerSecond:F1} filings/s | |");
             sb.AppendLine(c, $"| ratio filings/s ÷ same-calls rate | {FilingsPerSecond / StorageOnlyFilingsPerSecond:F2} | |");
             sb.AppendLine(c, $"| latency per filing p50 / p99 | {P50Ms:F0} ms / {P99Ms:F0} ms | |");
             sb.AppendLine(c, $"| managed allocation per filing | {AllocatedKiBPerFiling:F0} KiB | |");
@@ -87,7 +90,8 @@ public static class FilingThroughput
         var heapAfter = GC.GetTotalMemory(true);
 
         Array.Sort(latencies);
-        return new Result(filings, concurrency, keys, baseline, storageOnly, filings / clock.Elapsed.TotalSeconds, filings / httpSeconds,
+        return new Result(filings, concurrency, keys, baseline, storageOnly.Rate, storageOnly.Calls, filings / clock.Elapsed.TotalSeconds,
+            filings / httpSeconds,
             (double)requests / filings,
             allocated / 1024.0 / filings, (heapAfter - heapBefore) / 1024.0 / filings,
             latencies[latencies.Length / 2], latencies[(int)(latencies.Length * 0.99)]);
@@ -129,15 +133,24 @@ public static class FilingThroughput
 
     public static Dictionary<string, string> Key(string key) => new() { ["Idempotency-Key"] = key };
 
-    /// <summary>The same storage calls a filing makes, straight through the adapters: no HTTP, no JSON bodies, no durable engine.</summary>
-    private static async Task<double> StorageOnlyAsync(int filings, int concurrency)
+    /// <summary>
+    /// The same storage calls a filing makes, straight through the adapters: no HTTP, no JSON bodies, no durable engine. Ten since
+    /// the deadline and calendar indexes: submit also writes the case's next deadline and the year its deadline depends on.
+    /// </summary>
+    private static async Task<(double Rate, double Calls)> StorageOnlyAsync(int filings, int concurrency)
     {
-        var storage = await Azurite.NewStorageAsync();
-        var changes = new CaseChanges(new TableCaseStore(storage));
+        var counter = new StorageRequestCounter();
+        var storage = await Azurite.NewStorageAsync(counter);
+        var calculator = new DeadlineCalculator(new CourtCalendar(PublishedCalendars.All));
+        var at = CourtTestHost.Future;
+        var court = new TestClock(at);
+        // With the lists across cases the commit path keeps (the deadline index, the calendar years' index), as the app's.
+        var changes = new CaseChanges(new TableCaseStore(storage), [
+            new DeadlineIndexing(new TableLifecycleIndexes(storage), calculator, court),
+            new CalendarIndexing(new TableCalendarStore(storage), calculator, court)]);
         var index = new TableCaseIndex(storage);
         var blobs = new BlobDocumentStore(storage);
-        var review = new FilingReview(new ECourt.Domain.Calendar.DeadlineCalculator(new ECourt.Domain.Calendar.CourtCalendar(ECourt.Domain.Calendar.PublishedCalendars.All)));
-        var at = CourtTestHost.Future;
+        var review = new FilingReview(calculator);
         async Task FileAsync(int i)
         {
             var id = ECourt.Domain.Cases.CaseId.FromRandom(Guid.NewGuid().ToByteArray());
@@ -164,10 +177,11 @@ public static class FilingThroughput
             await index.EnqueueForReviewAsync("黑01", id, at);
         }
         for (var i = 0; i < 20; i++) await FileAsync(-1 - i);
+        var before = counter.Count;
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, filings), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i,
             _) => await FileAsync(i));
-        return filings / clock.Elapsed.TotalSeconds;
+        return (filings / clock.Elapsed.TotalSeconds, (double)(counter.Count - before) / filings);
     }
 
     /// <summary>Single-entity inserts into the same Azurite at the same concurrency, entities the size of a small case row.</summary>
