@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ECourt.Domain;
 using ECourt.Domain.Cases;
@@ -81,29 +80,51 @@ public static class StoredJson
 
         private static readonly Dictionary<Type, string> NamesByType = CaseModules.Parts.ToDictionary(p => p.Type, p => p.Name);
 
+        /// <remarks>
+        /// Two passes over the snapshot as the reader holds it (a converter is given the whole value): the core from a copy of
+        /// the reader, then the parts by name. No tree of the row is built: a case is read on nearly every request.
+        /// </remarks>
         public override CourtCase Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var node = JsonNode.Parse(ref reader)?.AsObject() ?? throw new JsonException("A case snapshot is an object.");
-            var core = node.Deserialize<CourtCase>(CoreOptions) ?? throw new JsonException("A case snapshot holds no case.");
+            if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A case snapshot is an object.");
+            var coreReader = reader;
+            var core = JsonSerializer.Deserialize<CourtCase>(ref coreReader, CoreOptions)
+                ?? throw new JsonException("A case snapshot holds no case.");
             var parts = CaseParts.Empty;
-            foreach (var (name, value) in node)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (CoreNames.Contains(name) || Derived.Contains(name) || value is null) continue;
+                var name = reader.GetString()!;
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Null || CoreNames.Contains(name) || Derived.Contains(name))
+                {
+                    reader.Skip();
+                    continue;
+                }
                 parts = PartsByName.TryGetValue(name, out var type)
-                    ? parts.With(type, value.Deserialize(type, options))
-                    : parts.WithUnrecognised(name, JsonSerializer.SerializeToElement(value));
+                    ? parts.With(type, JsonSerializer.Deserialize(ref reader, type, options))
+                    : parts.WithUnrecognised(name, JsonElement.ParseValue(ref reader));
             }
             return core with { Parts = parts };
         }
 
+        /// <remarks>The core's properties are written through this writer, so its encoder applies to them as to the parts.</remarks>
         public override void Write(Utf8JsonWriter writer, CourtCase value, JsonSerializerOptions options)
         {
-            var node = JsonSerializer.SerializeToNode(value, CoreOptions)!.AsObject();
+            using var core = JsonSerializer.SerializeToDocument(value, CoreOptions);
+            writer.WriteStartObject();
+            foreach (var property in core.RootElement.EnumerateObject()) property.WriteTo(writer);
             foreach (var (type, part) in value.Parts.All)
-                node[NamesByType.TryGetValue(type, out var name) ? name : throw new InvalidOperationException($"No module declares the part {type.Name}.")] =
-                    JsonSerializer.SerializeToNode(part, type, options);
-            foreach (var (name, raw) in value.Parts.Unrecognised) node[name] = JsonNode.Parse(raw.GetRawText());
-            node.WriteTo(writer, options);
+            {
+                writer.WritePropertyName(NamesByType.TryGetValue(type, out var name) ? name
+                    : throw new InvalidOperationException($"No module declares the part {type.Name}."));
+                JsonSerializer.Serialize(writer, part, type, options);
+            }
+            foreach (var (name, raw) in value.Parts.Unrecognised)
+            {
+                writer.WritePropertyName(name);
+                raw.WriteTo(writer);
+            }
+            writer.WriteEndObject();
         }
     }
 }

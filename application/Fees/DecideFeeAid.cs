@@ -37,7 +37,7 @@ public sealed class DecideFeeAid(CaseChanges changes, FeeCollection fees, ServeF
         try
         {
             // Served at once; should this fail, the lifecycle keeps the decision's pending service and serves it.
-            latest = await serve.RunAsync(caseId, ct);
+            latest = await serve.RunAsync(saved, ct);
             return latest;
         }
         finally

@@ -22,6 +22,6 @@ public sealed class FeeNoticeAtRegistration(IssueCourtDocument issue, CourtDirec
         var courtName = courts.TryGet(c.Court, out var court) ? court.Name : c.Court;
         var document = await issue.RunAsync(stored, FeeNoticeDocument.IdFor(c.CaseId), DocumentKind.FeeNotice, "缴费通知书.txt",
             FeeNoticeDocument.ContentType, () => FeeNoticeDocument.Render(c, courtName), now, ct);
-        return [new DocumentToServe(document, ServedDocumentKind.FeeNotice, plaintiffs, null)];
+        return [new DocumentToServe(document.Document, ServedDocumentKind.FeeNotice, plaintiffs, null)];
     }
 }

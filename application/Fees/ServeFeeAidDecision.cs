@@ -17,20 +17,24 @@ namespace ECourt.Application.Fees;
 public sealed class ServeFeeAidDecision(ICaseStore store, IssueCourtDocument issue, ServiceRecords records, CaseChanges changes,
     CourtDirectory courts, TimeProvider clock)
 {
-    public async Task<StoredCase> RunAsync(string caseId, CancellationToken ct = default)
+    public async Task<StoredCase> RunAsync(string caseId, CancellationToken ct = default) =>
+        await RunAsync(await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId), ct);
+
+    /// <summary>From the case as the caller has it (the judge's request: the decision it committed), without a read of its own.</summary>
+    public async Task<StoredCase> RunAsync(StoredCase stored, CancellationToken ct = default)
     {
-        var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
-        var c = stored.Case;
+        var (c, caseId) = (stored.Case, stored.Case.CaseId);
         if (c.FeeAid?.Decision is not { ToSend: true } || c.Status.IsFinal()) return stored;
         var now = clock.GetUtcNow();
         var courtName = courts.TryGet(c.Court, out var court) ? court.Name : c.Court;
-        var document = await issue.RunAsync(stored, FeeAidDecisionDocument.IdFor(caseId), DocumentKind.FeeAidDecision,
+        var issued = await issue.RunAsync(stored, FeeAidDecisionDocument.IdFor(caseId), DocumentKind.FeeAidDecision,
             FeeAidDecisionDocument.FileName, FeeAidDecisionDocument.ContentType, () => FeeAidDecisionDocument.Render(c, courtName), now,
             ct);
         var recipients = FeeAidDecisionDocument.Recipients(c);
         foreach (var party in recipients)
-            await records.StartAsync(c, document, ServedDocumentKind.FeeAidDecision, party, now, null, ct);
+            await records.StartAsync(c, issued.Document, ServedDocumentKind.FeeAidDecision, party, now, null, ct);
         return await changes.ApplyAsync(caseId,
-            x => CaseChange.Of(FeeCollection.DecisionSentForService(x, now, recipients.Select(p => p.PartyNumber).ToList())), ct);
+            x => CaseChange.Of(FeeCollection.DecisionSentForService(x, now, recipients.Select(p => p.PartyNumber).ToList())), ct,
+            issued.Case);
     }
 }

@@ -23,10 +23,17 @@ public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IRevi
 {
     /// <param name="onReviewDeadline">true when the system registers an undecided filing at the review deadline</param>
     public async Task<StoredCase> RunAsync(string caseId, Actor by, DateTimeOffset at, bool onReviewDeadline,
+        CancellationToken ct = default) =>
+        await RunAsync(await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId), by, at, onReviewDeadline, null, ct);
+
+    /// <summary>
+    /// Registers the case as the caller read it (the clerk's access check): no read of its own, and the commit is guarded
+    /// by that version's ETag, so with the caller's If-Match a change made meanwhile is refused as stale (412).
+    /// </summary>
+    public async Task<StoredCase> RunAsync(StoredCase stored, Actor by, DateTimeOffset at, bool onReviewDeadline, string? ifMatch,
         CancellationToken ct = default)
     {
-        var stored = await store.GetAsync(caseId, ct) ?? throw new CaseNotFoundException(caseId);
-        var filing = stored.Case;
+        var (filing, caseId) = (stored.Case, stored.Case.CaseId);
         if (onReviewDeadline && !FilingReview.IsUndecidedAtDeadline(filing, at)) return stored;
         CaseTransitions.Target(filing.Status, onReviewDeadline ? FilingActions.RegisterOnReviewDeadline : FilingActions.RegisterCase);
 
@@ -51,7 +58,7 @@ public sealed class RegisterCase(ICaseStore store, IAccountIndex accounts, IRevi
             }
             // Each party no account acts for gets its link code, for its holder to link it (sent with the complaint copy).
             return PartyRows.WithLinkCodes(CaseChange.Of(registered, events), registered, at);
-        }, ct);
+        }, ct, stored, ifMatch);
         if (result.Case.CaseNumber != number.ToString())
             throw new DomainRuleException("transition-not-allowed",
                 $"The case is {result.Case.Status}; it was decided while it was being registered.");

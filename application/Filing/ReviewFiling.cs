@@ -30,7 +30,7 @@ public sealed class ReviewFiling(CaseChanges changes, RegisterCase register, Fil
         var cureDays = courts.Get(stored.Case.Court).LocalRules.CorrectionCureDays;
         var saved = decision switch
         {
-            "accept" => await register.RunAsync(caseId, clerk, now, onReviewDeadline: false, ct),
+            "accept" => await register.RunAsync(stored, clerk, now, onReviewDeadline: false, ifMatch, ct),
             "reject" => await changes.ApplyAsync(caseId, c => CaseChange.Of(review.Reject(c, clerk, now, reasons)), ct, stored, ifMatch),
             _ => await changes.ApplyAsync(caseId, c => CaseChange.Of(review.RequestCorrection(c, clerk, now, reasons, cureDays)),
                 ct, stored, ifMatch),

@@ -3,12 +3,15 @@ using ECourt.Bench;
 // Benchmarks run against the Azurite that bench/run starts (ECOURT_TEST_STORAGE), each with its
 // baseline measured in the same run.
 //   bench/run [filings] [concurrency]   filing throughput (default 2000 at 16)
+//   … --keys                            (filings, phases) each step sends an Idempotency-Key of its own
 //   bench/run ops                       Azurite's rate for each kind of storage call at concurrency 16
 //   bench/run phases                    allocation, requests and CPU per step of a filing, one at a time
 //   bench/run engine [instances]        the in-memory durable engine at the machine's processor count and raised
 //   bench/run credits [n] [cases]       bank-credit ingest through the handler (default 10000 over 1000 cases)
+var keys = args.Contains("--keys");
+args = args.Where(a => a != "--keys").ToArray();
 if (args.Length > 0 && args[0] == "ops") { await OpCosts.RunAsync(2000, 16); return 0; }
-if (args.Length > 0 && args[0] == "phases") { await PhaseCosts.RunAsync(300); return 0; }
+if (args.Length > 0 && args[0] == "phases") { await PhaseCosts.RunAsync(300, keys); return 0; }
 if (args.Length > 0 && args[0] == "engine") { await EngineConcurrency.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100); return 0; }
 if (args.Length > 0 && args[0] == "credits")
 {
@@ -18,7 +21,7 @@ if (args.Length > 0 && args[0] == "credits")
 if (args.Length > 0 && args[0] == "engine-child") { await EngineConcurrency.ChildAsync(int.Parse(args[1])); return 0; }
 var filings = args.Length > 0 ? int.Parse(args[0]) : 2000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 16;
-var result = await FilingThroughput.RunAsync(filings, concurrency, warmup: Math.Min(100, filings / 10));
+var result = await FilingThroughput.RunAsync(filings, concurrency, warmup: Math.Min(100, filings / 10), keys);
 Console.WriteLine(result.ToMarkdown());
 var path = Path.Combine(AppContext.BaseDirectory, "filing-throughput.md");
 File.WriteAllText(path, result.ToMarkdown());

@@ -5,6 +5,7 @@ using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Cases;
+using ECourt.Domain.Documents;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Parties;
 using ECourt.Domain.ServiceOfProcess;
@@ -143,5 +144,131 @@ public class CommitPathTests
                 (await host.Client.WaitForInstanceCompletionAsync(workflow, false, patience.Token)).RuntimeStatus);
         var outbox = (LocalSmsOutbox)host.Services.GetRequiredService<ISmsGateway>();
         Assert.Single(await outbox.ListAsync(100, default), m => m.Text.Contains("缴费通知书"));
+    }
+
+    [Fact]
+    public async Task Accept_WithIfMatch_CaseChangedBeforeTheRegistrationCommits_Refused412_NotRegistered()
+    {
+        InterleavingStore? store = null;
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future, services => services.AddSingleton<ICaseStore>(sp =>
+            store = new InterleavingStore(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
+        var caseId = await host.SubmittedAsync("user-liu");
+        var etag = (await host.GetAsync($"/api/cases/{caseId}", CourtSteps.Clerk)).Headers.ETag.ToString();
+        // The clerk's version passes the access check; another change commits just before the registration does.
+        store!.Armed = true;
+        var accepted = await host.SendAsync("POST", $"/api/cases/{caseId}/review", CourtSteps.Clerk,
+            """{"decision":"accept"}"""u8.ToArray(), "application/json", new Dictionary<string, string> { ["If-Match"] = etag });
+        Assert.Equal(412, accepted.Status);
+        var c = (await host.Store.GetAsync(caseId))!.Case;
+        Assert.Equal((CaseStatus.Submitted, null, "另一请求的修改"), (c.Status, c.CaseNumber, c.Facts));
+    }
+
+    /// <summary>
+    /// Records, in one request's own flow (an async-local log, so not the reads its lifecycle or workflows make on their own),
+    /// every read of a case's snapshot or file, and which of them gave a version the request already had: one it read before
+    /// or one it committed itself. A read that a concurrent change made necessary gives a newer version and is not counted.
+    /// </summary>
+    private sealed class RequestReads(ICaseStore inner) : DelegatingCaseStore(inner)
+    {
+        private sealed class Log
+        {
+            public readonly HashSet<string> Known = [];
+            public int Reads;
+            public int Again;
+        }
+
+        private static readonly AsyncLocal<Log?> Current = new();
+
+        /// <returns>the answer, the reads, and the reads of a version the request already had</returns>
+        public static async Task<(TestResponse Response, int Reads, int Again)> OfAsync(Func<Task<TestResponse>> request)
+        {
+            var log = new Log();
+            Current.Value = log;
+            try
+            {
+                var response = await request();
+                lock (log) return (response, log.Reads, log.Again);
+            }
+            finally
+            {
+                Current.Value = null;
+            }
+        }
+
+        private static void Read(string? etag)
+        {
+            if (Current.Value is not { } log || etag is null) return;
+            lock (log)
+            {
+                log.Reads++;
+                if (!log.Known.Add(etag)) log.Again++;
+            }
+        }
+
+        public override async Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default)
+        {
+            var stored = await base.GetAsync(caseId, ct);
+            Read(stored?.ETag);
+            return stored;
+        }
+
+        public override async Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default)
+        {
+            var file = await base.GetFileAsync(caseId, ct);
+            Read(file?.ETag);
+            return file;
+        }
+
+        public override async Task<CommitResult> CommitAsync(CaseChange change, string? snapshotETag, CancellationToken ct = default)
+        {
+            var result = await base.CommitAsync(change, snapshotETag, ct);
+            if (Current.Value is { } log && result.SnapshotETag is { } written)
+                lock (log) log.Known.Add(written);
+            return result;
+        }
+    }
+
+    private static Task<CourtTestHost> CountingReadsAsync() => CourtTestHost.StartAsync(CourtTestHost.Future,
+        services => services.AddSingleton<ICaseStore>(sp => new RequestReads(new TableCaseStore(sp.GetRequiredService<StorageClients>()))));
+
+    private static async Task AssertReadOnceAsync(string what, int status, Func<Task<TestResponse>> request)
+    {
+        var (response, reads, again) = await RequestReads.OfAsync(request);
+        Assert.True(response.Status == status, $"{what}: {response}");
+        Assert.True(reads >= 1, $"{what} did not read the case through the store.");
+        Assert.True(again == 0, $"{what} read a version of the case it already had {again} times (of {reads} reads); "
+            + "the access check's read is the use case's, and a commit's result is the case after it.");
+    }
+
+    [Fact]
+    public async Task FilingAndReview_EachRequestReadsItsCaseOnce()
+    {
+        await using var host = await CountingReadsAsync();
+        var liu = CourtTestHost.Principal("user-liu", "party");
+        var caseId = await host.CreateAsync("user-liu");
+        await AssertReadOnceAsync("upload", 201, () => host.UploadAsync(caseId, liu, Filings.Pdf));
+        await AssertReadOnceAsync("submit", 200, () => host.SendAsync("POST", $"/api/cases/{caseId}/submit", liu));
+        await AssertReadOnceAsync("correct", 200, () => host.ReviewAsync(caseId, "correct", "缺少证据"));
+        await AssertReadOnceAsync("corrections", 200, () => host.PostJsonAsync($"/api/cases/{caseId}/corrections", liu,
+            new { facts = "补充的事实" }));
+        // Accepting registers the case: its number, account and fee notice, committed against the version the access check read.
+        await AssertReadOnceAsync("accept", 200, () => host.ReviewAsync(caseId, "accept"));
+        Assert.Equal(CaseStatus.AwaitingFee, (await host.Store.GetAsync(caseId))!.Case.Status);
+    }
+
+    [Fact]
+    public async Task FeeAid_EachRequestReadsItsCaseOnce()
+    {
+        await using var host = await CountingReadsAsync();
+        var caseId = (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
+        await AssertReadOnceAsync("apply for fee aid", 200, () => host.PostJsonAsync($"/api/cases/{caseId}/fee-aid",
+            CourtTestHost.Principal("user-liu", "party"), new { kind = "waive", reasons = new[] { "领取最低生活保障金" } }));
+        // The decision is served in the same request: its document and the record that it was sent follow the decision's commit.
+        await AssertReadOnceAsync("decide fee aid", 200, () => host.PostJsonAsync($"/api/cases/{caseId}/fee-aid/decision",
+            CourtSteps.Judge, new { decision = "grant" }));
+        var decided = (await host.Store.GetAsync(caseId))!.Case;
+        Assert.Equal(CaseStatus.Accepted, decided.Status);
+        Assert.True(decided.HasDocumentOfKind(DocumentKind.FeeAidDecision));
+        Assert.False(decided.FeeAid!.Decision!.ToSend);
     }
 }

@@ -7,7 +7,7 @@ internal abstract class DelegatingCaseStore(ICaseStore inner) : ICaseStore
 {
     public virtual Task<StoredCase?> GetAsync(string caseId, CancellationToken ct = default) => inner.GetAsync(caseId, ct);
 
-    public Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
+    public virtual Task<CaseFile?> GetFileAsync(string caseId, CancellationToken ct = default) => inner.GetFileAsync(caseId, ct);
 
     public Task<StoredRow<T>?> GetRowAsync<T>(string caseId, CaseRowKind<T> kind, string id, CancellationToken ct = default)
         where T : class => inner.GetRowAsync(caseId, kind, id, ct);
