@@ -218,8 +218,25 @@ public static partial class ApiDocument
                 ["required"] = !api.BodyOptional,
                 ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.RequestRef(api.Request) } },
             };
+        else if (api.RequestItems is not null)
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject
+                {
+                    ["application/json"] = new JsonObject
+                    {
+                        ["schema"] = new JsonObject { ["type"] = "array", ["items"] = schemas.Ref(api.RequestItems) },
+                    },
+                },
+            };
         else if (api.RawRequest is not null)
-            operation["requestBody"] = new JsonObject { ["required"] = true, ["content"] = Binary(api.RawRequest) };
+            // Raw content of its media types: OAS 3.1 describes such a body with no schema, and generators type it as a file.
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject(api.RawRequest.Split(',').Select(m => KeyValuePair.Create(m, (JsonNode?)new JsonObject()))),
+            };
         return operation;
     }
 

@@ -28,6 +28,12 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
     /// false.</summary>
     public bool BodyOptional { get; init; }
 
+    /// <summary>
+    /// A JSON body that is an array of these (a webhook's events), read by the function itself rather than by the request
+    /// contract: described as the array it is, open to fields the sender adds.
+    /// </summary>
+    public Type? RequestItems { get; init; }
+
     /// <summary>Media types of a raw body (comma-separated), for an upload.</summary>
     public string? RawRequest { get; init; }
 

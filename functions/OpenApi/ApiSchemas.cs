@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using ECourt.Application.Cases;
@@ -163,12 +164,13 @@ public sealed class ApiSchemas
     private static bool IsComponent(Type type) => type.Namespace?.StartsWith("ECourt.", StringComparison.Ordinal) == true
         && (type.IsEnum || (type.IsClass && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type)));
 
-    private static bool AllowsNull(JsonNode node) => node["type"] switch
+    // A schema that is true (any value: a JsonElement's) allows null.
+    private static bool AllowsNull(JsonNode n) => n is not JsonObject ? n.GetValueKind() == JsonValueKind.True : n["type"] switch
     {
         JsonArray types => types.Any(t => t?.GetValue<string>() == "null"),
         JsonValue one => one.GetValue<string>() == "null",
-        _ => (node["anyOf"] is JsonArray options && options.Any(o => o?["type"] is JsonValue t && t.GetValue<string>() == "null"))
-            || (node["enum"] is JsonArray values && values.Any(v => v is null)),
+        _ => (n["anyOf"] is JsonArray options && options.Any(o => o?["type"] is JsonValue t && t.GetValue<string>() == "null"))
+            || (n["enum"] is JsonArray values && values.Any(v => v is null)),
     };
 
     /// <summary>The type's name; a nested type whose name says only its role is named with its owner (ClaimSuspenseRequest).</summary>

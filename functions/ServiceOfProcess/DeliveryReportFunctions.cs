@@ -24,7 +24,7 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
     public sealed record ReportsAnswer(int Recorded, int Unknown, int Ignored);
 
     [ApiOperation("service", "Event Grid webhook for Communication Services delivery reports and its handshake; needs the key.",
-        Public = true, RawRequest = "application/json", Response = typeof(ReportsAnswer), OrResponse = typeof(ValidationAnswer),
+        Public = true, RequestItems = typeof(EventGridEventBody), Response = typeof(ReportsAnswer), OrResponse = typeof(ValidationAnswer),
         Problems = [400, 401, 413])]
     [ApiParameter("key", "query", "The webhook key (or the X-ECourt-Webhook-Key header).")]
     [Function("CommunicationEvents")]

@@ -72,6 +72,23 @@ public static class ApiResponseCheck
         return BankMessageSchemas.Violations(schema, json.RootElement).Select(v => $"{operationId} {status} {v}").ToList();
     }
 
+    /// <summary>
+    /// What is wrong with a JSON body the court accepted (2xx), measured against the operation's request schema: the
+    /// document may not be stricter than the server, so a client generated from it can send what the tests send. A body
+    /// refused for its shape is a test of the refusal, checked by the status it got.
+    /// </summary>
+    public static IReadOnlyList<string> RequestProblems(string operationId, string method, int status, string? contentType, byte[]? body)
+    {
+        if (body is not { Length: > 0 } || status is < 200 or > 299 || Hidden.Contains(operationId)) return [];
+        if (contentType?.Split(';')[0].Trim() != "application/json") return [];
+        if (!Operations.TryGetValue((operationId, method.ToLowerInvariant()), out var operation)) return [];
+        if (operation["requestBody"]?["content"]?["application/json"]?["schema"] is not JsonNode documented) return [];
+        var schema = Schemas.GetOrAdd(documented.ToJsonString(),
+            s => JsonSchema.FromText($$"""{"$defs":{{Definitions}},"allOf":[{{s}}]}"""));
+        using var json = JsonDocument.Parse(body);
+        return BankMessageSchemas.Violations(schema, json.RootElement).Select(v => $"{operationId} request {v}").ToList();
+    }
+
     /// <summary>A problem whose type the catalogue lacks, or lists with other statuses.</summary>
     private static string? UncataloguedProblem(byte[] body, int status)
     {

@@ -220,6 +220,10 @@ public sealed class CourtTestHost : IAsyncDisposable
             response.ContentType,
             response.Body, response.Headers.Keys) is { Count: > 0 } wrong)
             throw new Xunit.Sdk.XunitException($"The answer does not fit the API document:\n{string.Join("\n", wrong)}\n{response}");
+        // And every body the court accepted fits its request schema.
+        if (CheckAnswers && ApiResponseCheck.RequestProblems(match.Route.FunctionName, method, response.Status, contentType, body)
+            is { Count: > 0 } unfit)
+            throw new Xunit.Sdk.XunitException($"The request does not fit the API document:\n{string.Join("\n", unfit)}\n{response}");
         return response;
     }
 
