@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ECourt.Application.Cases;
 using ECourt.Functions.OpenApi;
@@ -68,12 +69,20 @@ public static class RequestBody
     {
         if (request.ContentLength is { } declared && declared > limit) throw ApiProblem.TooLarge(tooLarge);
         using var buffer = new MemoryStream(request.ContentLength is { } n ? (int)Math.Min(n, limit) : 8192);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        // Every request reads its body through this: a pooled chunk, not 80 KiB allocated each time.
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            if (buffer.Length + read > limit) throw ApiProblem.TooLarge(tooLarge);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limit) throw ApiProblem.TooLarge(tooLarge);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

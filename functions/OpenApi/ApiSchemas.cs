@@ -18,29 +18,17 @@ public sealed class ApiSchemas
     public JsonObject Components { get; } = new();
 
     /// <summary>A reference to the type's component, exporting it the first time.</summary>
-    public JsonObject Ref(Type type)
-    {
-        var name = Name(type);
-        if (_names.TryGetValue(name, out var known))
-        {
-            if (known != type)
-                throw new InvalidOperationException($"Schema name {name} is taken by {known.FullName}; {type.FullName} needs another.");
-        }
-        else
-        {
-            _names[name] = type;
-            Components[name] = null;
-            Components[name] = Export(type);
-        }
-        return new JsonObject { ["$ref"] = "#/components/schemas/" + name };
-    }
+    public JsonObject Ref(Type type) => Component(type, Export);
 
     /// <summary>
     /// A reference to a request record's component, generated from its <see cref="RequestContract"/> declaration (the one
     /// the server enforces): closed (additionalProperties false), its required fields listed, every bound, value list and
     /// form published, and no null (a field left out is not given).
     /// </summary>
-    public JsonObject RequestRef(Type type)
+    public JsonObject RequestRef(Type type) => Component(type, RequestSchema);
+
+    /// <summary>A reference to the type's component, made the first time by <paramref name="make"/>; one name, one type.</summary>
+    private JsonObject Component(Type type, Func<Type, JsonNode> make)
     {
         var name = Name(type);
         if (_names.TryGetValue(name, out var known))
@@ -51,20 +39,26 @@ public sealed class ApiSchemas
         else
         {
             _names[name] = type;
+            // Listed before it is made, so a record that holds itself refers to its own component.
             Components[name] = null;
-            var properties = new JsonObject();
-            var required = new JsonArray();
-            foreach (var m in RequestContract.MembersOf(type))
-            {
-                properties[m.Name] = RequestValue(m, m.Shape, isItem: false);
-                if (m.Required) required.Add(m.Name);
-            }
-            var schema = new JsonObject { ["type"] = "object", ["properties"] = properties };
-            if (required.Count > 0) schema["required"] = required;
-            schema["additionalProperties"] = false;
-            Components[name] = schema;
+            Components[name] = make(type);
         }
         return new JsonObject { ["$ref"] = "#/components/schemas/" + name };
+    }
+
+    private JsonObject RequestSchema(Type type)
+    {
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        foreach (var m in RequestContract.MembersOf(type))
+        {
+            properties[m.Name] = RequestValue(m, m.Shape, isItem: false);
+            if (m.Required) required.Add(m.Name);
+        }
+        var schema = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        if (required.Count > 0) schema["required"] = required;
+        schema["additionalProperties"] = false;
+        return schema;
     }
 
     private JsonObject RequestValue(RequestContract.Member m, RequestContract.Shape shape, bool isItem)
