@@ -40,9 +40,6 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
     /// <summary>The JSON answer's type on success.</summary>
     public Type? Response { get; init; }
 
-    /// <summary>Another JSON answer the operation may give on success (a webhook's handshake).</summary>
-    public Type? OrResponse { get; init; }
-
     /// <summary>Media types of a binary answer (comma-separated), for a download.</summary>
     public string? BinaryResponse { get; init; }
 

@@ -19,12 +19,15 @@ namespace ECourt.Functions.ServiceOfProcess;
 /// </summary>
 public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDeliveryReport record, WebhookAuthentication authentication)
 {
-    public sealed record ValidationAnswer(string ValidationResponse);
-
-    public sealed record ReportsAnswer(int Recorded, int Unknown, int Ignored);
+    /// <summary>
+    /// One shape for both answers, so a client needs no narrowing: the handshake answers only validationResponse (Event
+    /// Grid's subscription validation), a batch of reports only its three counts.
+    /// </summary>
+    public sealed record DeliveryReportsAnswer(string? ValidationResponse = null, int? Recorded = null, int? Unknown = null,
+        int? Ignored = null);
 
     [ApiOperation("service", "Event Grid webhook for Communication Services delivery reports and its handshake; needs the key.",
-        Public = true, RequestItems = typeof(EventGridEventBody), Response = typeof(ReportsAnswer), OrResponse = typeof(ValidationAnswer),
+        Public = true, RequestItems = typeof(EventGridEventBody), Response = typeof(DeliveryReportsAnswer),
         Problems = [400, 401, 413])]
     [ApiParameter("key", "query", "The webhook key (or the X-ECourt-Webhook-Key header).")]
     [Function("CommunicationEvents")]
@@ -53,7 +56,7 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
                 switch (data)
                 {
                     case SubscriptionValidationEventData validation:
-                        return new ApiResult(new ValidationAnswer(validation.ValidationCode));
+                        return new ApiResult(new DeliveryReportsAnswer(ValidationResponse: validation.ValidationCode));
                     case AcsSmsDeliveryReportReceivedEventData sms:
                         if (await record.RunAsync("sms", sms.MessageId, sms.DeliveryStatus == "Delivered", sms.ReceivedTimestamp
                             ?? e.EventTime,
@@ -71,7 +74,7 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
                         break;
                 }
             }
-            return new ApiResult(new ReportsAnswer(recorded, unknown, ignored));
+            return new ApiResult(new DeliveryReportsAnswer(Recorded: recorded, Unknown: unknown, Ignored: ignored));
         });
 }
 
