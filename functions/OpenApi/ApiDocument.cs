@@ -103,12 +103,13 @@ public static partial class ApiDocument
                 ["description"] = "The online court's API for the portal, the mobile app, court staff and banks' webhooks. Money is a string in "
                     + "yuan with two decimals; times are ISO 8601 in court time (UTC+08:00). Problems are RFC 9457 problem details."
                     + "\n\n" + Conventions + "\n\n" + ProblemTable(),
+                ["contact"] = new JsonObject { ["name"] = "The court's IT department" },
                 ["license"] = new JsonObject { ["name"] = "Proprietary" },
             },
             // The host that served the document: the paths begin with /api, so "try it" on /api/docs calls the same host.
             ["servers"] = new JsonArray(new JsonObject { ["url"] = "/", ["description"] = "The host that serves this document." }),
-            ["tags"] = new JsonArray(Operations.Where(o => !o.Api.Hidden).Select(o => o.Api.Tag).Distinct().Order().Select(t =>
-                (JsonNode)new JsonObject { ["name"] = t }).ToArray()),
+            ["tags"] = new JsonArray(ApiTags.Descriptions.Keys.Where(t => Operations.Any(o => !o.Api.Hidden && o.Api.Tag == t))
+                .Select(t => (JsonNode)new JsonObject { ["name"] = t, ["description"] = ApiTags.Description(t) }).ToArray()),
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -169,8 +170,7 @@ public static partial class ApiDocument
         var success = new JsonObject { ["description"] = api.Status switch { 201 => "Created", 202 => "Accepted", _ => "OK" } };
         if (api.Response is not null)
         {
-            var schema = api.OrResponse is null ? schemas.Ref(api.Response)
-                : new JsonObject { ["oneOf"] = new JsonArray(schemas.Ref(api.Response), schemas.Ref(api.OrResponse)) };
+            var schema = schemas.Ref(api.Response);
             success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schema } };
         }
         else if (api.BinaryResponse is not null) success["content"] = Binary(api.BinaryResponse);
@@ -205,7 +205,7 @@ public static partial class ApiDocument
         var operation = new JsonObject
         {
             ["operationId"] = op.OperationId,
-            ["tags"] = new JsonArray(api.Tag),
+            ["tags"] = new JsonArray(ApiTags.Described(api.Tag)),
             ["summary"] = api.Summary,
             ["parameters"] = parameters,
             ["responses"] = responses,

@@ -8,9 +8,10 @@ using ECourt.Functions.OpenApi;
 namespace ECourt.Contract.Tests;
 
 /// <summary>
-/// The API document as a client team uses it: Redocly's recommended rules pass, openapi-typescript generates a client,
-/// and the request bodies of requests.http type-check against that client with tsc --strict. The tools come from
-/// npm (tools/api's lockfile, installed into .tools/api by scripts/test).
+/// The API document as a client team uses it: Redocly's recommended rules and every rule of Spectral's spectral:oas pass,
+/// openapi-typescript generates a client, the request bodies of requests.http type-check against it with tsc --strict,
+/// and openapi-fetch calls the raw upload and the webhook with no cast. The tools come from npm (tools/api's lockfile,
+/// installed into .tools/api by scripts/test).
 /// </summary>
 public partial class ApiDocumentTests
 {
@@ -46,6 +47,9 @@ public partial class ApiDocumentTests
         var dir = Directory.CreateTempSubdirectory("openapi").FullName;
         File.WriteAllText(Path.Combine(dir, "openapi.json"), ApiDocument.Text);
         File.Copy(Repository.Path_("tools", "api", "redocly.yaml"), Path.Combine(dir, "redocly.yaml"));
+        File.Copy(Repository.Path_("tools", "api", "spectral.yaml"), Path.Combine(dir, ".spectral.yaml"));
+        // openapi-fetch resolves from the tools' own packages, as from a client project's node_modules.
+        Directory.CreateSymbolicLink(Path.Combine(dir, "node_modules"), Repository.Path_(".tools", "api", "node_modules"));
         return dir;
     }
 
@@ -69,6 +73,82 @@ public partial class ApiDocumentTests
         var (exit, output) = await RunAsync("redocly", dir, "lint", "openapi.json", "--format=stylish");
         Assert.NotEqual(0, exit);
         Assert.Contains("no-unresolved-refs", output);
+    }
+
+    [Fact]
+    public async Task SpectralLint_EveryOasRule_NoErrorsNoWarnings()
+    {
+        var (exit, output) = await RunAsync("spectral", Workspace(), "lint", "openapi.json", "--ruleset", ".spectral.yaml",
+            "--fail-severity", "hint", "--format", "text");
+        Assert.True(exit == 0, output);
+        Assert.Contains("No results with a severity of 'hint' or higher found!", output);
+    }
+
+    [Fact]
+    public async Task SpectralLint_ReportsAnOperationWithoutDescription()
+    {
+        var dir = Workspace();
+        var document = JsonNode.Parse(ApiDocument.Text)!;
+        document["paths"]!["/api/cases"]!["post"]!.AsObject().Remove("description");
+        document["info"]!.AsObject().Remove("contact");
+        File.WriteAllText(Path.Combine(dir, "openapi.json"), document.ToJsonString());
+        var (exit, output) = await RunAsync("spectral", dir, "lint", "openapi.json", "--ruleset", ".spectral.yaml",
+            "--fail-severity", "hint", "--format", "text");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("operation-description", output);
+        Assert.Contains("info-contact", output);
+    }
+
+    /// <summary>
+    /// The calls a portal makes that the JSON-only checks above do not reach: a raw upload (a Blob as the body, its media
+    /// type chosen by the caller) and the webhook's batch and answer, typed by openapi-fetch from the generated paths.
+    /// tsc --strict must accept them as written: an "as" anywhere would hide a document that types them wrong.
+    /// </summary>
+    [Fact]
+    public async Task TypeScriptClient_OpenapiFetch_UploadAndWebhookCallsNeedNoCast()
+    {
+        var dir = Workspace();
+        var (generated, output) = await RunAsync("openapi-typescript", dir, "openapi.json", "-o", "api.d.ts");
+        Assert.True(generated == 0, output);
+        const string client = """
+            import createClient from "openapi-fetch";
+            import type { paths, components } from "./api";
+
+            const court = createClient<paths>({ baseUrl: "https://court.example" });
+
+            export async function uploadComplaint(caseId: string, pdf: Blob): Promise<string | undefined> {
+              const { data, error } = await court.POST("/api/cases/{caseId}/documents", {
+                params: {
+                  path: { caseId },
+                  header: {
+                    "X-File-Name": encodeURIComponent("起诉状.pdf"),
+                    "X-Document-Kind": "complaint",
+                    "Idempotency-Key": "upload-complaint-1",
+                  },
+                },
+                body: pdf,
+                bodySerializer: (body) => body,
+                headers: { "Content-Type": "application/pdf" },
+              });
+              if (error) return error.title;
+              const sha: string = data.sha256;
+              return data.documentId + sha;
+            }
+
+            export async function deliverReports(events: components["schemas"]["EventGridEventBody"][]): Promise<number> {
+              const { data } = await court.POST("/api/events/communication", {
+                params: { query: { key: "webhook-key" } },
+                body: events,
+              });
+              if (data?.validationResponse !== undefined) return 0;
+              return (data?.recorded ?? 0) + (data?.unknown ?? 0) + (data?.ignored ?? 0);
+            }
+            """;
+        Assert.DoesNotContain(" as ", client, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, "client.ts"), client);
+        var (checkedExit, tsc) = await RunAsync("tsc", dir, "--strict", "--noEmit", "--target", "es2022", "--module", "es2022",
+            "--moduleResolution", "bundler", "--lib", "es2022,dom", "client.ts", "api.d.ts");
+        Assert.True(checkedExit == 0, tsc);
     }
 
     [Fact]
