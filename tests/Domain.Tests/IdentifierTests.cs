@@ -24,16 +24,17 @@ public class IdentifierTests
     public void ResidentId_Invalid(string id) => Assert.NotNull(ResidentIdNumber.Problem(id));
 
     [Theory]
-    // Public registrations: Huawei Technologies, Baidu (Beijing Baidu Netcom), Alibaba (China) — check characters per GB 32100-2015.
-    [InlineData("914403001922038216")]
-    [InlineData("91110000802100433B")]
-    [InlineData("91330100799655058B")]
+    // Fictitious registrations whose check characters were worked by hand from GB 32100-2015 §5 (weights 3^(i-1) mod 31
+    // over the 31-character set without I, O, S, V, Z): an enterprise, a public institution, a farmers' cooperative.
+    [InlineData("91230102MA1C8K7PX8")]
+    [InlineData("12100000MB0C12345E")]
+    [InlineData("93350102MA2Y3K9L0D")]
     public void CreditCode_Valid(string code) => Assert.Null(UnifiedSocialCreditCode.Problem(code));
 
     [Theory]
-    [InlineData("914403001922038217")]
-    [InlineData("91110000802100433I")]
-    [InlineData("9111000080210043")]
+    [InlineData("91230102MA1C8K7PX9")] // wrong check character
+    [InlineData("91110105MA01ABCD2I")] // I is not in the character set
+    [InlineData("91230102MA1C8K7P")]
     public void CreditCode_Invalid(string code) => Assert.NotNull(UnifiedSocialCreditCode.Problem(code));
 
     [Theory]

@@ -125,7 +125,7 @@ public class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task InvalidCreditCode_NamesThePartyField()
     {
-        var r = await CreateWith(b => Party(b, 1)["creditCode"] = "914403001922038217");
+        var r = await CreateWith(b => Party(b, 1)["creditCode"] = "91230102MA1C8K7PX9");
         AssertProblem(r, 400, "parties[1].creditCode");
         Assert.Contains("GB 32100", r.Json.GetProperty("errors").GetProperty("parties[1].creditCode")[0].GetString());
     }
