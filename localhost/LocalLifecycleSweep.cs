@@ -1,10 +1,14 @@
+using ECourt.Functions.Http;
 using ECourt.Functions.Messaging;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 
 namespace ECourt.LocalHost;
 
-/// <summary>The lifecycle sweep on the local host's own timer, as the Functions app's timer trigger runs it.</summary>
+/// <summary>
+/// The lifecycle sweep and the purge of lapsed idempotency keys on the local host's own timer, as the Functions app's timer
+/// triggers run them.
+/// </summary>
 public sealed class LocalLifecycleSweep(IServiceProvider services, IOptions<Application.Cases.LifecycleOptions> options,
     ILogger<LocalLifecycleSweep> log) : BackgroundService
 {
@@ -17,6 +21,7 @@ public sealed class LocalLifecycleSweep(IServiceProvider services, IOptions<Appl
             {
                 var sweep = ActivatorUtilities.CreateInstance<LifecycleSweepFunction>(services);
                 await sweep.RunAsync(services.GetRequiredService<DurableTaskClient>(), stoppingToken);
+                await ActivatorUtilities.CreateInstance<IdempotencyPurgeFunction>(services).RunAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -9,8 +9,8 @@ namespace ECourt.Adapters.Storage;
 /// Idempotency keys, one row each in their own partition (the scoped key's hash), so a claim is one insert and a repeat one
 /// point read. A kept answer's body is in the row in binary chunks of a property's size up to <see cref="InlineBytes"/>
 /// (every answer but the largest case views); a larger one goes to a blob first, named in the row, so the row that says
-/// "answered" always finds its body. Rows and blobs past their time are ignored and overwritten by the key's next use;
-/// nothing deletes them yet (a sweep of rows whose Until has passed is left to do).
+/// "answered" always finds its body. Rows and blobs past their time are ignored and overwritten by the key's next use, and
+/// deleted by <see cref="DeleteLapsedAsync"/> (the purge timer), so the table holds about a day of keys.
 /// </summary>
 public sealed class TableIdempotentAnswers(StorageClients storage) : IIdempotentAnswers
 {
@@ -76,6 +76,31 @@ public sealed class TableIdempotentAnswers(StorageClients storage) : IIdempotent
         {
             // Gone, or taken over by another run: nothing of this run's is left to drop.
         }
+    }
+
+    public async Task<int> DeleteLapsedAsync(DateTimeOffset before, int max, CancellationToken ct = default)
+    {
+        // A filter on a property scans the table: fine once an hour for a table that holds about a day of keys.
+        var lapsed = storage.IdempotencyKeys.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Until lt {before}"), maxPerPage: 100,
+            select: ["PartitionKey", "RowKey", "BodyBlob"], cancellationToken: ct);
+        var deleted = 0;
+        await foreach (var row in lapsed)
+        {
+            if (deleted >= max) break;
+            // The body first: a row left without its body counts as lapsed (GetAsync), a body without its row would stay.
+            if (row.GetString("BodyBlob") is { } name)
+                await storage.IdempotentBodies.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: ct);
+            try
+            {
+                await storage.IdempotencyKeys.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, ct);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Claimed again since it was read, or deleted by another purge: not this purge's to delete.
+            }
+        }
+        return deleted;
     }
 
     private async Task<TableEntity> RowAsync(string key, IdempotentEntry entry, CancellationToken ct)

@@ -28,4 +28,10 @@ public interface IIdempotentAnswers
 
     /// <summary>Deletes the key's row if it is still the version named (else leaves it).</summary>
     Task DeleteAsync(string key, string etag, CancellationToken ct = default);
+
+    /// <summary>
+    /// Deletes up to <paramref name="max"/> rows (and their bodies) whose time ended before <paramref name="before"/>, each
+    /// only if it was not claimed again meanwhile: the number deleted.
+    /// </summary>
+    Task<int> DeleteLapsedAsync(DateTimeOffset before, int max, CancellationToken ct = default);
 }

@@ -65,6 +65,7 @@ public class FunctionMetadataTests
         new("RecordLifecycleStall", "activityTrigger", null, []),
         new("ClearLifecycleStall", "activityTrigger", null, []),
         new("SweepLifecycles", "timerTrigger", null, []),
+        new("PurgeIdempotencyKeys", "timerTrigger", null, []),
         new("ListLifecycleProblems", "httpTrigger", "operations/lifecycles", ["GET"]),
         new("RestartLifecycle", "httpTrigger", "operations/lifecycles/{caseId}/restart", ["POST"]),
         new("RelayCaseSignal", "queueTrigger", null, []),

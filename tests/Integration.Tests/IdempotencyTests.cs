@@ -157,6 +157,41 @@ public class IdempotencyTests
             Interlocked.Increment(ref Deletes);
             return inner.DeleteAsync(key, etag, ct);
         }
+
+        public Task<int> DeleteLapsedAsync(DateTimeOffset before, int max, CancellationToken ct = default) =>
+            inner.DeleteLapsedAsync(before, max, ct);
+    }
+
+    private static async Task<int> KeyRowsAsync(CourtTestHost host)
+    {
+        var rows = 0;
+        await foreach (var _ in host.Storage.IdempotencyKeys.QueryAsync<TableEntity>(select: ["PartitionKey"])) rows++;
+        return rows;
+    }
+
+    [Fact]
+    public async Task Purge_DeletesKeysPastTheirDay_KeepsTheRest_ARepeatAfterwardsRunsAsNew()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var purge = host.Services.GetRequiredService<PurgeLapsedIdempotencyKeys>();
+        var caseId = await host.CreateAsync(Liu);
+        Assert.Equal(201, (await host.UploadAsync(caseId, LiuParty, Filings.Pdf, extra: Key("upload-1"))).Status);
+        host.Clock.SetUtcNow(host.Clock.GetUtcNow().AddHours(12));
+        Assert.Equal(200, (await SubmitAsync(host, caseId, "submit-1")).Status);
+        Assert.Equal(2, await KeyRowsAsync(host));
+
+        Assert.Equal(0, await purge.RunAsync(CancellationToken.None));
+        host.Clock.SetUtcNow(host.Clock.GetUtcNow().AddHours(12).AddMinutes(1));
+        Assert.Equal(1, await purge.RunAsync(CancellationToken.None));
+        Assert.Equal(1, await KeyRowsAsync(host));
+        // The submit's answer is still kept: its repeat is answered as the first, and changes nothing.
+        var again = await SubmitAsync(host, caseId, "submit-1");
+        Assert.Equal(200, again.Status);
+
+        host.Clock.SetUtcNow(host.Clock.GetUtcNow().AddHours(12));
+        Assert.Equal(1, await purge.RunAsync(CancellationToken.None));
+        Assert.Equal(0, await KeyRowsAsync(host));
+        Assert.Equal(0, await purge.RunAsync(CancellationToken.None));
     }
 
     [Fact]
