@@ -1,3 +1,4 @@
+using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
@@ -27,5 +28,6 @@ public static class CourtApplication
         .AddFiling()
         .AddFees()
         .AddPayments()
-        .AddServiceOfProcess();
+        .AddServiceOfProcess()
+        .AddAssignment();
 }

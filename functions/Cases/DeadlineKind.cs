@@ -20,4 +20,6 @@ public enum DeadlineKind
     Answer,
     [JsonStringEnumMemberName(Domain.ServiceOfProcess.ServiceOfProcessStage.EvidenceExchange)]
     EvidenceExchange,
+    [JsonStringEnumMemberName(Domain.Assignment.AssignmentModule.AssignmentDue)]
+    Assignment,
 }
