@@ -207,6 +207,10 @@ public static partial class ApiDocument
             ["operationId"] = op.OperationId,
             ["tags"] = new JsonArray(api.Tag),
             ["summary"] = api.Summary,
+            ["description"] = string.IsNullOrWhiteSpace(api.Description)
+                ? throw new InvalidOperationException($"Operation {op.OperationId} has no Description: say who may call it, what it does "
+                    + "and what a client does with the answer.")
+                : api.Description,
             ["parameters"] = parameters,
             ["responses"] = responses,
             // Public operations say so, so that a generated client sends no token.
