@@ -159,7 +159,7 @@ public static class FilingThroughput
                 new(1, ECourt.Domain.Parties.PartyRole.Plaintiff, ECourt.Domain.Parties.PartyKind.Person, "刘志强",
                     ECourt.Domain.Parties.IdentityDocumentType.ResidentId, Filings.PlaintiffId, null, "13800000000", null, null, "u" + i,
                         false, null, [], []),
-                new(2, ECourt.Domain.Parties.PartyRole.Defendant, ECourt.Domain.Parties.PartyKind.Organisation, "华为技术有限公司", null, null,
+                new(2, ECourt.Domain.Parties.PartyRole.Defendant, ECourt.Domain.Parties.PartyKind.Organisation, "示例科技有限公司", null, null,
                     Filings.DefendantCreditCode, null, null, null, null, false, null, [], []),
             };
             var filer = new ECourt.Domain.Cases.Actor("u" + i, "party");
