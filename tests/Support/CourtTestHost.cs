@@ -244,6 +244,9 @@ public sealed class CourtTestHost : IAsyncDisposable
         if (CheckAnswers && ApiResponseCheck.RequestProblems(match.Route.FunctionName, method, response.Status, contentType, body)
             is { Count: > 0 } unfit)
             throw new Xunit.Sdk.XunitException($"The request does not fit the API document:\n{string.Join("\n", unfit)}\n{response}");
+        // An answer that fits may become the document's example of its operation (scripts/examples).
+        if (CheckAnswers && ApiExampleRecorder.Recording)
+            ApiExampleRecorder.Record(match.Route.FunctionName, response.Status, response.ContentType, response.Body);
         return response;
     }
 
