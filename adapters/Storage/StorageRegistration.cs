@@ -33,6 +33,7 @@ public static class StorageRegistration
         services.TryAddSingleton<ICalendarIndex>(sp => sp.GetRequiredService<TableCalendarStore>());
         services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
         services.TryAddSingleton<IStaffRegistry, TableStaffRegistry>();
+        services.TryAddSingleton<ICaseAccessLog, TableCaseAccessLog>();
         services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
         services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();
         services.TryAddSingleton<ICourtFunds, TableCourtFunds>();

@@ -11,6 +11,8 @@ public static class DocumentsRegistration
         services.TryAddSingleton<UploadDocument>();
         services.TryAddSingleton<DownloadDocument>();
         services.TryAddSingleton<VisibleDocuments>();
+        services.TryAddSingleton<CaseFileIndex>();
+        services.TryAddSingleton<ReadAccessLog>();
         services.TryAddSingleton<IssueCourtDocument>();
         return services;
     }

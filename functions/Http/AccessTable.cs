@@ -94,6 +94,9 @@ public static class AccessTable
         OnCaseFile("GetCase", [.. AnyParty, .. CaseTeam]),
         OnCase("ListService", [.. AnyParty, .. CaseTeam, Grant(FilingClerk, Roles.Clerk)]),
         OnCaseFile("DownloadDocument", [.. AnyParty, .. CaseTeam]),
+        OnCaseFile("CaseFile", [.. AnyParty, .. CaseTeam]),
+        // Who read the file: the case's team only.
+        OnCase("CaseAccessLog", CaseTeam),
         new RouteAccess("GetServiceCertificate", RouteScope.CaseOf, [.. AnyParty, .. CaseTeam, Grant(FilingClerk, Roles.Clerk)],
             new HashSet<string>()),
         OnCase("UploadDocument", [.. AnyParty, .. CaseTeam]),

@@ -69,6 +69,8 @@ public class FunctionMetadataTests
         new("ListStaff", "httpTrigger", "staff", ["GET"]),
         new("RegisterStaff", "httpTrigger", "staff/{userId}", ["PUT"]),
         new("AssignCase", "httpTrigger", "cases/{caseId}/assignment", ["POST"]),
+        new("CaseFile", "httpTrigger", "cases/{caseId}/file", ["GET"]),
+        new("CaseAccessLog", "httpTrigger", "cases/{caseId}/access-log", ["GET"]),
         new("ListLifecycleProblems", "httpTrigger", "operations/lifecycles", ["GET"]),
         new("RestartLifecycle", "httpTrigger", "operations/lifecycles/{caseId}/restart", ["POST"]),
         new("RelayCaseSignal", "queueTrigger", null, []),
