@@ -1,6 +1,7 @@
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Application.Evidence;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
 using ECourt.Application.Parties;
@@ -27,5 +28,6 @@ public static class CourtApplication
         .AddFiling()
         .AddFees()
         .AddPayments()
-        .AddServiceOfProcess();
+        .AddServiceOfProcess()
+        .AddEvidence();
 }

@@ -90,10 +90,14 @@ public static class EvidenceExchanges
         summary?.Exchanges.FirstOrDefault(e => e.IsOpen(now));
 
     /// <summary>
-    /// Whether a viewer on <paramref name="viewer"/>'s side (<see cref="CaseSide.Court"/>: the court; null: no side) sees the item: the
-    /// court and the item's own side always; the other side once disclosed, and never an item excluded as late.
+    /// Whether a viewer on <paramref name="viewer"/>'s side (<see cref="CaseSide.Court"/>: the court; null: no side) sees an item of
+    /// <paramref name="owner"/>'s side: the court and the item's own side always; the other side once disclosed, and never an item
+    /// excluded as late.
     /// </summary>
-    public static bool CanSee(CaseSide? viewer, EvidenceItem item, EvidenceSummary? summary, AdmissionRuling? ruling, DateTimeOffset now) =>
-        viewer is CaseSide.Court || viewer == item.Side
+    public static bool CanSee(CaseSide? viewer, CaseSide owner, EvidenceSummary? summary, AdmissionRuling? ruling, DateTimeOffset now) =>
+        viewer is CaseSide.Court || viewer == owner
         || (viewer is not null && ruling?.Decision != LateEvidenceDecision.Exclude && Disclosed(summary, now));
+
+    public static bool CanSee(CaseSide? viewer, EvidenceItem item, EvidenceSummary? summary, AdmissionRuling? ruling, DateTimeOffset now) =>
+        CanSee(viewer, item.Side, summary, ruling, now);
 }
