@@ -19,9 +19,8 @@ public sealed record EvidencePeriod(Deadline Deadline, DateOnly EndsOnAsSet, Dat
     public bool Ended => EndedAt is not null;
 }
 
-/// <summary>How long a period of proof may be in a procedure: at least or at most so many days, by a named rule.</summary>
-/// <param name="Rule">the rule's name, refused as the problem's type</param>
-public sealed record EvidencePeriodBounds(int MinDays, int MaxDays, string Rule, string Basis)
+/// <summary>How long a period of proof may be in a procedure: at least and at most so many days, and on what basis.</summary>
+public sealed record EvidencePeriodBounds(int MinDays, int MaxDays, string Basis)
 {
     public bool Allows(int days) => days >= MinDays && days <= MaxDays;
 }
@@ -51,11 +50,11 @@ public sealed class EvidencePeriods(DeadlineCalculator deadlines)
 
     public static EvidencePeriodBounds BoundsOf(Procedure procedure) => procedure switch
     {
-        Procedure.Ordinary => new(OrdinaryMinimumDays, DeadlineCalculator.MaxPeriod, "evidence-period-ordinary-minimum",
+        Procedure.Ordinary => new(OrdinaryMinimumDays, DeadlineCalculator.MaxPeriod,
             "CPL Interpretation art. 99; SPC Evidence Provisions art. 51: in ordinary procedure the period of proof is at least 15 days"),
-        Procedure.Simplified => new(1, SimplifiedMaximumDays, "evidence-period-simplified-maximum",
+        Procedure.Simplified => new(1, SimplifiedMaximumDays,
             "CPL Interpretation art. 266: in simplified procedure the period of proof is at most 15 days"),
-        Procedure.SmallClaims => new(1, SmallClaimsMaximumDays, "evidence-period-small-claims-maximum",
+        Procedure.SmallClaims => new(1, SmallClaimsMaximumDays,
             "CPL Interpretation art. 275: in a small-claims case the period of proof is at most 7 days"),
         _ => throw new ArgumentOutOfRangeException(nameof(procedure)),
     };
@@ -80,9 +79,16 @@ public sealed class EvidencePeriods(DeadlineCalculator deadlines)
                 "endsOn");
         var bounds = BoundsOf(c.Procedure);
         if (!bounds.Allows(days))
-            throw new DomainRuleException(bounds.Rule,
-                $"{bounds.Basis}; ending on {Day(endsOn)} it would be {days} days counted from the day after {Day(today)} (CPL art. 85).",
-                "endsOn");
+        {
+            var detail = $"{bounds.Basis}; ending on {Day(endsOn)} it would be {days} days counted from the day after {Day(today)} "
+                + "(CPL art. 85).";
+            throw c.Procedure switch
+            {
+                Procedure.Ordinary => new DomainRuleException("evidence-period-ordinary-minimum", detail, "endsOn"),
+                Procedure.Simplified => new DomainRuleException("evidence-period-simplified-maximum", detail, "endsOn"),
+                _ => new DomainRuleException("evidence-period-small-claims-maximum", detail, "endsOn"),
+            };
+        }
         var deadline = deadlines.Compute(today, days, PeriodUnit.Days);
         var moved = deadline.LastDay != endsOn ? $" ({Day(endsOn)} is not a working day of the court calendar: CPL art. 85)" : "";
         var period = new EvidencePeriod(deadline, endsOn, now, judge.UserId, null, [], null, 0);

@@ -20,4 +20,8 @@ public enum DeadlineKind
     Answer,
     [JsonStringEnumMemberName(Domain.ServiceOfProcess.ServiceOfProcessStage.EvidenceExchange)]
     EvidenceExchange,
+    [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.NoticeService)]
+    EvidenceNoticeService,
+    [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.PeriodDeadline)]
+    EvidencePeriod,
 }

@@ -10,6 +10,7 @@ using ECourt.Application.Payments;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Courts;
 using ECourt.Functions.Cases;
+using ECourt.Functions.Evidence;
 using ECourt.Functions.Fees;
 using ECourt.Functions.Filing;
 using ECourt.Functions.Http;
@@ -75,7 +76,7 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddEvidenceViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -36,8 +36,9 @@ public sealed class DocumentFunctions(ApiEndpoint endpoint, UploadDocument uploa
                 StatusCodes.Status201Created);
         });
 
+    // Uploads are PDF, OFD, JPEG or PNG; the notices the court issues (fee notice, fee-aid decision, notice of proof) are plain text.
     [ApiOperation("documents", "The document's bytes, after checking the SHA-256 recorded at upload.",
-        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png", Problems = [401, 403, 404],
+        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png,text/plain", Problems = [401, 403, 404],
             Headers = ["Content-Disposition"])]
     [Function("DownloadDocument")]
     public Task<IActionResult> Download(

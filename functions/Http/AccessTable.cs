@@ -98,6 +98,20 @@ public static class AccessTable
         OnCase("IssueLinkCode", Grant(CourtStaff, Roles.Clerk)),
         OnCase("AcceptRepresentative", Grant(CourtStaff, Roles.Clerk)),
         OnCase("ConfirmContractConsent", Grant(CourtStaff, Roles.Clerk)),
+
+        // Evidence: the parties and their lawyers submit, read, cross-examine and apply to extend; the judge sets the period, orders the
+        // exchange, rules on late evidence and decides extensions (court staff in the judge's role until assignment narrows it). Which
+        // items a party sees is the stage's rule (the other side's once exchanged).
+        OnCase("SetEvidencePeriod", Grant(CourtStaff, Roles.Judge)),
+        OnCase("SubmitEvidence", AnyParty),
+        OnCase("ListEvidence", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCase("FileCrossExaminationOpinion", AnyParty),
+        OnCase("OrderEvidenceExchange", Grant(CourtStaff, Roles.Judge)),
+        OnCase("RuleOnLateEvidence", Grant(CourtStaff, Roles.Judge)),
+        OnCase("VerifyEvidence", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCase("DownloadEvidenceBundle", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCase("ApplyForExtension", AnyParty),
+        OnCase("DecideExtension", Grant(CourtStaff, Roles.Judge)),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -125,5 +139,6 @@ public static class AccessTable
         ["feeAid"] = FilingSideAndStaff,
         ["deadlineFlags"] = Parties,
         ["lifecycle"] = Parties,
+        ["evidence"] = Parties,
     };
 }
