@@ -1,3 +1,4 @@
+using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
@@ -29,5 +30,6 @@ public static class CourtApplication
         .AddFees()
         .AddPayments()
         .AddServiceOfProcess()
+        .AddAssignment()
         .AddEvidence();
 }

@@ -19,7 +19,8 @@ public static class CaseModules
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>
-    public static IReadOnlyList<ICaseModule> Shared { get; } = [new Documents.DocumentsModule(), new Calendar.CalendarModule()];
+    public static IReadOnlyList<ICaseModule> Shared { get; } = [new Documents.DocumentsModule(), new Calendar.CalendarModule(),
+        new Assignment.AssignmentModule()];
 
     public static IReadOnlyList<ICaseModule> All { get; } = [.. Shared, .. Stages];
 

@@ -1,3 +1,4 @@
+using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
@@ -31,6 +32,7 @@ public static class StorageRegistration
         services.TryAddSingleton<ICalendarStore>(sp => sp.GetRequiredService<TableCalendarStore>());
         services.TryAddSingleton<ICalendarIndex>(sp => sp.GetRequiredService<TableCalendarStore>());
         services.TryAddSingleton<ICaseNumberRegistry, TableCaseNumberRegistry>();
+        services.TryAddSingleton<IStaffRegistry, TableStaffRegistry>();
         services.TryAddSingleton<IDocumentStore, BlobDocumentStore>();
         services.TryAddSingleton<ISuspenseLedger, TableSuspenseLedger>();
         services.TryAddSingleton<ICourtFunds, TableCourtFunds>();

@@ -21,6 +21,14 @@ public sealed class TableCaseIndex(StorageClients storage) : IUserCases, IReview
     public async Task AddUserCaseAsync(string userId, string caseId, DateTimeOffset createdAt, CancellationToken ct = default) =>
         await Table.UpsertEntityAsync(new TableEntity(UserPartition(userId), caseId) { ["CreatedAt"] = createdAt }, TableUpdateMode.Replace, ct);
 
+    public async Task<int> CountUserCasesAsync(string userId, CancellationToken ct = default)
+    {
+        var count = 0;
+        await foreach (var _ in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {UserPartition(userId)}"),
+            select: ["RowKey"], cancellationToken: ct)) count++;
+        return count;
+    }
+
     public async Task<Page<string>> ListUserCasesAsync(string userId, int pageSize, string? continuationToken, CancellationToken ct = default)
     {
         var (rows, next) = await PartitionPages.ReadAsync(Table, UserPartition(userId), pageSize, continuationToken, ct);

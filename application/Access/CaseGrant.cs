@@ -19,7 +19,8 @@ public sealed record CaseGrant(CourtUser Caller, StoredCase Stored, CaseFile? Fi
 
     public CaseSide? Side => CaseRelations.SideOf(Relations);
 
-    public bool IsCourtStaff => Relations.Contains(CaseRelation.CourtStaff);
+    /// <summary>Works on the case for the court: its team (<see cref="CaseRelations.CaseTeam"/>) or a filing clerk serving it.</summary>
+    public bool IsCourtStaff => Relations.Overlaps(CaseRelations.CaseTeam) || Relations.Contains(CaseRelation.FilingClerk);
 
     /// <summary>The file, read by the route's row (<see cref="RouteAccess.LoadsFile"/>).</summary>
     public CaseFile RequireFile() => File

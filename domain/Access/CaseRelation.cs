@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ECourt.Domain.Assignment;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Parties;
 
@@ -26,10 +27,28 @@ public enum CaseRelation
     /// <summary>Acts for a defendant or third party.</summary>
     [JsonStringEnumMemberName("other-representative")]
     OtherRepresentative,
-    /// <summary>Case staff (clerk, judge, division head, president, enforcement officer) of the case's court. Assignment will narrow
-    /// it.</summary>
+    /// <summary>Case staff (clerk, judge, division head, president, enforcement officer) of the case's court, while the case is not
+    /// yet assigned (filing, fee): the filing stage's work is the court's.</summary>
     [JsonStringEnumMemberName("court-staff")]
     CourtStaff,
+    /// <summary>The judge the case is assigned to.</summary>
+    [JsonStringEnumMemberName("assigned-judge")]
+    AssignedJudge,
+    /// <summary>The clerk the case is assigned to.</summary>
+    [JsonStringEnumMemberName("assigned-clerk")]
+    AssignedClerk,
+    /// <summary>The head of the division the case is assigned to.</summary>
+    [JsonStringEnumMemberName("division-head")]
+    DivisionHead,
+    /// <summary>The president of the case's court.</summary>
+    [JsonStringEnumMemberName("president")]
+    President,
+    /// <summary>A clerk of the court's filing division: the service tasks of an assigned case are still theirs.</summary>
+    [JsonStringEnumMemberName("filing-clerk")]
+    FilingClerk,
+    /// <summary>Case staff of the case's court not on an assigned case: they know it exists, and see nothing of it.</summary>
+    [JsonStringEnumMemberName("unassigned-staff")]
+    UnassignedStaff,
     /// <summary>Finance staff of the case's court: its account, not its file.</summary>
     [JsonStringEnumMemberName("finance")]
     Finance,
@@ -89,7 +108,7 @@ public static class CaseRelations
         }
         if (string.Equals(caller.Court, c.Court, StringComparison.Ordinal))
         {
-            if (Roles.CaseStaff.Overlaps(caller.Roles)) relations.Add(CaseRelation.CourtStaff);
+            if (Roles.CaseStaff.Overlaps(caller.Roles)) relations.UnionWith(StaffRelations(caller, c));
             if (caller.IsInRole(Roles.Finance)) relations.Add(CaseRelation.Finance);
             if (caller.IsInRole(Roles.Admin)) relations.Add(CaseRelation.CourtAdmin);
         }
@@ -98,11 +117,38 @@ public static class CaseRelations
         return relations;
     }
 
+    /// <summary>
+    /// What case staff of the case's court are to it: before assignment, the court's (every case staff member); after, its
+    /// assigned judge and clerk, the head of its division (by the staff registry's division) and the president; the filing
+    /// division's clerks keep its service tasks; anyone else knows the case and sees nothing of it.
+    /// </summary>
+    private static HashSet<CaseRelation> StaffRelations(CourtUser caller, CourtCase c)
+    {
+        if (c.Assignment is not { IsAssigned: true } assigned) return [CaseRelation.CourtStaff];
+        var relations = new HashSet<CaseRelation>();
+        if (caller.IsInRole(Roles.Judge) && string.Equals(caller.Id, assigned.Judge, StringComparison.Ordinal))
+            relations.Add(CaseRelation.AssignedJudge);
+        if (caller.IsInRole(Roles.Clerk) && string.Equals(caller.Id, assigned.Clerk, StringComparison.Ordinal))
+            relations.Add(CaseRelation.AssignedClerk);
+        if (caller.IsInRole(Roles.DivisionHead) && caller.Division == assigned.Division) relations.Add(CaseRelation.DivisionHead);
+        if (caller.IsInRole(Roles.President)) relations.Add(CaseRelation.President);
+        if (caller.IsInRole(Roles.Clerk) && caller.Division == Division.Filing) relations.Add(CaseRelation.FilingClerk);
+        if (relations.Count == 0) relations.Add(CaseRelation.UnassignedStaff);
+        return relations;
+    }
+
+    /// <summary>The case team: who works on the case for the court (before assignment, the court's case staff).</summary>
+    public static readonly IReadOnlySet<CaseRelation> CaseTeam = new HashSet<CaseRelation>
+    {
+        CaseRelation.CourtStaff, CaseRelation.AssignedJudge, CaseRelation.AssignedClerk, CaseRelation.DivisionHead,
+        CaseRelation.President,
+    };
+
     /// <summary>The side the caller acts on: the filing side, else the other side, else the court (staff), else none.</summary>
     public static CaseSide? SideOf(IReadOnlySet<CaseRelation> relations) =>
         relations.Overlaps(FilingSide) ? CaseSide.Filing
         : relations.Overlaps(OtherSide) ? CaseSide.Other
-        : relations.Contains(CaseRelation.CourtStaff) ? CaseSide.Court
+        : relations.Overlaps(CaseTeam) || relations.Contains(CaseRelation.FilingClerk) ? CaseSide.Court
         : null;
 
     /// <summary>The side of a party of the case.</summary>

@@ -17,6 +17,9 @@ public sealed record CourtUser(string Id, string Name, IReadOnlySet<string> Role
     /// <summary>The name of the organisation the account acts for, as verified with <see cref="VerifiedCreditCode"/>.</summary>
     public string? VerifiedOrganisationName { get; init; }
 
+    /// <summary>For staff, the division the court's staff registry puts them in (none: not in the registry).</summary>
+    public Assignment.Division? Division { get; init; }
+
     public bool IsInRole(string role) => Roles.Contains(role);
 
     public bool IsInAnyRole(params string[] roles) => roles.Any(Roles.Contains);

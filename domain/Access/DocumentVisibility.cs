@@ -21,7 +21,7 @@ public static class DocumentVisibility
     public static bool CanSee(IReadOnlySet<CaseRelation> relations, IReadOnlySet<int> callerParties, CourtCase c, CaseDocument d,
         IEnumerable<int> servedOnParties)
     {
-        if (relations.Contains(CaseRelation.CourtStaff)) return true;
+        if (relations.Overlaps(CaseRelations.CaseTeam) || relations.Contains(CaseRelation.FilingClerk)) return true;
         if (CaseRelations.SideOf(relations) is not { } side || side == CaseSide.Court) return false;
         var filedBy = CaseRelations.SideOfUser(d.UploadedBy, c);
         if (filedBy == side) return true;

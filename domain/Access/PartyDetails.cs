@@ -13,5 +13,5 @@ public static class PartyDetails
 
     /// <summary>The same for what concerns one party: where and how it was served, its certificates.</summary>
     public static bool SeesDetailsOf(IReadOnlySet<CaseRelation> relations, IReadOnlySet<int> callerParties, int partyNumber) =>
-        relations.Contains(CaseRelation.CourtStaff) || callerParties.Contains(partyNumber);
+        relations.Overlaps(CaseRelations.CaseTeam) || relations.Contains(CaseRelation.FilingClerk) || callerParties.Contains(partyNumber);
 }

@@ -42,14 +42,23 @@ public sealed class CalendarFunctions(ApiEndpoint endpoint, ReadCalendar read, P
         y.Regional is { } r ? ArrangementView.From(r.Arrangement, r.PublishedAt) : null);
 
     [ApiOperation("calendar", "A year's holiday arrangement: the national one and the deployment's own, as published.", Public = true,
-        Response = typeof(CalendarView), Problems = [404, 429], Headers = ["ETag"])]
+        Response = typeof(CalendarView), Problems = [404, 429], Headers = ["ETag"],
+        Description = "Anyone, without signing in, reads the holiday arrangement the court counts deadlines with in a year: the State "
+            + "Council's national one (`builtIn` true while it is the one this release carries, none having been published here) and the "
+            + "deployment's regional one, if published. 404 for a year the court does not keep or has no arrangement for (its deadlines "
+            + "are provisional). It changes only when an administrator publishes an arrangement: revalidate with its ETag.")]
     [Function("GetCalendar")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "calendars/{year}")] HttpRequest req,
         string year) =>
         endpoint.Public(req, "GetCalendar", async () => new ApiResult(View(await read.RunAsync(year, req.HttpContext.RequestAborted))));
 
     [ApiOperation("calendar", "Publish a year's arrangement; every open deadline that depends on the year is counted again.",
-        Request = typeof(CalendarRequest), Response = typeof(PublishedView), Problems = [400, 401, 403, 409, 415, 422])]
+        Request = typeof(CalendarRequest), Response = typeof(PublishedView), Problems = [400, 401, 403, 409, 415, 422],
+        Description = "An administrator (role admin) publishes a year's holiday arrangement: the State Council's notice (`scope` "
+            + "national) or, once the year's national one is published, the deployment's regional one. Every open deadline that depends "
+            + "on the year is counted again on the new calendar (CPL art. 85): never earlier than the parties were told, and one that "
+            + "passed as told but would still run is flagged for the clerk. The answer is the calendar as it now stands with the counts; "
+            + "publishing the same arrangement again changes nothing.")]
     [Function("PublishCalendar")]
     public Task<IActionResult> Publish([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "calendars/{year}")] HttpRequest req,
         string year) =>

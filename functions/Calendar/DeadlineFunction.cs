@@ -17,7 +17,12 @@ public sealed class DeadlineFunction(ApiEndpoint endpoint, DeadlineCalculator de
 
     [ApiOperation("calendar", "The last day of a period that starts the day after start (CPL art. 85).", Public = true,
         Response = typeof(DeadlineAnswer),
-        Problems = [400, 429], Headers = ["ETag"])]
+        Problems = [400, 429], Headers = ["ETag"],
+        Description = "Anyone, without signing in, counts a period as the court does (CPL art. 85): the start day is not counted, and a "
+            + "period that ends on a weekend or public holiday of the court calendar ends on the next working day (`unit=working-days` "
+            + "counts working days only). The answer gives the last day, the instant the period ends (24:00 China time) and the rule "
+            + "applied. When the year's holiday arrangement is not loaded yet `provisional` is true and the day may still move: show it "
+            + "as provisional.")]
     [ApiParameter("start", "query", "The day the period runs from.", Required = true, Format = "date")]
     [ApiParameter("period", "query", "1 to 3650.", Required = true, Type = "integer")]
     [ApiParameter("unit", "query", "The period's unit (default days).", Enum = typeof(Domain.Calendar.PeriodUnit))]

@@ -19,7 +19,12 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, ListMyCases mine, CaseVi
 
     [ApiOperation("cases", "A case with its parties, fee notice, deadlines, documents and events.", Response = typeof(CaseView),
         Problems = [401, 404],
-        Headers = ["ETag"])]
+        Headers = ["ETag"],
+        Description = "The case as the caller may see it, for its parties and their representatives (the other side only once it is "
+            + "registered) and the case staff of its court; anyone else gets 404. The other side sees no contact data or identity "
+            + "numbers of the filing side, no review, fee notice or fee aid, and only the documents served on it. Use `status` to tell "
+            + "what may be done next and `deadlines` for what is running; send the ETag back as If-Match with a change, or as "
+            + "If-None-Match to poll cheaply.")]
     [Function("GetCase")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}")] HttpRequest req,
         string caseId) =>
@@ -30,7 +35,11 @@ public sealed class CaseFunctions(ApiEndpoint endpoint, ListMyCases mine, CaseVi
         });
 
     [ApiOperation("cases", "The caller's cases.", Response = typeof(ListAnswer<CaseSummary>), Problems = [400, 401], Paged = true,
-        Headers = ["ETag"])]
+        Headers = ["ETag"],
+        Description = "Any signed-in caller lists the cases its own account takes part in: those it filed, and those of the parties it "
+            + "is linked to or acts for. Court staff find theirs through their queues (the review queue, suspense) instead. A page at a "
+            + "time, in no particular order: follow `continuationToken` until it is absent, and read a case with GET "
+            + "/api/cases/{caseId}.")]
     [Function("ListCases")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases")] HttpRequest req) =>
         endpoint.SignedIn(req, "ListCases", async caller =>

@@ -20,6 +20,8 @@ public enum DeadlineKind
     Answer,
     [JsonStringEnumMemberName(Domain.ServiceOfProcess.ServiceOfProcessStage.EvidenceExchange)]
     EvidenceExchange,
+    [JsonStringEnumMemberName(Domain.Assignment.AssignmentModule.AssignmentDue)]
+    Assignment,
     [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.NoticeService)]
     EvidenceNoticeService,
     [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.PeriodDeadline)]

@@ -29,7 +29,11 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
 
     [ApiOperation("operations",
         "Case lifecycles of the administrator's court that are stalled, or missing while a deadline passed; stalled service workflows.",
-        Response = typeof(LifecycleProblemList), Problems = [401, 403], Headers = ["ETag"])]
+        Response = typeof(LifecycleProblemList), Problems = [401, 403], Headers = ["ETag"],
+        Description = "An administrator (role admin) lists the case lifecycles of its own court that need attention: stalled (their "
+            + "rounds fail and are retried with a growing wait), or missing or ended while a deadline should have been kept, and stalled "
+            + "workflows serving a document (with `serviceId`); at most 200. Fix the cause `lastError` names, then restart with POST "
+            + "/api/operations/lifecycles/{caseId}/restart.")]
     [Function("ListLifecycleProblems")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "operations/lifecycles")] HttpRequest req,
         [DurableClient] DurableTaskClient client) =>
@@ -42,7 +46,10 @@ public sealed class LifecycleOperationsFunctions(ApiEndpoint endpoint, ListLifec
         });
 
     [ApiOperation("operations", "Restart a case's lifecycle: started where none runs, woken where one does.",
-        Response = typeof(RestartAnswer), Problems = [401, 403, 404])]
+        Response = typeof(RestartAnswer), Problems = [401, 403, 404],
+        Description = "An administrator of the case's court restarts the case's lifecycle, which keeps its deadlines: started where none "
+            + "runs, woken where one does; `before` says which it found. The case itself does not change: the lifecycle reads it and "
+            + "keeps what is due.")]
     [Function("RestartLifecycle")]
     public Task<IActionResult> Restart(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "operations/lifecycles/{caseId}/restart")] HttpRequest req,

@@ -4,11 +4,13 @@ using ECourt.Adapters.Identity;
 using ECourt.Adapters.Signing;
 using ECourt.Adapters.Storage;
 using ECourt.Application;
+using ECourt.Application.Assignment;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
 using ECourt.Application.Payments;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Courts;
+using ECourt.Functions.Assignment;
 using ECourt.Functions.Cases;
 using ECourt.Functions.Evidence;
 using ECourt.Functions.Fees;
@@ -76,7 +78,7 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews().AddEvidenceViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddEvidenceViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {
@@ -93,7 +95,7 @@ public static class CourtComposition
             var tokens = new EntraTokenValidator(sp.GetRequiredService<IHttpClientFactory>().CreateClient("entra"), options.Tokens,
                 new UserAccessToken(options.Scope), TimeProvider.System, sp.GetRequiredService<ILogger<CallerIdentity>>());
             return new CallerIdentity(tokens, options, sp.GetRequiredService<ClientPrincipalTrust>(),
-                sp.GetRequiredService<CourtDirectory>());
+                sp.GetRequiredService<CourtDirectory>(), sp.GetRequiredService<StaffDirectory>());
         });
         services.TryAddSingleton<AnonymousRateLimit>();
         services.TryAddSingleton<IdempotentWrites>();

@@ -25,7 +25,11 @@ public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
         IReadOnlyList<LedgerEntryView> Entries);
 
     [ApiOperation("fees", "The case account: every entry with the bank's transaction id, and the balance.", Response = typeof(LedgerView),
-        Problems = [401, 404], Headers = ["ETag"])]
+        Problems = [401, 404], Headers = ["ETag"],
+        Description = "The case's account: every entry booked to it (bank credits; refunds and transfers come with enforcement) with the "
+            + "bank's code and transaction id, and the balance. For the filing side (the filer, the plaintiffs and their "
+            + "representatives), the case staff and the finance staff of the case's court; the other side never sees it. A payment shows "
+            + "here once the bank's credit message is booked; whether the fee is settled is the fee notice's `paid` in the case.")]
     [Function("GetLedger")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/ledger")] HttpRequest req,
         string caseId) =>

@@ -17,7 +17,11 @@ public sealed class FeeQuoteFunction(ApiEndpoint endpoint, CourtDirectory courts
     public sealed record FeeQuoteView(FeeCaseType CaseType, string? Amount, Procedure Procedure, string Fee, string Basis, string Court);
 
     [ApiOperation("fees", "The fee for a case (Measures on Payment of Litigation Costs).", Public = true,
-        Response = typeof(FeeQuoteView), Problems = [400, 429], Headers = ["ETag"])]
+        Response = typeof(FeeQuoteView), Problems = [400, 429], Headers = ["ETag"],
+        Description = "Anyone, without signing in, computes a case's fee under the Measures on Payment of Litigation Costs (arts. "
+            + "13–16), with the court's own figures where the Measures give a range: a property case by cumulative bands of the amount "
+            + "claimed, the acceptance fee halved under simplified and small-claims procedure. Show `fee` with its `basis`; what is due "
+            + "is the fee notice issued at registration.")]
     [ApiParameter("caseType", "query", "The kind of case.", Required = true, Enum = typeof(Domain.Cases.FeeCaseType))]
     [ApiParameter("amount", "query", "Yuan with at most two decimals, where the schedule uses one.")]
     [ApiParameter("procedure", "query", "The procedure (default ordinary).", Enum = typeof(Domain.Cases.Procedure))]

@@ -21,7 +21,10 @@ public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue,
         string DecisionDue, bool Provisional, IReadOnlyList<string> Plaintiffs, IReadOnlyList<string> Defendants);
 
     [ApiOperation("review", "Filings waiting for review in the clerk's court, oldest first.", Response = typeof(ListAnswer<QueueItem>),
-        Problems = [400, 401, 403], Paged = true, Headers = ["ETag"])]
+        Problems = [400, 401, 403], Paged = true, Headers = ["ETag"],
+        Description = "A clerk (role clerk) lists the filings waiting for review in its own court, oldest first, each with the day its "
+            + "decision is due. Decide each with POST /api/cases/{caseId}/review by then: a filing still undecided at the end of its "
+            + "review period is registered by the system (SPC Provisions on Case Filing Registration, 2015).")]
     [Function("ReviewQueue")]
     public Task<IActionResult> Queue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "review-queue")] HttpRequest req) =>
         endpoint.SignedIn(req, "ReviewQueue", async caller =>
@@ -44,7 +47,12 @@ public sealed class ReviewFunctions(ApiEndpoint endpoint, ReadReviewQueue queue,
     [ApiOperation("review", "The clerk's decision: accept (register), reject, or correct.",
         Request = typeof(Application.Filing.ReviewRequest),
         Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true,
-        Headers = ["ETag"])]
+        Headers = ["ETag"],
+        Description = "A clerk of the case's court decides a submitted filing (CPL art. 126). accept registers it: case number, the "
+            + "case's own account and the fee notice, served on the plaintiffs, and the complaint copy served on the defendants. reject "
+            + "refuses it by a ruling with reasons; correct sends one notice listing every defect and the days to cure them (SPC "
+            + "Provisions on Case Filing Registration, 2015). A filing still undecided when its 7-day review period ends is registered "
+            + "by the system.")]
     [Function("ReviewFiling")]
     public Task<IActionResult> Review([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/review")] HttpRequest req, string caseId) =>

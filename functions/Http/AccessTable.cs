@@ -24,6 +24,23 @@ public static class AccessTable
 
     private static Grant[] AnyParty => [.. FilingSide, Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)];
 
+    /// <summary>
+    /// Who works on the case for the court: before assignment the court's case staff, after it the assigned judge and clerk, the
+    /// head of the case's division and the president (<see cref="CaseRelations.CaseTeam"/>).
+    /// </summary>
+    private static Grant[] CaseTeam => [Grant(CourtStaff, CaseStaffRoles), Grant(AssignedJudge, Roles.Judge), Grant(AssignedClerk,
+        Roles.Clerk),
+        Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President, Roles.President)];
+
+    /// <summary>A judge's act: any judge of the court before assignment (fee aid, an unpaid case), the assigned judge after.</summary>
+    private static Grant[] Judges => [Grant(CourtStaff, Roles.Judge), Grant(AssignedJudge, Roles.Judge)];
+
+    /// <summary>A clerk's act: any clerk of the court before assignment, the assigned clerk after.</summary>
+    private static Grant[] Clerks => [Grant(CourtStaff, Roles.Clerk), Grant(AssignedClerk, Roles.Clerk)];
+
+    /// <summary>Service tasks and party checks: the case's clerks, and the filing division's clerks who serve for every division.</summary>
+    private static Grant[] ServiceClerks => [.. Clerks, Grant(FilingClerk, Roles.Clerk)];
+
     private static Grant Grant(CaseRelation relation, params string[] roles) => new(relation, roles.ToHashSet(StringComparer.Ordinal));
 
     private static RouteAccess Public(string function) => new(function, RouteScope.Public, [], new HashSet<string>());
@@ -70,48 +87,54 @@ public static class AccessTable
         SignedIn("RerunReconciliation", Roles.Finance),
         SignedIn("ListLifecycleProblems", Roles.Admin),
         SignedIn("PublishCalendar", Roles.Admin),
+        SignedIn("ListStaff", Roles.Admin),
+        SignedIn("RegisterStaff", Roles.Admin),
 
-        // A case: read by its parties (the other side from registration on) and the court's case staff.
-        OnCaseFile("GetCase", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
-        OnCase("ListService", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
-        OnCaseFile("DownloadDocument", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
-        new RouteAccess("GetServiceCertificate", RouteScope.CaseOf, [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)],
+        // A case: read by its parties (the other side from registration on) and its team at the court.
+        OnCaseFile("GetCase", [.. AnyParty, .. CaseTeam]),
+        OnCase("ListService", [.. AnyParty, .. CaseTeam, Grant(FilingClerk, Roles.Clerk)]),
+        OnCaseFile("DownloadDocument", [.. AnyParty, .. CaseTeam]),
+        new RouteAccess("GetServiceCertificate", RouteScope.CaseOf, [.. AnyParty, .. CaseTeam, Grant(FilingClerk, Roles.Clerk)],
             new HashSet<string>()),
-        OnCase("UploadDocument", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
-        // The plaintiff's account and fee: its own side, the case staff and finance of the court.
-        OnCaseFile("GetLedger", [.. FilingSide, Grant(CourtStaff, CaseStaffRoles), Grant(Finance, Roles.Finance)]),
+        OnCase("UploadDocument", [.. AnyParty, .. CaseTeam]),
+        // The plaintiff's account and fee: its own side, the case's team and finance of the court.
+        OnCaseFile("GetLedger", [.. FilingSide, .. CaseTeam, Grant(Finance, Roles.Finance)]),
         // Filing acts: the filer, the plaintiffs and their own representatives.
         OnCase("SubmitFiling", FilingSide),
         OnCase("SubmitCorrections", FilingSide),
         OnCase("ApplyForFeeAid", FilingSide),
         // The court's acts, each by its role.
-        OnCase("ReviewFiling", Grant(CourtStaff, Roles.Clerk)),
-        OnCase("DecideFeeAid", Grant(CourtStaff, Roles.Judge)),
-        OnCase("WithdrawalRuling", Grant(CourtStaff, Roles.Judge)),
-        OnCase("ConvertProcedure", Grant(CourtStaff, Roles.Judge)),
-        OnCaseFile("ServeDocument", Grant(CourtStaff, Roles.Clerk, Roles.Judge)),
-        OnCase("RecordPostalResult", Grant(CourtStaff, Roles.Clerk)),
-        OnCase("OrderPublicNotice", Grant(CourtStaff, Roles.Judge)),
+        OnCase("ReviewFiling", Clerks),
+        OnCase("DecideFeeAid", Judges),
+        OnCase("WithdrawalRuling", Judges),
+        OnCase("ConvertProcedure", Judges),
+        OnCaseFile("ServeDocument", [.. ServiceClerks, .. Judges]),
+        OnCase("RecordPostalResult", ServiceClerks),
+        OnCase("OrderPublicNotice", Judges),
         OnCase("RestartLifecycle", Grant(CourtAdmin, Roles.Admin)),
         // Parties' accounts and consent: the clerk's checks.
-        OnCase("RecordIdentityCheck", Grant(CourtStaff, Roles.Clerk)),
-        OnCase("IssueLinkCode", Grant(CourtStaff, Roles.Clerk)),
-        OnCase("AcceptRepresentative", Grant(CourtStaff, Roles.Clerk)),
-        OnCase("ConfirmContractConsent", Grant(CourtStaff, Roles.Clerk)),
+        OnCase("RecordIdentityCheck", ServiceClerks),
+        OnCase("IssueLinkCode", ServiceClerks),
+        OnCase("AcceptRepresentative", ServiceClerks),
+        OnCase("ConfirmContractConsent", ServiceClerks),
+        // Assignment by hand: the head of the case's division or the president (a waiting case has no division head yet:
+        // any division head of the court passes here, and the use case holds them to the division that hears it).
+        OnCase("AssignCase", Grant(CourtStaff, Roles.DivisionHead, Roles.President), Grant(CaseRelation.DivisionHead, Roles.DivisionHead),
+            Grant(CaseRelation.President, Roles.President)),
 
         // Evidence: the parties and their lawyers submit, read, cross-examine and apply to extend; the judge sets the period, orders the
-        // exchange, rules on late evidence and decides extensions (court staff in the judge's role until assignment narrows it). Which
-        // items a party sees is the stage's rule (the other side's once exchanged).
-        OnCase("SetEvidencePeriod", Grant(CourtStaff, Roles.Judge)),
+        // exchange, rules on late evidence and decides extensions (any judge of the court before assignment, the assigned judge after).
+        // Which items a party sees is the stage's rule (the other side's once exchanged).
+        OnCase("SetEvidencePeriod", Judges),
         OnCase("SubmitEvidence", AnyParty),
-        OnCase("ListEvidence", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCase("ListEvidence", [.. AnyParty, .. CaseTeam]),
         OnCase("FileCrossExaminationOpinion", AnyParty),
-        OnCase("OrderEvidenceExchange", Grant(CourtStaff, Roles.Judge)),
-        OnCase("RuleOnLateEvidence", Grant(CourtStaff, Roles.Judge)),
-        OnCase("VerifyEvidence", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
-        OnCase("DownloadEvidenceBundle", [.. AnyParty, Grant(CourtStaff, CaseStaffRoles)]),
+        OnCase("OrderEvidenceExchange", Judges),
+        OnCase("RuleOnLateEvidence", Judges),
+        OnCase("VerifyEvidence", [.. AnyParty, .. CaseTeam]),
+        OnCase("DownloadEvidenceBundle", [.. AnyParty, .. CaseTeam]),
         OnCase("ApplyForExtension", AnyParty),
-        OnCase("DecideExtension", Grant(CourtStaff, Roles.Judge)),
+        OnCase("DecideExtension", Judges),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -120,9 +143,10 @@ public static class AccessTable
         ByFunction.TryGetValue(function, out var row) ? row
             : throw new InvalidOperationException($"The access table has no row for {function}.");
 
-    private static readonly IReadOnlySet<CaseRelation> Parties = CaseRelations.AnyParty.Append(CourtStaff).ToHashSet();
+    private static readonly IReadOnlySet<CaseRelation> Parties = CaseRelations.AnyParty.Concat(CaseRelations.CaseTeam).ToHashSet();
 
-    private static readonly IReadOnlySet<CaseRelation> FilingSideAndStaff = CaseRelations.FilingSide.Append(CourtStaff).ToHashSet();
+    private static readonly IReadOnlySet<CaseRelation> FilingSideAndStaff = CaseRelations.FilingSide.Concat(CaseRelations.CaseTeam)
+        .ToHashSet();
 
     /// <summary>
     /// Which relationships see each part of the case view (beyond the core, whose parties show contact data by
@@ -139,6 +163,7 @@ public static class AccessTable
         ["feeAid"] = FilingSideAndStaff,
         ["deadlineFlags"] = Parties,
         ["lifecycle"] = Parties,
+        ["assignment"] = CaseRelations.CaseTeam,
         ["evidence"] = Parties,
     };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ECourt.Adapters.Identity;
+using ECourt.Application.Assignment;
 using ECourt.Domain.Access;
 using ECourt.Domain.Courts;
 using Microsoft.AspNetCore.Http;
@@ -80,12 +81,18 @@ public sealed record ClientPrincipalTrust(bool Trusted, string Why)
 /// only parties get (it is where their filings go).
 /// </summary>
 public sealed class CallerIdentity(
-    EntraTokenValidator tokens, IdentityOptions options, ClientPrincipalTrust principalTrust, CourtDirectory courts)
+    EntraTokenValidator tokens, IdentityOptions options, ClientPrincipalTrust principalTrust, CourtDirectory courts, StaffDirectory staff)
 {
     public const string ObjectIdClaim = "oid";
 
-    /// <summary>The caller, or null when the request carries no identity this host accepts.</summary>
-    public async Task<CourtUser?> IdentifyAsync(HttpRequest request)
+    /// <summary>
+    /// The caller, or null when the request carries no identity this host accepts; a staff caller with their division from the
+    /// court's staff registry (and no staff role if the registry marks them inactive).
+    /// </summary>
+    public async Task<CourtUser?> IdentifyAsync(HttpRequest request) =>
+        await FromRequestAsync(request) is { } caller ? await staff.WithRegistryAsync(caller, request.HttpContext.RequestAborted) : null;
+
+    private async Task<CourtUser?> FromRequestAsync(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.FirstOrDefault();
         if (!string.IsNullOrEmpty(authorization))

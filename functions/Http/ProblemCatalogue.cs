@@ -119,6 +119,12 @@ public static class ProblemCatalogue
         new("public-notice-other-means-not-exhausted", "Other means of service are not exhausted.", [422],
             "Try the other means first (CPL art. 95)."),
         new("public-notice-needs-reasons", "Public notice needs reasons.", [422], "Give the reasons other means failed."),
+        // Assignment.
+        new("assignment-not-open", "The case is not open for assignment.", [422],
+            "A case is assigned once it is accepted (fee settled or waived) and while it is open."),
+        new("assignee-not-eligible", "Not an active judge or clerk of the division that hears the case.", [422],
+            "Name active members of the division, registered in the staff registry with the role."),
+        new("already-assigned", "The case is assigned to this judge and clerk already.", [422], "Nothing to do."),
         // Payments.
         new("suspense-already-claimed", "The deposit is claimed already.", [409, 422], "Read the deposit: it belongs to another case."),
         new("suspense-reservation-released", "The reservation was released.", [409], "Read the deposit again before claiming it."),

@@ -173,7 +173,8 @@ public static partial class ApiDocument
         if (api.Response is not null)
         {
             var schema = schemas.Ref(api.Response);
-            success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schema } };
+            var media = Example(new JsonObject { ["schema"] = schema }, ApiExamples.Response(op.OperationId));
+            success["content"] = new JsonObject { ["application/json"] = media };
         }
         else if (api.BinaryResponse is not null) success["content"] = Binary(api.BinaryResponse);
         else if (op.OperationId == "OpenApiDocument") success["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } };
@@ -209,6 +210,10 @@ public static partial class ApiDocument
             ["operationId"] = op.OperationId,
             ["tags"] = new JsonArray(ApiTags.Described(api.Tag)),
             ["summary"] = api.Summary,
+            ["description"] = string.IsNullOrWhiteSpace(api.Description)
+                ? throw new InvalidOperationException($"Operation {op.OperationId} has no Description: say who may call it, what it does "
+                    + "and what a client does with the answer.")
+                : api.Description,
             ["parameters"] = parameters,
             ["responses"] = responses,
             // Public operations say so, so that a generated client sends no token.
@@ -218,7 +223,11 @@ public static partial class ApiDocument
             operation["requestBody"] = new JsonObject
             {
                 ["required"] = !api.BodyOptional,
-                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = schemas.RequestRef(api.Request) } },
+                ["content"] = new JsonObject
+                {
+                    ["application/json"] = Example(new JsonObject { ["schema"] = schemas.RequestRef(api.Request) },
+                        ApiExamples.Request(op.OperationId)),
+                },
             };
         else if (api.RequestItems is not null)
             operation["requestBody"] = new JsonObject
@@ -226,10 +235,10 @@ public static partial class ApiDocument
                 ["required"] = true,
                 ["content"] = new JsonObject
                 {
-                    ["application/json"] = new JsonObject
+                    ["application/json"] = Example(new JsonObject
                     {
                         ["schema"] = new JsonObject { ["type"] = "array", ["items"] = schemas.Ref(api.RequestItems) },
-                    },
+                    }, ApiExamples.Request(op.OperationId)),
                 },
             };
         else if (api.RawRequest is not null)
@@ -255,6 +264,13 @@ public static partial class ApiDocument
     private static string ProblemTable() => "## Problem types\n\n| type | status | title | what to do |\n|---|---|---|---|\n"
         + string.Join("\n", ProblemCatalogue.Entries.Select(e =>
             $"| `{e.Name}` | {string.Join(", ", e.Statuses)} | {e.Title} | {e.Action} |"));
+
+    /// <summary>A media type object with its example (<see cref="ApiExamples"/>), where the operation has one.</summary>
+    private static JsonObject Example(JsonObject media, JsonNode? example)
+    {
+        if (example is not null) media["example"] = example;
+        return media;
+    }
 
     private static JsonObject Text_() => new() { ["type"] = "string" };
 

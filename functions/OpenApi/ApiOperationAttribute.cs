@@ -2,7 +2,7 @@ namespace ECourt.Functions.OpenApi;
 
 /// <summary>
 /// What the API document says of an HTTP function beyond its trigger (which gives the method, the route and the
-/// path parameters): its tag and summary, its request and response types, its success status, the problem statuses it
+/// path parameters): its tag, summary and description, its request and response types, its success status, the problem statuses it
 /// answers, and the headers it reads and writes. <see cref="ApiDocument"/> is generated from these.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
@@ -11,6 +11,13 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
     public string Tag { get; } = tag;
 
     public string Summary { get; } = summary;
+
+    /// <summary>
+    /// What a client developer needs beyond the summary, in a few plain sentences: who may call it (role and relation to the
+    /// case, as the access table grants), what it does to the case, what to do with the answer, and the rule's legal name where
+    /// a rule decides. Every operation of the document has one (the generator refuses to make a document without it).
+    /// </summary>
+    public string? Description { get; init; }
 
     /// <summary>
     /// Served but not an operation of the document: the document itself and its reference page, which describe the API

@@ -20,6 +20,7 @@ public static class ApiTags
         ["finance"] = "The court's finance staff: deposits that matched no case, and banks' statements reconciled with the books.",
         ["service"] = "Service of process: inbox, SMS and email notices with delivery reports, post, public notice, and the "
             + "signed certificates that prove it.",
+        ["staff"] = "The court's staff registry and the assignment of cases to a judge and clerk of the division that hears them.",
         ["calendar"] = "Court days: the published holiday arrangements and the last day of a period.",
         ["operations"] = "The court's administrators: case lifecycles that stalled or are missing, and their restart.",
     };

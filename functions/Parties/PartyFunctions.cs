@@ -43,7 +43,12 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
     [ApiOperation("parties",
         "Link the caller's account to a party of a registered case with the party's link code, as the party or as one who acts for it.",
         Request = typeof(PartyLinkRequest), Response = typeof(PartyLinkView), Problems = [400, 401, 403, 409, 415, 422],
-        Idempotent = true)]
+        Idempotent = true,
+        Description = "A party or lawyer links its own account to a party of a registered case with the link code the court sent the "
+            + "party (SPC Online Litigation Rules arts. 7, 10). As the party itself the account needs a verified identity that is the "
+            + "party's (the identity provider's real-name claims or a clerk's recorded check) and is `linked`; as a representative it is "
+            + "`awaiting-acceptance` until a clerk accepts its power of attorney, and sees nothing of the case before. A wrong case, "
+            + "party or code is answered alike (422 link-code-invalid); after five wrong tries ask the court for a new code.")]
     [Function("LinkPartyAccount")]
     public Task<IActionResult> Link([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/party-link")] HttpRequest req,
@@ -58,7 +63,11 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
 
     [ApiOperation("parties", "The clerk records a check of an account's identity for a party (how, and whether it passed).",
         Request = typeof(IdentityCheckRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415, 422],
-        Idempotent = true, Headers = ["ETag"])]
+        Idempotent = true, Headers = ["ETag"],
+        Description = "A clerk of the case's court records a check of an account's identity for a party where the identity provider "
+            + "verifies none (in person with the identity document, by video): how it was checked and whether it passed (SPC Online "
+            + "Litigation Rules art. 7). A passed check lets that account link itself to the party with the party's link code; the event "
+            + "names the party, not the account.")]
     [Function("RecordIdentityCheck")]
     public Task<IActionResult> IdentityCheck(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/parties/{partyNumber}/identity-checks")] HttpRequest req,
@@ -69,7 +78,11 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
                 req.HttpContext.RequestAborted)));
 
     [ApiOperation("parties", "The clerk issues the party's next link code (the last used, expired or tried wrongly too often).",
-        Response = typeof(LinkCodeView), Problems = [401, 403, 404, 409])]
+        Response = typeof(LinkCodeView), Problems = [401, 403, 404, 409],
+        Description = "A clerk of the case's court issues a party's next link code when the last one was used, expired or tried wrongly "
+            + "too often; the earlier code stops working. The code is in this answer only (Cache-Control: no-store) and is not stored "
+            + "readably: give it to the party by post or in person before `expiresAt`. 409 before registration or once the party's "
+            + "account is linked.")]
     [Function("IssueLinkCode")]
     public Task<IActionResult> LinkCode(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/parties/{partyNumber}/link-code")] HttpRequest req,
@@ -83,7 +96,10 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
 
     [ApiOperation("parties", "The clerk accepts the power of attorney of an account that asked to act for a party; it then acts for it.",
         Request = typeof(RepresentativeAcceptanceRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415, 422],
-        Idempotent = true, Headers = ["ETag"])]
+        Idempotent = true, Headers = ["ETag"],
+        Description = "A clerk of the case's court accepts the power of attorney of an account that presented a party's link code as its "
+            + "representative, naming the uploaded power-of-attorney document. From then on the account acts for that party and sees the "
+            + "case as the party does; a party has at most two agents ad litem (CPL art. 61; 422 agents-ad-litem-limit).")]
     [Function("AcceptRepresentative")]
     public Task<IActionResult> AcceptRepresentative(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post",
@@ -96,7 +112,11 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
     [ApiOperation("parties",
         "The clerk confirms a consent to electronic service by a prior contract, having checked its clause and address.",
         Request = typeof(ConsentConfirmationRequest), Response = typeof(CaseView), Problems = [400, 401, 403, 404, 409, 415],
-        Idempotent = true, Headers = ["ETag"])]
+        Idempotent = true, Headers = ["ETag"],
+        Description = "A clerk of the case's court confirms a party's consent to electronic service that the plaintiff claimed from a "
+            + "contract made before the dispute (`consentSource` prior-contract), naming the uploaded contract whose clause and address "
+            + "the clerk checked (CPL art. 90). Until then that address is not used to serve the party electronically; 409 when no such "
+            + "consent awaits confirmation.")]
     [Function("ConfirmContractConsent")]
     public Task<IActionResult> ConfirmConsent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post",

@@ -38,7 +38,11 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
             r.Lines.ContinuationToken);
 
     [ApiOperation("finance", "A bank's statement for one China-time day compared with the court's books, line by line.",
-        Response = typeof(ReconciliationView), Problems = [400, 401, 403, 404], Paged = true, Headers = ["ETag"])]
+        Response = typeof(ReconciliationView), Problems = [400, 401, 403, 404], Paged = true, Headers = ["ETag"],
+        Description = "Finance staff (role finance) read a bank's statement for one China-time day compared with the court's books, line "
+            + "by line: matched, missing from the ledger or from the statement, or differing in amount or account. `status` is balanced "
+            + "when every line and both totals agree; `mismatchesOnly=true` lists only the lines that differ. 404 until the bank's "
+            + "statement of the day has been reconciled.")]
     [ApiParameter("mismatchesOnly", "query", "true: only the lines that differ.", Type = "boolean")]
     [Function("GetReconciliation")]
     public Task<IActionResult> Get(
@@ -58,7 +62,10 @@ public sealed class ReconciliationFunctions(ApiEndpoint endpoint, ReadReconcilia
         });
 
     [ApiOperation("finance", "Reconcile the stored statement again with the books as they are now.", Response = typeof(ReconciliationView),
-        Problems = [400, 401, 403, 404, 409])]
+        Problems = [400, 401, 403, 404, 409],
+        Description = "Finance staff (role finance) reconcile a bank day's stored statement again with the books as they are now, after "
+            + "a late credit was booked or a suspense deposit claimed; the answer is the result's first page, as GET returns it. 409 "
+            + "reconciliation-running while another reconciliation of that day runs: retry after it.")]
     [Function("RerunReconciliation")]
     public Task<IActionResult> Rerun(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reconciliation/{bankCode}/{date}/rerun")] HttpRequest req,

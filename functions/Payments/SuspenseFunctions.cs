@@ -38,7 +38,11 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
 
     [ApiOperation("finance", "The caller's court's deposits that matched no open case (those paid into its account range, and, for "
         + "the court so configured, those in no court's range), oldest first, with their claim deadline and overdue flag.",
-        Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true, Headers = ["ETag"])]
+        Response = typeof(ListAnswer<SuspenseItem>), Problems = [400, 401, 403], Paged = true, Headers = ["ETag"],
+        Description = "Finance staff (role finance) list their court's deposits that matched no open case (paid into the court's account "
+            + "range and, for the court so configured, into no court's range), oldest first. Each is to be claimed to its case within 3 "
+            + "working days (a local rule): `claimBy` and `overdue` say where it stands. Claim one with POST "
+            + "/api/suspense/{entryId}/claim.")]
     [Function("ListSuspense")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suspense")] HttpRequest req) =>
         endpoint.SignedIn(req, "ListSuspense", async caller =>
@@ -51,7 +55,11 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
 
     [ApiOperation("finance", "Claim a deposit to its case: booked to the case's ledger once, then marked claimed.",
         Request = typeof(Application.Payments.ClaimSuspense.Request), Response = typeof(ClaimAnswer),
-        Problems = [400, 401, 403, 404, 409, 415], Idempotent = true)]
+        Problems = [400, 401, 403, 404, 409, 415], Idempotent = true,
+        Description = "Finance staff of the deposit's court claim it to a case of their court: booked to the case's ledger once, moved "
+            + "out of suspense, and counted toward the case's fee (`caseStatus` and `amountPaid` show the effect). A case that cannot "
+            + "take it (ended, or not registered yet) is refused before anything changes, and a deposit already reserved for another "
+            + "case is refused (409) until released. Claiming again to the same case finishes a claim that was interrupted.")]
     [Function("ClaimSuspense")]
     public Task<IActionResult> Claim([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "suspense/{entryId}/claim")] HttpRequest req, string entryId) =>
@@ -69,7 +77,10 @@ public sealed class SuspenseFunctions(ApiEndpoint endpoint, ListSuspense list, C
     [ApiOperation("finance", "Release a deposit's reservation for a case whose ledger lacks the credit; if the ledger has it, the claim is "
         + "completed instead. The answer says which.",
         Request = typeof(ReleaseSuspense.Request), Response = typeof(ReleaseAnswer), Problems = [400, 401, 403, 404, 409, 415],
-        Idempotent = true)]
+        Idempotent = true,
+        Description = "Finance staff of the deposit's court release its reservation for a case it was claimed to by mistake, so the "
+            + "right case can claim it. It is released only while that case's ledger lacks the credit; if the ledger has it, the claim "
+            + "is completed instead, so a deposit is never booked to two cases. `outcome` says which happened.")]
     [Function("ReleaseSuspense")]
     public Task<IActionResult> Release(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "suspense/{entryId}/release")] HttpRequest req, string entryId) =>

@@ -31,7 +31,11 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
 
     [ApiOperation("service", "A signed electronic service certificate, for the party served and the court's case staff.",
         Response = typeof(CertificateDocument),
-        Problems = [401, 404], Headers = ["ETag", "Content-Disposition"])]
+        Problems = [401, 404], Headers = ["ETag", "Content-Disposition"],
+        Description = "The signed electronic service certificate of one service: the document and its SHA-256, the channel, address, "
+            + "sent and delivered times and the evidence, with the court's signature over its canonical bytes. For the party served (or "
+            + "whoever acts for it) and the case staff of the case's court; anyone else gets 404. Keep it as proof of service: anyone "
+            + "can check it with .../verify.")]
     [Function("GetServiceCertificate")]
     public Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get",
         Route = "service-certificates/{certificateId}")] HttpRequest req, string certificateId) =>
@@ -45,7 +49,11 @@ public sealed class CertificateFunctions(ApiEndpoint endpoint, ReadCertificate r
 
     [ApiOperation("service", "Checks the court's signature over a certificate and that the served document still has its SHA-256.",
         Public = true,
-        Response = typeof(Verification), Problems = [401, 403, 404, 429], Headers = ["ETag"])]
+        Response = typeof(Verification), Problems = [401, 403, 404, 429], Headers = ["ETag"],
+        Description = "Anyone, signed in or not, checks a service certificate: the court's signature over it, and that the served "
+            + "document still has the SHA-256 recorded when it was filed; `valid` is true only when both hold. The certificate itself "
+            + "(who was served where) comes with the verdict only for those who may read it; everyone else gets the verdict, the public "
+            + "key and the signature.")]
     [Function("VerifyServiceCertificate")]
     public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get",
         Route = "service-certificates/{certificateId}/verify")] HttpRequest req,

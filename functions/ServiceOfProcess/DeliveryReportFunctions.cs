@@ -28,7 +28,11 @@ public sealed class DeliveryReportFunctions(ApiEndpoint endpoint, RecordDelivery
 
     [ApiOperation("service", "Event Grid webhook for Communication Services delivery reports and its handshake; needs the key.",
         Public = true, RequestItems = typeof(EventGridEventBody), Response = typeof(DeliveryReportsAnswer),
-        Problems = [400, 401, 413])]
+        Problems = [400, 401, 413],
+        Description = "For Azure Event Grid, not for clients: Communication Services' SMS and email delivery reports, with a Microsoft "
+            + "Entra token for this webhook or the webhook key. Each report is recorded on its service (delivery to an address the party "
+            + "gave or confirmed completes service), a failed delivery moves the service to its next means at once, and an unknown or "
+            + "repeated report changes nothing. The subscription's validation handshake is answered with its code.")]
     [ApiParameter("key", "query", "The webhook key (or the X-ECourt-Webhook-Key header).")]
     [Function("CommunicationEvents")]
     public Task<IActionResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post",

@@ -25,7 +25,10 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
             $"/api/cases/{i.CaseId}/documents/{i.DocumentId}");
 
     [ApiOperation("service", "The caller's platform inbox, newest first.", Response = typeof(ListAnswer<InboxItemView>),
-        Problems = [400, 401], Paged = true, Headers = ["ETag"])]
+        Problems = [400, 401], Paged = true, Headers = ["ETag"],
+        Description = "Any signed-in caller's platform inbox: the documents served on it electronically, newest first, each with when it "
+            + "was delivered and read. Listing is not reading: open an item with GET /api/inbox/items/{itemId}, which is the read "
+            + "receipt.")]
     [Function("ListInbox")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox")] HttpRequest req) =>
         endpoint.SignedIn(req, "ListInbox", async caller =>
@@ -36,7 +39,10 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
         });
 
     [ApiOperation("service", "Open an item of the caller's inbox; the first opening is the read receipt.", Response = typeof(InboxItemView),
-        Problems = [401, 404], Headers = ["ETag"])]
+        Problems = [401, 404], Headers = ["ETag"],
+        Description = "The caller opens an item of its own inbox (another's is 404). The first opening is the read receipt, recorded as "
+            + "evidence on the service: for an address the court found itself it is what completes service, and the party's periods run "
+            + "from it. Download the document from `documentUrl`.")]
     [Function("OpenInboxItem")]
     public Task<IActionResult> Open([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/items/{itemId}")] HttpRequest req,
         string itemId) =>
@@ -44,7 +50,10 @@ public sealed class InboxFunctions(ApiEndpoint endpoint, ListInbox list, OpenInb
             req.HttpContext.RequestAborted))));
 
     [ApiOperation("service", "Open the item a notice's link names; refused when the link was changed (403) or has expired (410).",
-        Response = typeof(InboxItemView), Problems = [400, 401, 403, 404, 410], Headers = ["ETag"])]
+        Response = typeof(InboxItemView), Problems = [400, 401, 403, 404, 410], Headers = ["ETag"],
+        Description = "The inbox item an SMS or email notice's link names, for its recipient signed in; `t` is the link's signed, "
+            + "expiring token. A changed token is 403 link-invalid and an expired one 410 link-expired: open the document from the inbox "
+            + "instead. Opening is the read receipt, as with GET /api/inbox/items/{itemId}.")]
     [ApiParameter("t", "query", "The signed token of the notice's link.", Required = true)]
     [Function("OpenInboxLink")]
     public Task<IActionResult> OpenLink([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "inbox/open")] HttpRequest req) =>

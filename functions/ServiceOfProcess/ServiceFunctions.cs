@@ -51,7 +51,12 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
 
     [ApiOperation("service", "Serve a document on a party: inbox, SMS or email notices, post, public notice; once per document and party.",
         Request = typeof(Application.ServiceOfProcess.ServeDocument.Request), Response = typeof(ServiceView), Status = 202,
-        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description = "A clerk or judge of the case's court serves a document of the case on a party: into its platform inbox with SMS "
+            + "or email notices where it consented to electronic service (CPL art. 90), else by post, and by public notice only on a "
+            + "judge's order (CPL art. 95). The service runs in the background (202): follow it with GET /api/cases/{caseId}/service. A "
+            + "document is served once on each party (asking again answers the same service), as the kind it is (422 "
+            + "served-kind-must-match-document).")]
     [Function("ServeDocument")]
     public Task<IActionResult> Serve([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/service")] HttpRequest req, string caseId) =>
@@ -63,7 +68,11 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
     [ApiOperation("service",
         "Every service of the case's documents, with its channel, attempts, evidence and certificate (a party sees those of its own only).",
         Response = typeof(ServiceList),
-        Problems = [401, 403, 404], Headers = ["ETag"])]
+        Problems = [401, 403, 404], Headers = ["ETag"],
+        Description = "Every service of the case's documents on its parties: what was served on whom, where it stands and when it was "
+            + "served. For the case's parties and their representatives and the case staff of its court; a party sees the channel, "
+            + "address, attempts, evidence and certificate only of the services on itself, the court's staff all of them. `servedAt` is "
+            + "when the document counts as served, the day periods run from.")]
     [Function("ListService")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/service")] HttpRequest req,
         string caseId) =>
@@ -72,7 +81,11 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
 
     [ApiOperation("service", "The clerk records what became of a posted document: received, or returned.",
         Request = typeof(Application.ServiceOfProcess.RecordPostalResult.Request), Response = typeof(ServiceView),
-        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description = "A clerk of the case's court records what became of a document served by post: mailed (with the tracking number), "
+            + "then received or returned, never dated before the mailing. Returned from an address the party confirmed, the document "
+            + "counts as served on the day it is returned; returned from an address the court found itself, service moves on to its next "
+            + "means.")]
     [Function("RecordPostalResult")]
     public Task<IActionResult> PostalResult(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/postal-result")] HttpRequest req,
@@ -82,7 +95,11 @@ public sealed class ServiceFunctions(ApiEndpoint endpoint, ServeDocument serve, 
 
     [ApiOperation("service", "The judge orders public notice, with reasons, once other means failed; served 30 days after posting.",
         Request = typeof(Application.ServiceOfProcess.OrderPublicNotice.Request), Response = typeof(ServiceView),
-        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description = "A judge of the case's court orders service by public notice, with reasons, once every other means has failed, "
+            + "giving the day of the last posting (CPL art. 95). The document is deemed served 30 days after that day. Not in simplified "
+            + "or small-claims procedure (SPC CPL Interpretation arts. 138, 140; 422 public-notice-needs-ordinary-procedure): convert "
+            + "the case to ordinary procedure first.")]
     [Function("OrderPublicNotice")]
     public Task<IActionResult> OrderPublicNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/service/{serviceId}/public-notice")] HttpRequest req,

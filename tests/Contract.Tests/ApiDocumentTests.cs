@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ECourt.Functions.OpenApi;
+using ECourt.Testing;
 
 namespace ECourt.Contract.Tests;
 
@@ -13,7 +13,7 @@ namespace ECourt.Contract.Tests;
 /// and openapi-fetch calls the raw upload and the webhook with no cast. The tools come from npm (tools/api's lockfile,
 /// installed into .tools/api by scripts/test).
 /// </summary>
-public partial class ApiDocumentTests
+public class ApiDocumentTests
 {
     private static string Tool(string name)
     {
@@ -189,31 +189,16 @@ public partial class ApiDocumentTests
     {
         using var document = JsonDocument.Parse(ApiDocument.Text);
         var found = new List<(string, string, string)>();
-        foreach (var block in File.ReadAllText(Repository.Path_("requests.http")).Split("\n###"))
+        foreach (var request in RequestsHttp.JsonBodies())
         {
-            var lines = block.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-            var requestLine = lines.FindIndex(l => RequestLine().IsMatch(l));
-            if (requestLine < 0) continue;
-            var match = RequestLine().Match(lines[requestLine]);
-            var method = match.Groups[1].Value.ToLowerInvariant();
-            var path = "/api" + match.Groups[2].Value.Split('?')[0];
-            var blank = lines.FindIndex(requestLine, string.IsNullOrWhiteSpace);
-            var json = blank < 0 ? "" : string.Join('\n', lines.Skip(blank + 1)).Trim();
-            if (!json.StartsWith('{')) continue;
-            var operation = document.RootElement.GetProperty("paths").EnumerateObject()
-                .Where(p => Regex.IsMatch(path, "^" + Regex.Replace(Regex.Escape(p.Name), @"\\\{\w+}", "[^/]+") + "$"))
-                .Select(p => p.Value.TryGetProperty(method,
-                    out var op) ? op : default).FirstOrDefault(op => op.ValueKind == JsonValueKind.Object);
-            if (operation.ValueKind != JsonValueKind.Object) continue; // a local-only route
+            var operation = document.RootElement.GetProperty("paths").EnumerateObject().SelectMany(p => p.Value.EnumerateObject())
+                .Single(o => o.Value.GetProperty("operationId").GetString() == request.OperationId).Value;
             // A raw body (the Event Grid webhook's) is the sender's format, not a schema of this API.
             if (!operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema")
                 .TryGetProperty("$ref", out var reference)) continue;
             var schema = reference.GetString()!.Split('/')[^1];
-            found.Add(($"{method.ToUpperInvariant()} {path}", schema, JsonNode.Parse(json)!.ToJsonString()));
+            found.Add(($"{request.Method.ToUpperInvariant()} {request.Path}", schema, request.Body.ToJsonString()));
         }
         return found;
     }
-
-    [GeneratedRegex(@"^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(\S+)")]
-    private static partial Regex RequestLine();
 }

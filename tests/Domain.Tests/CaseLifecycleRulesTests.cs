@@ -1,3 +1,4 @@
+using ECourt.Domain.Assignment;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Courts;
@@ -386,10 +387,15 @@ public class CaseLifecycleRulesTests
         var (evidence, begin) = ComplaintService.BeginIfReady(paid, China("2026-12-01T10:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, evidence.Status);
         Assert.Equal(ServiceOfProcessActions.BeginEvidenceExchange.Name, begin.Action);
-        // Nothing to keep yet in the evidence stage, but the case is open: its lifecycle waits for the next deadline.
-        Assert.Null(CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00"), Calc));
+        // Accepted, the case is to be assigned at once; once it is, nothing to keep yet in the evidence stage, but the case is
+        // open: its lifecycle waits for the next deadline.
+        Assert.Equal(AssignmentModule.AssignmentDue, CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00"), Calc)!.Kind);
+        Assert.Null(CaseDeadlines.NextToKeep(Assigned(evidence), China("2026-12-01T10:00"), Calc));
         Assert.False(CaseDeadlines.LifecycleEnded(evidence));
     }
+
+    private static CourtCase Assigned(CourtCase c) =>
+        c.With(new CaseAssignment("judge-zhao", "clerk-wang", Division.Civil, China("2026-11-27T10:00"), "system"));
 
     [Fact]
     public void ComplaintCopy_ServedAfterAcceptance_MovesTheCaseAtOnce()
@@ -397,8 +403,9 @@ public class CaseLifecycleRulesTests
         var c = Registered("2026-11-26T10:00");
         var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
         var (paid, _) = Fees.ApplyCredit(started, new FeeCredit("ICBC", "T1", 2300m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
-        // Accepted with the defendant not yet served: nothing to keep until service completes, which moves the case on.
-        Assert.Null(CaseDeadlines.NextToKeep(paid, China("2026-11-27T10:00"), Calc));
+        // Accepted with the defendant not yet served: once assigned, nothing to keep until service completes, which moves the case on.
+        Assert.Equal(AssignmentModule.AssignmentDue, CaseDeadlines.NextToKeep(paid, China("2026-11-27T10:00"), Calc)!.Kind);
+        Assert.Null(CaseDeadlines.NextToKeep(Assigned(paid), China("2026-11-27T10:00"), Calc));
         Assert.False(CaseDeadlines.LifecycleEnded(paid));
         var (served, events) = Complaint.Served(paid, 2, China("2026-12-02T09:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, served.Status);

@@ -1,11 +1,14 @@
 using ECourt.Adapters.Identity;
 using ECourt.Application.Access;
+using ECourt.Application.Assignment;
 using ECourt.Application.Cases;
 using ECourt.Domain.Access;
+using ECourt.Domain.Assignment;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Documents;
 using ECourt.Domain.Parties;
 using ECourt.Functions.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
 
@@ -19,12 +22,12 @@ namespace ECourt.Integration.Tests;
 public class AccessMatrixTests
 {
     /// <summary>One caller of the matrix: a user with roles and a court.</summary>
-    public sealed record Caller(string Name, string? UserId, string[] Roles, string Court = "黑01")
+    public sealed record Caller(string Name, string? UserId, string[] Roles, string Court = "黑01", Division? Division = null)
     {
         public string? Principal => UserId is null ? null : ClientPrincipal.Encode(UserId, Roles, Roles.Any(r =>
             Domain.Access.Roles.Staff.Contains(r)) ? Court : null);
 
-        public CourtUser? User => UserId is null ? null : new CourtUser(UserId, UserId, Roles.ToHashSet(), Court);
+        public CourtUser? User => UserId is null ? null : new CourtUser(UserId, UserId, Roles.ToHashSet(), Court) { Division = Division };
     }
 
     /// <summary>Every relationship, with the staff roles that rows tell apart.</summary>
@@ -36,8 +39,13 @@ public class AccessMatrixTests
         new("own representative", "lawyer-own", [Roles.Lawyer]),
         new("other side", "defendant-rep", [Roles.Party]),
         new("other representative", "lawyer-other", [Roles.Lawyer]),
-        new("court staff: clerk", "clerk-wang", [Roles.Clerk]),
-        new("court staff: judge", "judge-zhao", [Roles.Judge]),
+        new("court staff: clerk", "clerk-wang", [Roles.Clerk], Division: Division.Civil),
+        new("court staff: judge", "judge-zhao", [Roles.Judge], Division: Division.Civil),
+        new("another judge of the division", "judge-zhou", [Roles.Judge], Division: Division.Civil),
+        new("head of the civil division", "head-civil", [Roles.DivisionHead], Division: Division.Civil),
+        new("head of another division", "head-commercial", [Roles.DivisionHead], Division: Division.Commercial),
+        new("president", "president-he", [Roles.President], Division: Division.Civil),
+        new("filing clerk", "clerk-filing", [Roles.Clerk], Division: Division.Filing),
         new("finance", "finance-sun", [Roles.Finance]),
         new("court admin", "admin-qian", [Roles.Admin]),
         new("staff of another court", "clerk-li", [Roles.Clerk], "黑0102"),
@@ -123,23 +131,44 @@ public class AccessMatrixTests
         return row.Allows(relations, user) ? null : 403;
     }
 
+    /// <summary>Registers the matrix's staff in the court's registry, each in their division.</summary>
+    private static async Task RegisterStaffAsync(CourtTestHost host)
+    {
+        var registry = host.Services.GetRequiredService<IStaffRegistry>();
+        foreach (var caller in Callers.Where(c => c.Division is not null && c.UserId is not null))
+            await registry.PutAsync(new StaffMember(caller.UserId!, caller.Name, caller.Court, caller.Division!.Value,
+                caller.Roles.ToHashSet(), true));
+    }
+
+    /// <summary>Accepts the case and assigns it to judge-zhou and clerk-wang, as the court's rule could have.</summary>
+    private static async Task AssignAsync(CourtTestHost host, string caseId)
+    {
+        var stored = (await host.Store.GetAsync(caseId))!;
+        var assigned = (stored.Case with { Status = CaseStatus.Accepted })
+            .With(new CaseAssignment("judge-zhou", "clerk-wang", Division.Civil, host.Clock.GetUtcNow(), "system"));
+        Assert.Equal(CommitOutcome.Committed, (await host.Store.CommitAsync(CaseChange.Of(assigned, []), stored.ETag)).Outcome);
+    }
+
     [Theory]
     [InlineData("draft")]
     [InlineData("registered")]
+    [InlineData("assigned")]
     public async Task EveryRoute_AsEveryRelationship_AnswersAsTheAccessTableSays(string stage)
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        await RegisterStaffAsync(host);
         var caseId = stage == "draft" ? await host.CreateAsync("user-liu")
             : (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         // A registered case's fee notice is served on the plaintiff by SMS: its certificate is the plaintiff's.
         var certificateId = "sc" + new string('0', 32);
         int? certificateParty = null;
-        if (stage == "registered")
+        if (stage != "draft")
         {
             await host.FeeNoticeServedAsync(caseId);
             certificateId = await WaitForCertificateAsync(host, caseId);
             certificateParty = 1;
         }
+        if (stage == "assigned") await AssignAsync(host, caseId);
         await LinkAccountsAsync(host, caseId);
         var file = (await host.Store.GetFileAsync(caseId))!;
         var documentId = file.Case.FiledDocuments.FirstOrDefault()?.DocumentId ?? "doc" + new string('0', 24);

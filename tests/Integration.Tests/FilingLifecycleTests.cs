@@ -45,7 +45,8 @@ public class FilingLifecycleTests
 
         await host.RaiseCreditAsync(caseId, "ICBC", "20261127-000001", 2300m, CourtTestHost.China("2098-11-27T09:30"));
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
-        // Open, with nothing to keep until the complaint copy is served: the lifecycle waits, it does not end.
+        // Open, with nothing to keep until the complaint copy is served (once the case is assigned): the lifecycle waits, it does
+        // not end.
         Assert.Null((await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted)).NextDeadline);
 
         var read = await host.GetAsync($"/api/cases/{caseId}", CourtTestHost.Principal("user-liu", "party"));
@@ -56,11 +57,21 @@ public class FilingLifecycleTests
         Assert.Equal("2300.00", c.GetProperty("feeNotice").GetProperty("amountPaid").GetString());
         Assert.True(c.GetProperty("feeNotice").GetProperty("paid").GetBoolean());
         var actions = c.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
-        Assert.Equal(["CreateFiling", "SubmitFiling", "RegisterCase", "StartServiceOfProcess", "FeeNoticeServed", "SettleFee"], actions);
-        var settle = c.GetProperty("events").EnumerateArray().Last();
+        Assert.Equal(["CreateFiling", "SubmitFiling", "RegisterCase", "StartServiceOfProcess", "FeeNoticeServed", "SettleFee",
+            "CaseAssigned"], actions);
+        var settle = c.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("action").GetString() == "SettleFee");
         Assert.Equal("AwaitingFee", settle.GetProperty("from").GetString());
         Assert.Equal("Accepted", settle.GetProperty("to").GetString());
         Assert.Equal("system", settle.GetProperty("actor").GetString());
+
+        // Accepted, the case goes to the civil division's judge and clerk by the court's rule, and onto their lists.
+        var assignment = (await host.GetAsync($"/api/cases/{caseId}", CourtSteps.Judge)).Json.GetProperty("assignment");
+        Assert.Equal("judge-zhao", assignment.GetProperty("judge").GetString());
+        Assert.Equal("clerk-wang", assignment.GetProperty("clerk").GetString());
+        Assert.Equal("civil", assignment.GetProperty("division").GetString());
+        Assert.False(c.TryGetProperty("assignment", out _));
+        var judges = await host.GetAsync("/api/cases", CourtSteps.Judge);
+        Assert.Contains(judges.Json.GetProperty("items").EnumerateArray(), i => i.GetProperty("caseId").GetString() == caseId);
 
         var mine = await host.GetAsync("/api/cases", CourtTestHost.Principal("user-liu", "party"));
         Assert.Equal(caseId, mine.Json.GetProperty("items")[0].GetProperty("caseId").GetString());

@@ -98,6 +98,27 @@ public class OnlineFilerServiceTests
     }
 
     [Fact]
+    public async Task InboxItem_OpenedByItsId_ReadOnceByItsRecipientOnly()
+    {
+        await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
+        var caseId = await FileAsync(host, JsonSerializer.Serialize(Filings.Property("user-liu")));
+        await FeeNoticeServiceAsync(host, caseId, s => s.GetProperty("attempts").GetArrayLength() >= 1);
+        var item = await CourtSteps.WaitUntilAsync(async () => (await host.GetAsync("/api/inbox", Liu)).Json.GetProperty("items")
+            .EnumerateArray().Cast<JsonElement?>().FirstOrDefault(), i => i is not null, "the fee notice in the plaintiff's inbox");
+        var itemId = item!.Value.GetProperty("itemId").GetString()!;
+        Assert.False(item.Value.TryGetProperty("readAt", out _));
+
+        var opened = await host.GetAsync($"/api/inbox/items/{itemId}", Liu);
+        Assert.Equal(200, opened.Status);
+        Assert.Equal(caseId, opened.Json.GetProperty("caseId").GetString());
+        Assert.Equal("fee-notice", opened.Json.GetProperty("kind").GetString());
+        var readAt = opened.Json.GetProperty("readAt").GetDateTimeOffset();
+        host.Clock.SetUtcNow(CourtTestHost.Future.AddHours(1));
+        Assert.Equal(readAt, (await host.GetAsync($"/api/inbox/items/{itemId}", Liu)).Json.GetProperty("readAt").GetDateTimeOffset());
+        Assert.Equal(404, (await host.GetAsync($"/api/inbox/items/{itemId}", CourtTestHost.Principal("user-wang", "party"))).Status);
+    }
+
+    [Fact]
     public async Task OnlineFiler_NoConsentNoAddress_ClerkFlaggedOnce_NeverPublicNotice()
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);

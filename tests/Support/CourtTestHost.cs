@@ -2,8 +2,11 @@ using System.Text;
 using System.Text.Json;
 using ECourt.Adapters.Identity;
 using ECourt.Adapters.Storage;
+using ECourt.Application.Assignment;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
+using ECourt.Domain.Access;
+using ECourt.Domain.Assignment;
 using ECourt.Domain.Cases;
 using ECourt.Functions.Composition;
 using ECourt.Functions.Http;
@@ -88,7 +91,22 @@ public sealed class CourtTestHost : IAsyncDisposable
         {
             ConfigureServices = services => AddCourt(services, clock, configuration, configure),
         });
-        return new CourtTestHost(durable.Services, durable.Client, durable.DisposeAsync, clock);
+        var host = new CourtTestHost(durable.Services, durable.Client, durable.DisposeAsync, clock);
+        await host.RegisterStaffAsync();
+        return host;
+    }
+
+    /// <summary>The court's civil division as the tests know it: its one judge and one clerk, to whom accepted cases go.</summary>
+    public static readonly StaffMember[] CivilDivision =
+    [
+        new("judge-zhao", "赵法官", "黑01", Division.Civil, new HashSet<string> { Roles.Judge }, true),
+        new("clerk-wang", "王书记员", "黑01", Division.Civil, new HashSet<string> { Roles.Clerk }, true),
+    ];
+
+    private async Task RegisterStaffAsync()
+    {
+        var registry = Services.GetRequiredService<IStaffRegistry>();
+        foreach (var member in CivilDivision) await registry.PutAsync(member);
     }
 
     /// <summary>
@@ -114,11 +132,13 @@ public sealed class CourtTestHost : IAsyncDisposable
             })
             .Build();
         await host.StartAsync();
-        return new CourtTestHost(host.Services, host.Services.GetRequiredService<DurableTaskClient>(), async () =>
+        var court = new CourtTestHost(host.Services, host.Services.GetRequiredService<DurableTaskClient>(), async () =>
         {
             await host.StopAsync();
             host.Dispose();
         }, clock);
+        await court.RegisterStaffAsync();
+        return court;
     }
 
     private static IConfiguration Configuration(IDictionary<string, string?>? settings)
@@ -224,6 +244,9 @@ public sealed class CourtTestHost : IAsyncDisposable
         if (CheckAnswers && ApiResponseCheck.RequestProblems(match.Route.FunctionName, method, response.Status, contentType, body)
             is { Count: > 0 } unfit)
             throw new Xunit.Sdk.XunitException($"The request does not fit the API document:\n{string.Join("\n", unfit)}\n{response}");
+        // An answer that fits may become the document's example of its operation (scripts/examples).
+        if (CheckAnswers && ApiExampleRecorder.Recording)
+            ApiExampleRecorder.Record(match.Route.FunctionName, response.Status, response.ContentType, response.Body);
         return response;
     }
 

@@ -1,0 +1,13 @@
+namespace ECourt.Application.Assignment;
+
+/// <summary>The chance in the court's rule of assignment: a number in [0, 1). Tests give their own, so a draw is known.</summary>
+public interface IAssignmentDraw
+{
+    double Next();
+}
+
+/// <summary>The draw in production: the shared random source (the rule needs fairness, not secrecy).</summary>
+public sealed class RandomAssignmentDraw : IAssignmentDraw
+{
+    public double Next() => Random.Shared.NextDouble();
+}
