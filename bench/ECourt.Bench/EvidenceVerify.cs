@@ -6,6 +6,7 @@ using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Evidence;
 using ECourt.Domain.Access;
+using ECourt.Domain.Assignment;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Documents;
 using ECourt.Domain.Evidence;
@@ -148,6 +149,8 @@ public static class EvidenceVerify
         var changes = host.Services.GetRequiredService<CaseChanges>();
         var c = new CourtCase(caseId, "黑01", FeeCaseType.Property, Procedure.Ordinary, "民间借贷纠纷", 100_000m, "判令被告偿还借款", "事实", parties,
             "user-liu", "", at, CaseStatus.EvidenceExchange, 1, "（2098）黑01民初1号", at);
+        // Assigned at acceptance to the civil division's judge and clerk (CourtTestHost's registry), as the court's rule would.
+        c = c.With(new CaseAssignment("judge-zhao", "clerk-wang", Division.Civil, at.AddDays(-19), "system"));
         await changes.CreateAsync(c,
             [new CaseEvent(1, "SeedEvidenceStage", "system", "system", at, null, CaseStatus.EvidenceExchange, "bench")]);
 

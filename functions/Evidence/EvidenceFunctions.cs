@@ -19,8 +19,14 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
     DecideExtension decide, VerifyEvidenceChain verify, WriteEvidenceBundle bundle, CaseViews views)
 {
     [ApiOperation("cases", "A judge sets the period of proof within the procedure's bounds; the notice of the burden and period of proof "
-        + "is served on every party.", Request = typeof(EvidencePeriodRequest), Response = typeof(CaseView),
-        Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"])]
+            + "is served on every party.", Request = typeof(EvidencePeriodRequest), Response = typeof(CaseView),
+        Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"],
+        Description =
+            "The case's judge (any judge of the court before assignment, the assigned judge after) sets the period of proof of a case in "
+            + "EvidenceExchange: its last day, within the procedure's bounds counted from the day after (ordinary at least 15 days, CPL "
+            + "Interpretation art. 99; simplified at most 15, art. 266; small claims at most 7, art. 275; a refusal names its rule). The "
+            + "notice of the burden and period of proof (SPC Evidence Provisions art. 50) is served on every party, and the answer is the "
+            + "case with the pending deadline evidence-period.")]
     [Function("SetEvidencePeriod")]
     public Task<IActionResult> SetPeriod([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/evidence-period")] HttpRequest req, string caseId) =>
@@ -28,8 +34,13 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             await RequestBody.ReadJsonAsync<EvidencePeriodRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
     [ApiOperation("cases", "A party or its lawyer submits an item of evidence from documents uploaded with the kind evidence; its record "
-        + "is fixed by SHA-256 and chained to the case's last item.", Request = typeof(EvidenceItemRequest),
-        Response = typeof(SubmittedEvidence), Status = 201, Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+            + "is fixed by SHA-256 and chained to the case's last item.", Request = typeof(EvidenceItemRequest),
+        Response = typeof(SubmittedEvidence), Status = 201, Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "A party or its lawyer submits an item of evidence of documents its side uploaded with the kind evidence (each document goes "
+            + "into one item): its record is fixed by SHA-256 and chained to the case's previous item (Online Litigation Rules art. 16). "
+            + "Evidence after the period of proof is accepted and marked late (CPL Interpretation art. 101). Keep sha256: it is what "
+            + "verify and the bundle check.")]
     [Function("SubmitEvidence")]
     public Task<IActionResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/evidence")] HttpRequest req, string caseId) =>
@@ -42,8 +53,13 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
         });
 
     [ApiOperation("cases", "The items of evidence the caller may see, in the chain's order, with their rulings and cross-examination "
-        + "opinions: the other side's only once exchanged.", Response = typeof(ListAnswer<EvidenceItemView>),
-        Problems = [400, 401, 403, 404], Paged = true, Headers = ["ETag"])]
+            + "opinions: the other side's only once exchanged.", Response = typeof(ListAnswer<EvidenceItemView>),
+        Problems = [400, 401, 403, 404], Paged = true, Headers = ["ETag"],
+        Description =
+            "The case's parties, their lawyers and its team read the items of evidence they may see, in the chain's order: a side sees "
+            + "its own and, from the exchange (or at once where the judge so ordered), the other side's except evidence excluded as late; "
+            + "the court sees all. Each item carries its documents' SHA-256, whether it is late, the judge's ruling and the "
+            + "cross-examination opinions filed on it.")]
     [Function("ListEvidence")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cases/{caseId}/evidence")] HttpRequest req,
         string caseId) =>
@@ -66,10 +82,13 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             : throw ApiProblem.Validation("continuationToken", "Not a token this API issued.");
     }
 
-    [ApiOperation("cases", "A party or its lawyer files its cross-examination opinion on an item of the other side's evidence: "
-        + "authenticity, legality and relevance admitted or disputed, with reasons; once per party and item, within the exchange's window.",
+    [ApiOperation("cases", "A party or its lawyer files its cross-examination opinion on an item of the other side's evidence.",
         Request = typeof(CrossExaminationRequest), Response = typeof(OpinionView), Status = 201,
-        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "A party or its lawyer files its opinion on an item of the other side's evidence it sees: authenticity, legality and relevance "
+            + "admitted or disputed, with reasons for a dispute (CPL Interpretation arts. 103–104). One per party and item (409), within "
+            + "the window of an exchange the judge ordered (Online Litigation Rules art. 14), never on its own side's evidence (422).")]
     [Function("FileCrossExaminationOpinion")]
     public Task<IActionResult> Opinion([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/evidence/{evidenceId}/opinions")] HttpRequest req, string caseId, string evidenceId) =>
@@ -81,8 +100,12 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
         });
 
     [ApiOperation("cases", "A judge orders the exchange of evidence, synchronous or asynchronous, with its window, and whether each side "
-        + "sees the other's evidence at once.", Request = typeof(EvidenceExchangeRequest), Response = typeof(CaseView),
-        Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"])]
+            + "sees the other's evidence at once.", Request = typeof(EvidenceExchangeRequest), Response = typeof(CaseView),
+        Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"],
+        Description =
+            "The case's judge orders the exchange of evidence (Online Litigation Rules art. 14): synchronous (every party at a set time, "
+            + "one sitting of at most a day) or asynchronous (within a window), and whether each side sees the other's evidence from the "
+            + "opening or at once. Opinions are filed within the window; the answer is the case with its exchanges.")]
     [Function("OrderEvidenceExchange")]
     public Task<IActionResult> Exchange([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/evidence/exchange")] HttpRequest req, string caseId) =>
@@ -91,8 +114,12 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             await RequestBody.ReadJsonAsync<EvidenceExchangeRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
     [ApiOperation("cases", "A judge admits or excludes an item of late evidence, with reasons; excluded evidence stays in the record, "
-        + "not in the exchange.", Request = typeof(LateEvidenceRulingRequest), Response = typeof(AdmissionView),
-        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+            + "not in the exchange.", Request = typeof(LateEvidenceRulingRequest), Response = typeof(AdmissionView),
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "The case's judge rules once, with reasons, on an item of late evidence (CPL Interpretation arts. 101–102): admitted, or "
+            + "excluded, which keeps it in the record and the chain but takes it out of the exchange. An item submitted within the "
+            + "period is refused (422 evidence-not-late).")]
     [Function("RuleOnLateEvidence")]
     public Task<IActionResult> Admission([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/evidence/{evidenceId}/admission")] HttpRequest req, string caseId, string evidenceId) =>
@@ -100,8 +127,13 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             evidenceId, await RequestBody.ReadJsonAsync<LateEvidenceRulingRequest>(req), req.HttpContext.RequestAborted))));
 
     [ApiOperation("cases", "Recompute the evidence chain: every record's SHA-256, every link, every document's SHA-256 from its stored "
-        + "bytes, and the chain's recorded end; the first break.", Response = typeof(ChainVerificationView), Problems = [401, 403, 404],
-        Headers = ["ETag"])]
+            + "bytes, and the chain's recorded end; the first break.", Response = typeof(ChainVerificationView), Problems = [401, 403, 404],
+        Headers = ["ETag"],
+        Description =
+            "The case's parties, their lawyers and its team recompute the evidence chain: every record's SHA-256, every link to the record "
+            + "before, every document's SHA-256 from its stored bytes and the case's recorded end. valid is false at the first break, "
+            + "named by its place and kind (its ids only where the caller may see the item): electronic evidence is presumed untampered "
+            + "while it verifies (Online Litigation Rules art. 16).")]
     [Function("VerifyEvidence")]
     public Task<IActionResult> Verify([HttpTrigger(AuthorizationLevel.Anonymous, "get",
         Route = "cases/{caseId}/evidence/verify")] HttpRequest req, string caseId) =>
@@ -109,8 +141,12 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             new ApiResult(ChainVerificationView.From(await verify.RunAsync(grant, req.HttpContext.RequestAborted))));
 
     [ApiOperation("cases", "The evidence bundle, a tar archive to verify offline with sha256sum and jq: manifest.json (the chain), the "
-        + "records and the documents the caller may see.", BinaryResponse = WriteEvidenceBundle.ContentType, Problems = [401, 403, 404],
-        Headers = ["Content-Disposition"])]
+            + "records and the documents the caller may see.", BinaryResponse = WriteEvidenceBundle.ContentType, Problems = [401, 403, 404],
+        Headers = ["Content-Disposition"],
+        Description =
+            "The case's parties, their lawyers and its team download the evidence bundle, a tar archive to verify offline with sha256sum "
+            + "and jq (README, Evidence): manifest.json lists the whole chain, records/ holds the canonical bytes of each record the "
+            + "caller may see and documents/ their documents; an item the caller may not see is listed by its hashes alone.")]
     [Function("DownloadEvidenceBundle")]
     public Task<IActionResult> Bundle([HttpTrigger(AuthorizationLevel.Anonymous, "get",
         Route = "cases/{caseId}/evidence/bundle")] HttpRequest req, string caseId) =>
@@ -134,7 +170,11 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
 
     [ApiOperation("cases", "A party or its lawyer applies, before the period of proof ends, to extend it (kind evidence-period).",
         Request = typeof(ExtensionApplicationRequest), Response = typeof(ExtensionView), Status = 201,
-        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true)]
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "A party or its lawyer applies in writing, before the period of proof ends, to extend it by so many days, with reasons "
+            + "(CPL Interpretation art. 100; kind evidence-period; 422 evidence-period-extension-too-late after the end). The "
+            + "application is pending until the judge decides it.")]
     [Function("ApplyForExtension")]
     public Task<IActionResult> Apply([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/extensions")] HttpRequest req, string caseId) =>
@@ -144,7 +184,11 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
 
     [ApiOperation("cases", "A judge grants an extension of the period of proof for every party, or refuses it with reasons.",
         Request = typeof(ExtensionDecisionRequest), Response = typeof(ExtensionView), Problems = [400, 401, 403, 404, 409, 415, 422],
-        Idempotent = true)]
+        Idempotent = true,
+        Description =
+            "The case's judge decides an application to extend the period of proof once: granted (by the days asked, or others), the "
+            + "period runs that many days more from its last day for every party, even when it ended meanwhile; refused, with reasons "
+            + "(CPL Interpretation art. 100).")]
     [Function("DecideExtension")]
     public Task<IActionResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/extensions/{extensionId}/decision")] HttpRequest req, string caseId, string extensionId) =>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Evidence;
+using ECourt.Domain.Assignment;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Evidence;
@@ -55,6 +56,8 @@ public class EvidenceTests
             parties, "user-liu", "", at.AddDays(-20), status, 1, "（2098）黑01民初1号", at.AddDays(-19));
         c = c.With(new ServiceOfProcessSummary(at.AddDays(-19), calc.Compute(ChinaTime.DateOf(at.AddDays(-19)), 5, PeriodUnit.Days), null,
             [new PartyServed(2, at.AddDays(-2))], calc.Compute(ChinaTime.DateOf(at.AddDays(-2)), 15, PeriodUnit.Days)));
+        // Assigned at acceptance to the civil division's judge and clerk (CourtTestHost's registry), as the court's rule would.
+        c = c.With(new CaseAssignment("judge-zhao", "clerk-wang", Division.Civil, at.AddDays(-19), "system"));
         Assert.NotNull(await host.Services.GetRequiredService<CaseChanges>().CreateAsync(c,
             [new CaseEvent(1, "SeedEvidenceStage", "system", "system", at, null, CaseStatus.EvidenceExchange,
                 "In the answer and evidence stage")]));
@@ -203,6 +206,10 @@ public class EvidenceTests
         await RefusedAsync(host, caseId, 403, "forbidden", () => SetPeriodAsync(host, caseId, "2098-12-12", Liu));
         await RefusedAsync(host, caseId, 403, "forbidden", () => SetPeriodAsync(host, caseId, "2098-12-12", Clerk));
         await RefusedAsync(host, caseId, 404, "not-found", () => SetPeriodAsync(host, caseId, "2098-12-12", Stranger));
+        // A judge of the court the case is not assigned to knows the case, and neither acts on it nor reads its evidence.
+        var unassigned = CourtTestHost.Staff("judge-qian", "judge");
+        await RefusedAsync(host, caseId, 403, "forbidden", () => SetPeriodAsync(host, caseId, "2098-12-12", unassigned));
+        Assert.Equal(403, (await host.GetAsync($"/api/cases/{caseId}/evidence", unassigned)).Status);
         await PeriodSetAsync(host, caseId, "2098-12-12");
         await RefusedAsync(host, caseId, 422, "evidence-period-already-set", () => SetPeriodAsync(host, caseId, "2098-12-31"));
         // A case whose fee is settled but whose defendants are not all served is not in the evidence stage yet.
