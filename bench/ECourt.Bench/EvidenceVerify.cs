@@ -183,8 +183,9 @@ public static class EvidenceVerify
         foreach (var batch in rows.Chunk(99))
             if ((await store.CommitAsync(new CaseChange(caseId, null, [], batch, []), null)).Outcome != CommitOutcome.Committed)
                 throw new InvalidOperationException("Seeding the chain's rows failed.");
+        // The case lists its documents, as each upload lists it.
         await changes.ApplyAsync(caseId, x => CaseChange.Of(x.Record("SeedEvidenceChain", Actor.System, at, "bench",
-            y => y.WithEvidence(EvidenceSummary.Empty with { Chain = head }))));
+            y => uploaded.Aggregate(y, (z, d) => z.WithDocument(d)).WithEvidence(EvidenceSummary.Empty with { Chain = head }))));
         return (caseId, uploaded.Select(d => d.DocumentId).ToList());
     }
 }
