@@ -2,6 +2,7 @@ using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Application.Evidence;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
 using ECourt.Application.Parties;
@@ -29,5 +30,6 @@ public static class CourtApplication
         .AddFees()
         .AddPayments()
         .AddServiceOfProcess()
-        .AddAssignment();
+        .AddAssignment()
+        .AddEvidence();
 }

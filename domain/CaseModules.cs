@@ -15,6 +15,7 @@ public static class CaseModules
         new Fees.FeesStage(),
         new Payments.PaymentsStage(),
         new ServiceOfProcess.ServiceOfProcessStage(),
+        new Evidence.EvidenceStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

@@ -27,6 +27,12 @@ public enum FieldForm
 
     /// <summary>An organisation's unified social credit code (<see cref="UnifiedSocialCreditCode"/>).</summary>
     CreditCode,
+
+    /// <summary>
+    /// An instant with its offset, as RFC 3339 writes it (JSON Schema's format date-time): yyyy-MM-ddTHH:mm:ss, an optional fraction
+    /// of a second, and Z or ±hh:mm; court time is +08:00.
+    /// </summary>
+    DateTime,
 }
 
 [AttributeUsage(AttributeTargets.Property)]
@@ -48,6 +54,8 @@ public static class FieldForms
             "An identity document's number: 5 to 20 letters and digits."),
         [FieldForm.CreditCode] = Of(UnifiedSocialCreditCode.Form, null,
             "A unified social credit code: 18 digits and capital letters other than I, O, S, V and Z."),
+        [FieldForm.DateTime] = Of("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?(Z|[+-][0-9]{2}:[0-9]{2})$",
+            "date-time", "A date and time with its offset: yyyy-MM-ddTHH:mm:ss+08:00."),
     };
 
     private static Spec Of(string pattern, string? format, string message) =>
@@ -64,5 +72,6 @@ public static class FieldForms
 
     public static bool Fits(this FieldForm form, string value) => Specs[form].Regex.IsMatch(value)
         && (form != FieldForm.Date || DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
-            out _));
+            out _))
+        && (form != FieldForm.DateTime || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
 }

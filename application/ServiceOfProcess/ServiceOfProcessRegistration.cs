@@ -17,7 +17,7 @@ public static class ServiceOfProcessRegistration
         services.TryAddSingleton<ServiceRecords>();
         services.TryAddSingleton<StartServiceOfProcess>();
         services.TryAddSingleton<ServeDocument>();
-        services.TryAddSingleton<IDocumentRecipients, ServedDocuments>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentRecipients, ServedDocuments>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPartyLinked, InboxOnLink>());
         services.TryAddSingleton<ListServices>();
         services.TryAddSingleton<ReadServiceState>();

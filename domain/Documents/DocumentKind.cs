@@ -22,12 +22,18 @@ public enum DocumentKind
     /// <summary>The court's decision on fee aid (诉讼费用司法救助决定书), served on the applicant: court-issued, never uploaded.</summary>
     [JsonStringEnumMemberName("fee-aid-decision")]
     FeeAidDecision,
+    /// <summary>
+    /// The court's notice of the burden and period of proof (举证通知书), served on every party: court-issued, never uploaded.
+    /// </summary>
+    [JsonStringEnumMemberName("evidence-notice")]
+    EvidenceNotice,
 }
 
 public static class DocumentKinds
 {
     /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
-    public static bool IsCourtIssued(this DocumentKind kind) => kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision;
+    public static bool IsCourtIssued(this DocumentKind kind) =>
+        kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision or DocumentKind.EvidenceNotice;
 
     /// <summary>
     /// The filing's own documents: the complaint (CPL arts. 122–124) and the application for fee aid made with it by the

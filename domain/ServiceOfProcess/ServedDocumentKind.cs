@@ -21,6 +21,9 @@ public enum ServedDocumentKind
     /// <summary>诉讼费用司法救助决定书: the decision on fee aid, served on the applicant (Measures arts. 44–48).</summary>
     [JsonStringEnumMemberName("fee-aid-decision")]
     FeeAidDecision,
+    /// <summary>举证通知书: the notice of the burden and period of proof, served on every party (SPC Evidence Provisions art. 50).</summary>
+    [JsonStringEnumMemberName("evidence-notice")]
+    EvidenceNotice,
 }
 
 /// <summary>
@@ -35,6 +38,7 @@ public static class ServedDocumentKinds
         ServedDocumentKind.FeeNotice => Documents.DocumentKind.FeeNotice,
         ServedDocumentKind.ComplaintCopy => Documents.DocumentKind.Complaint,
         ServedDocumentKind.FeeAidDecision => Documents.DocumentKind.FeeAidDecision,
+        ServedDocumentKind.EvidenceNotice => Documents.DocumentKind.EvidenceNotice,
         ServedDocumentKind.Summons or ServedDocumentKind.Judgment => Documents.DocumentKind.Other,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -46,6 +46,11 @@ public static partial class ServiceNoticeTemplates
             "{caseNumber}诉讼费用司法救助决定书",
             "{recipient}：\n\n您好！您在案件{caseNumber}中申请缓交、减交或免交诉讼费用，本院已作出决定，决定书已送达诉讼服务平台。"
             + "尚需交纳诉讼费用的，请自决定书送达之次日起按决定书所载期限交纳，逾期未交的，按撤诉处理。" + EmailFooter),
+        [ServedDocumentKind.EvidenceNotice] = new("举证通知书",
+            "【{court}】{recipient}：案件{caseNumber}的举证通知书已送达诉讼服务平台，请在举证期限内提交证据。查阅：{link}",
+            "{caseNumber}举证通知书",
+            "{recipient}：\n\n您好！案件{caseNumber}的举证通知书已送达诉讼服务平台。请查阅举证责任与举证期限，在期限内通过平台提交证据；"
+            + "逾期提供证据的，将依法承担相应后果。" + EmailFooter),
     };
 
     public static IEnumerable<ServedDocumentKind> Kinds => Templates.Keys;

@@ -22,4 +22,8 @@ public enum DeadlineKind
     EvidenceExchange,
     [JsonStringEnumMemberName(Domain.Assignment.AssignmentModule.AssignmentDue)]
     Assignment,
+    [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.NoticeService)]
+    EvidenceNoticeService,
+    [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.PeriodDeadline)]
+    EvidencePeriod,
 }

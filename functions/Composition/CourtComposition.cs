@@ -12,6 +12,7 @@ using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Courts;
 using ECourt.Functions.Assignment;
 using ECourt.Functions.Cases;
+using ECourt.Functions.Evidence;
 using ECourt.Functions.Fees;
 using ECourt.Functions.Filing;
 using ECourt.Functions.Http;
@@ -77,7 +78,7 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddEvidenceViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

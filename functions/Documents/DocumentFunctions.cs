@@ -41,8 +41,9 @@ public sealed class DocumentFunctions(ApiEndpoint endpoint, UploadDocument uploa
                 StatusCodes.Status201Created);
         });
 
+    // Uploads are PDF, OFD, JPEG or PNG; the notices the court issues (fee notice, fee-aid decision, notice of proof) are plain text.
     [ApiOperation("documents", "The document's bytes, after checking the SHA-256 recorded at upload.",
-        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png", Problems = [401, 403, 404],
+        BinaryResponse = "application/pdf,application/ofd,image/jpeg,image/png,text/plain", Problems = [401, 403, 404],
             Headers = ["Content-Disposition"],
         Description = "The bytes of a document of the case, for those who may see it: the case's parties and their representatives (of "
             + "the other side's documents only those served on them, never a private one such as an identity document) and the case "

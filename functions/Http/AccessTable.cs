@@ -124,6 +124,20 @@ public static class AccessTable
         // any division head of the court passes here, and the use case holds them to the division that hears it).
         OnCase("AssignCase", Grant(CourtStaff, Roles.DivisionHead, Roles.President), Grant(CaseRelation.DivisionHead, Roles.DivisionHead),
             Grant(CaseRelation.President, Roles.President)),
+
+        // Evidence: the parties and their lawyers submit, read, cross-examine and apply to extend; the judge sets the period, orders the
+        // exchange, rules on late evidence and decides extensions (any judge of the court before assignment, the assigned judge after).
+        // Which items a party sees is the stage's rule (the other side's once exchanged).
+        OnCase("SetEvidencePeriod", Judges),
+        OnCase("SubmitEvidence", AnyParty),
+        OnCase("ListEvidence", [.. AnyParty, .. CaseTeam]),
+        OnCase("FileCrossExaminationOpinion", AnyParty),
+        OnCase("OrderEvidenceExchange", Judges),
+        OnCase("RuleOnLateEvidence", Judges),
+        OnCase("VerifyEvidence", [.. AnyParty, .. CaseTeam]),
+        OnCase("DownloadEvidenceBundle", [.. AnyParty, .. CaseTeam]),
+        OnCase("ApplyForExtension", AnyParty),
+        OnCase("DecideExtension", Judges),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -153,5 +167,6 @@ public static class AccessTable
         ["deadlineFlags"] = Parties,
         ["lifecycle"] = Parties,
         ["assignment"] = CaseRelations.CaseTeam,
+        ["evidence"] = Parties,
     };
 }

@@ -112,6 +112,24 @@ public sealed class BytesResult(byte[] content, string contentType, string? file
     }
 }
 
+/// <summary>A stream with its media type and length (a file written for the answer), sent and then disposed.</summary>
+public sealed class StreamResult(Stream content, string contentType, string? fileName) : IActionResult
+{
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        await using (content)
+        {
+            var response = context.HttpContext.Response;
+            response.StatusCode = 200;
+            response.ContentType = contentType;
+            response.ContentLength = content.Length - content.Position;
+            if (fileName is not null)
+                response.Headers.ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+            await content.CopyToAsync(response.Body, context.HttpContext.RequestAborted);
+        }
+    }
+}
+
 /// <summary>Text already serialised, such as the OpenAPI document.</summary>
 public sealed class TextResult(string text, string contentType) : IActionResult
 {

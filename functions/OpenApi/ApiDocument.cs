@@ -36,6 +36,8 @@ public static partial class ApiDocument
         ["userId"] = "The account's user id, percent-encoded.",
         ["bankCode"] = "The bank's code, e.g. ICBC.",
         ["date"] = "The China-time booking date, yyyy-MM-dd.",
+        ["evidenceId"] = "The item of evidence's id: ev and its place in the case's chain, six digits.",
+        ["extensionId"] = "The application's id: ext and 24 hex digits.",
     };
 
     public static IReadOnlyList<Operation> Operations { get; } = Discover();

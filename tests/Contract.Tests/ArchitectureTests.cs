@@ -102,6 +102,9 @@ public class ArchitectureTests
         ["Fees"] = ["Payments", "ServiceOfProcess"],
         ["Payments"] = [],
         ["ServiceOfProcess"] = [],
+        // The notice of the burden and period of proof is served, and its service is what it means for the period, through service
+        // of process's records and its IServedDocumentEffect.
+        ["Evidence"] = ["ServiceOfProcess"],
     };
 
     /// <summary>

@@ -29,6 +29,7 @@ public class RequestSchemaTests
         [FieldForm.CaseId] = "cs0123456789abcdef01234567",
         [FieldForm.IdentityNumber] = "23010219900307001x",
         [FieldForm.CreditCode] = "91230100MA1ABCDE0N",
+        [FieldForm.DateTime] = "2026-12-07T09:00:00+08:00",
     };
 
     public static TheoryData<string> RequestTypes() => new(ApiDocument.Operations.Select(o => o.Api.Request).OfType<Type>().Distinct()
