@@ -18,7 +18,8 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
     FileCrossExaminationOpinion opinions, OrderEvidenceExchange exchange, RuleOnLateEvidence rule, ApplyForExtension apply,
     DecideExtension decide, VerifyEvidenceChain verify, WriteEvidenceBundle bundle, CaseViews views)
 {
-    [ApiOperation("cases", "A judge sets the period of proof within the procedure's bounds; the notice of the burden and period of proof "
+    [ApiOperation("evidence",
+        "A judge sets the period of proof within the procedure's bounds; the notice of the burden and period of proof "
             + "is served on every party.", Request = typeof(EvidencePeriodRequest), Response = typeof(CaseView),
         Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"],
         Description =
@@ -33,7 +34,8 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
         endpoint.OnCase(req, "SetEvidencePeriod", caseId, async grant => CaseFunctions.Answer(views, grant, await setPeriod.RunAsync(grant,
             await RequestBody.ReadJsonAsync<EvidencePeriodRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
-    [ApiOperation("cases", "A party or its lawyer submits an item of evidence from documents uploaded with the kind evidence; its record "
+    [ApiOperation("evidence",
+        "A party or its lawyer submits an item of evidence from documents uploaded with the kind evidence; its record "
             + "is fixed by SHA-256 and chained to the case's last item.", Request = typeof(EvidenceItemRequest),
         Response = typeof(SubmittedEvidence), Status = 201, Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description =
@@ -52,7 +54,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
                 late), StatusCodes.Status201Created);
         });
 
-    [ApiOperation("cases", "The items of evidence the caller may see, in the chain's order, with their rulings and cross-examination "
+    [ApiOperation("evidence", "The items of evidence the caller may see, in the chain's order, with their rulings and cross-examination "
             + "opinions: the other side's only once exchanged.", Response = typeof(ListAnswer<EvidenceItemView>),
         Problems = [400, 401, 403, 404], Paged = true, Headers = ["ETag"],
         Description =
@@ -82,7 +84,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             : throw ApiProblem.Validation("continuationToken", "Not a token this API issued.");
     }
 
-    [ApiOperation("cases", "A party or its lawyer files its cross-examination opinion on an item of the other side's evidence.",
+    [ApiOperation("evidence", "A party or its lawyer files its cross-examination opinion on an item of the other side's evidence.",
         Request = typeof(CrossExaminationRequest), Response = typeof(OpinionView), Status = 201,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description =
@@ -99,7 +101,8 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             return new ApiResult(OpinionView.From(opinion, grant), StatusCodes.Status201Created);
         });
 
-    [ApiOperation("cases", "A judge orders the exchange of evidence, synchronous or asynchronous, with its window, and whether each side "
+    [ApiOperation("evidence",
+        "A judge orders the exchange of evidence, synchronous or asynchronous, with its window, and whether each side "
             + "sees the other's evidence at once.", Request = typeof(EvidenceExchangeRequest), Response = typeof(CaseView),
         Problems = [400, 401, 403, 404, 409, 412, 415, 422], Idempotent = true, IfMatch = true, Headers = ["ETag"],
         Description =
@@ -113,7 +116,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             await exchange.RunAsync(grant,
             await RequestBody.ReadJsonAsync<EvidenceExchangeRequest>(req), RequestHeaders.IfMatch(req), req.HttpContext.RequestAborted)));
 
-    [ApiOperation("cases", "A judge admits or excludes an item of late evidence, with reasons; excluded evidence stays in the record, "
+    [ApiOperation("evidence", "A judge admits or excludes an item of late evidence, with reasons; excluded evidence stays in the record, "
             + "not in the exchange.", Request = typeof(LateEvidenceRulingRequest), Response = typeof(AdmissionView),
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description =
@@ -126,7 +129,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
         endpoint.OnCase(req, "RuleOnLateEvidence", caseId, async grant => new ApiResult(AdmissionView.From(await rule.RunAsync(grant,
             evidenceId, await RequestBody.ReadJsonAsync<LateEvidenceRulingRequest>(req), req.HttpContext.RequestAborted))));
 
-    [ApiOperation("cases", "Recompute the evidence chain: every record's SHA-256, every link, every document's SHA-256 from its stored "
+    [ApiOperation("evidence", "Recompute the evidence chain: every record's SHA-256, every link, every document's SHA-256 from its stored "
             + "bytes, and the chain's recorded end; the first break.", Response = typeof(ChainVerificationView), Problems = [401, 403, 404],
         Headers = ["ETag"],
         Description =
@@ -140,7 +143,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
         endpoint.OnCase(req, "VerifyEvidence", caseId, async grant =>
             new ApiResult(ChainVerificationView.From(await verify.RunAsync(grant, req.HttpContext.RequestAborted))));
 
-    [ApiOperation("cases", "The evidence bundle, a tar archive to verify offline with sha256sum and jq: manifest.json (the chain), the "
+    [ApiOperation("evidence", "The evidence bundle, a tar archive to verify offline with sha256sum and jq: manifest.json (the chain), the "
             + "records and the documents the caller may see.", BinaryResponse = WriteEvidenceBundle.ContentType, Problems = [401, 403, 404],
         Headers = ["Content-Disposition"],
         Description =
@@ -168,7 +171,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             }
         });
 
-    [ApiOperation("cases", "A party or its lawyer applies, before the period of proof ends, to extend it (kind evidence-period).",
+    [ApiOperation("evidence", "A party or its lawyer applies, before the period of proof ends, to extend it (kind evidence-period).",
         Request = typeof(ExtensionApplicationRequest), Response = typeof(ExtensionView), Status = 201,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description =
@@ -182,7 +185,7 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             await RequestBody.ReadJsonAsync<ExtensionApplicationRequest>(req), req.HttpContext.RequestAborted), null),
             StatusCodes.Status201Created));
 
-    [ApiOperation("cases", "A judge grants an extension of the period of proof for every party, or refuses it with reasons.",
+    [ApiOperation("evidence", "A judge grants an extension of the period of proof for every party, or refuses it with reasons.",
         Request = typeof(ExtensionDecisionRequest), Response = typeof(ExtensionView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description =

@@ -491,6 +491,8 @@ public partial class ServiceTests
         var (caseId, complaintId) = await RegisteredAsync(host);
         var feeNotice = await WaitForServiceAsync(host, caseId, "fee-notice", _ => true);
         var feeNoticeId = feeNotice.GetProperty("documentId").GetString()!;
+        // Registration starts both services: wait for the complaint copy's too, so the count below is not a race with it.
+        await WaitForServiceAsync(host, caseId, "complaint-copy", _ => true);
 
         // The complaint served "as the fee notice" would start the fee period from the wrong document; the fee notice as a
         // complaint copy, the answer period.
