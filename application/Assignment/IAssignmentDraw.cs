@@ -3,11 +3,11 @@ namespace ECourt.Application.Assignment;
 /// <summary>The chance in the court's rule of assignment: a number in [0, 1). Tests give their own, so a draw is known.</summary>
 public interface IAssignmentDraw
 {
-    double Next();
+    decimal Next();
 }
 
 /// <summary>The draw in production: the shared random source (the rule needs fairness, not secrecy).</summary>
 public sealed class RandomAssignmentDraw : IAssignmentDraw
 {
-    public double Next() => Random.Shared.NextDouble();
+    public decimal Next() => Random.Shared.Next(1_000_000) / 1_000_000m;
 }

@@ -39,6 +39,7 @@ public static class ServiceOfProcessRegistration
         services.TryAddSingleton<RecordServiceStall>();
         services.TryAddSingleton<ClearServiceStall>();
         services.AddSingleton<IDeadlineHandler, ServiceOfProcessDeadlines>();
+        services.TryAddSingleton<ServeCourtDocument>();
         services.AddSingleton<IServedDocumentEffect, ComplaintCopyServed>();
         services.AddSingleton<IServedAtRegistration, ComplaintCopyAtRegistration>();
         return services;

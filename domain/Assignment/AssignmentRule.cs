@@ -15,13 +15,13 @@ public static class AssignmentRule
         staff.Where(s => string.Equals(s.Court, court, StringComparison.Ordinal) && s.Division == division && s.Holds(role))
             .OrderBy(s => s.UserId, StringComparer.Ordinal).ToList();
 
-    public static double Weight(int openCases) => 1.0 / (1 + Math.Max(0, openCases));
+    public static decimal Weight(int openCases) => 1m / (1 + Math.Max(0, openCases));
 
     /// <summary>
     /// The member the draw picks: <paramref name="draw"/> in [0, 1) falls into one candidate's share of the summed weights,
     /// the candidates taken in the order given (by user id: the same draw always picks the same member). Null with none.
     /// </summary>
-    public static StaffMember? Choose(IReadOnlyList<Candidate> candidates, double draw)
+    public static StaffMember? Choose(IReadOnlyList<Candidate> candidates, decimal draw)
     {
         if (candidates.Count == 0) return null;
         if (draw is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(draw), draw, "A draw is in [0, 1).");

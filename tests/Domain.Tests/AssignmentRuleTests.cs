@@ -30,17 +30,17 @@ public class AssignmentRuleTests
     public void Choose_WeightedByOpenCases(double draw, string expected)
     {
         var candidates = new[] { new AssignmentRule.Candidate(Judge("judge-a"), 0), new AssignmentRule.Candidate(Judge("judge-b"), 1) };
-        Assert.Equal(expected, AssignmentRule.Choose(candidates, draw)!.UserId);
+        Assert.Equal(expected, AssignmentRule.Choose(candidates, (decimal)draw)!.UserId);
     }
 
     [Fact]
     public void Choose_EqualLoads_EqualShares_NoneEligible_Null()
     {
         var three = new[] { "a", "b", "c" }.Select(id => new AssignmentRule.Candidate(Judge(id), 4)).ToList();
-        Assert.Equal("a", AssignmentRule.Choose(three, 0.33)!.UserId);
-        Assert.Equal("b", AssignmentRule.Choose(three, 0.34)!.UserId);
-        Assert.Equal("c", AssignmentRule.Choose(three, 0.67)!.UserId);
-        Assert.Null(AssignmentRule.Choose([], 0.5));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AssignmentRule.Choose(three, 1.0));
+        Assert.Equal("a", AssignmentRule.Choose(three, 0.33m)!.UserId);
+        Assert.Equal("b", AssignmentRule.Choose(three, 0.34m)!.UserId);
+        Assert.Equal("c", AssignmentRule.Choose(three, 0.67m)!.UserId);
+        Assert.Null(AssignmentRule.Choose([], 0.5m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AssignmentRule.Choose(three, 1m));
     }
 }

@@ -19,7 +19,7 @@ public class AssignmentTests
     /// <summary>Draws the last share: with equal loads, the last eligible member by user id.</summary>
     private sealed class LastDraw : IAssignmentDraw
     {
-        public double Next() => 0.999;
+        public decimal Next() => 0.999m;
     }
 
     private static Task<TestResponse> PutStaffAsync(CourtTestHost host, string userId, string division, string[] roles, bool active = true,
@@ -33,17 +33,6 @@ public class AssignmentTests
         await host.RaiseCreditAsync(caseId, "ICBC", "20261127-" + caseId[^6..], 2300m, host.Clock.GetUtcNow());
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
         return caseId;
-    }
-
-    private static async Task<CourtCase> WaitForEventAsync(CourtTestHost host, string caseId, string action)
-    {
-        for (var end = DateTime.UtcNow.AddSeconds(CourtSteps.Patience); DateTime.UtcNow < end;)
-        {
-            var file = (await host.Store.GetFileAsync(caseId))!;
-            if (file.Events.Any(e => e.Action == action)) return file.Case;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"No {action} on {caseId}.");
     }
 
     [Fact]
@@ -80,7 +69,7 @@ public class AssignmentTests
         Assert.Equal(200, (await PutStaffAsync(host, "clerk-filing", "filing", [Roles.Clerk])).Status);
         var caseId = await AcceptedAsync(host);
 
-        var c = await WaitForEventAsync(host, caseId, "CaseAssigned");
+        var c = await host.WaitForEventAsync(caseId, "CaseAssigned");
         // Loads 0 and 0: the last draw takes the last eligible judge by user id.
         Assert.Equal("judge-zhou", c.Assignment!.Judge);
         Assert.Equal("clerk-wang", c.Assignment!.Clerk);
@@ -118,7 +107,7 @@ public class AssignmentTests
         Assert.Equal(200, (await PutStaffAsync(host, "head-civil", "civil", [Roles.DivisionHead])).Status);
         Assert.Equal(200, (await PutStaffAsync(host, "head-commercial", "commercial", [Roles.DivisionHead])).Status);
         var caseId = await AcceptedAsync(host);
-        var waiting = await WaitForEventAsync(host, caseId, "AssignmentWaiting");
+        var waiting = await host.WaitForEventAsync(caseId, "AssignmentWaiting");
         Assert.False(waiting.Assignment!.IsAssigned);
         Assert.Equal(host.Clock.GetUtcNow().AddDays(1), waiting.Assignment!.RetryAt);
         var head = CourtTestHost.Staff("head-civil", Roles.DivisionHead);

@@ -154,16 +154,7 @@ public static class CourtSteps
 
     /// <summary>Waits until the case has recorded an event of <paramref name="action"/>.</summary>
     public static async Task<CourtCase> WaitForEventAsync(this CourtTestHost host, string caseId, string action, int seconds = Patience)
-    {
-        var end = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < end)
-        {
-            var file = (await host.Store.GetFileAsync(caseId))!;
-            if (file.Events.Any(e => e.Action == action)) return file.Case;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Case {caseId} recorded no {action}.");
-    }
+        => (await host.WaitForCaseAsync(caseId, f => f.Events.Any(e => e.Action == action), "recorded " + action, seconds)).Case;
 
     /// <summary>Waits until the case's file (snapshot, events, ledger) satisfies <paramref name="until"/>; <paramref name="what"/> names it.</summary>
     public static async Task<CaseFile> WaitForCaseAsync(this CourtTestHost host, string caseId, Func<CaseFile, bool> until, string what,
