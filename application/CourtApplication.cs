@@ -9,6 +9,7 @@ using ECourt.Application.Parties;
 using ECourt.Application.Payments;
 using ECourt.Application.Requests;
 using ECourt.Application.ServiceOfProcess;
+using ECourt.Application.TrialLimit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Application;
@@ -31,5 +32,6 @@ public static class CourtApplication
         .AddPayments()
         .AddServiceOfProcess()
         .AddAssignment()
+        .AddTrialLimit()
         .AddEvidence();
 }

@@ -26,24 +26,12 @@ public sealed class SubmitEvidence(CaseChanges changes, ICaseStore store, CaseSi
         var purpose = v.Text(r.Purpose, "purpose");
         var source = v.Text(r.Source, "source");
         var ids = r.DocumentIds ?? [];
-        if (ids.Count == 0) v.Add("documentIds", "Name at least one document, uploaded first with the kind evidence.");
-        for (var i = 0; i < ids.Count; i++)
-            if (ids.IndexOf(ids[i]) < i) v.Add($"documentIds[{i}]", "Named twice.");
+        SideDocuments.CheckIds(ids, v, "documentIds", "uploaded first with the kind evidence.");
         v.ThrowIfAny();
         if (grant.Side is not { } side || side == CaseSide.Court)
             throw new ForbiddenException("Evidence is submitted by a party or its representative.");
-
-        // The documents: each the caller's own side's; one of another side, or none, is answered alike.
-        var rows = await Task.WhenAll(ids.Select(id => IsKey(id)
-            ? store.GetRowAsync(grant.CaseId, DocumentRows.Documents, id!, ct)
-            : Task.FromResult<StoredRow<CaseDocument>?>(null)));
-        var documents = new List<CaseDocument>();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (rows[i]?.Value is { } d && CaseRelations.SideOfUser(d.UploadedBy, grant.Case) == side) documents.Add(d);
-            else v.Add($"documentIds[{i}]", "No document of your side has this id: upload it first with the kind evidence.");
-        }
-        v.ThrowIfAny();
+        var documents = await SideDocuments.ReadAsync(store, grant, side, ids, v, "documentIds", "upload it first with the kind evidence.",
+            ct);
 
         var actor = CaseAccess.PartyActor(grant.Caller);
         var parties = grant.Parties.Order().ToList();
@@ -86,8 +74,4 @@ public sealed class SubmitEvidence(CaseChanges changes, ICaseStore store, CaseSi
         }
         throw new InvalidOperationException($"Evidence of case {caseId} was applied before, but no document of it is in an item.");
     }
-
-    /// <summary>An id that can name a row: letters, digits and hyphens (a table key takes no / \ # ? or control character).</summary>
-    internal static bool IsKey(string? id) => id is { Length: > 0 and <= Bounds.Code }
-        && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-');
 }

@@ -4,12 +4,15 @@ using ECourt.Domain.Cases;
 
 namespace ECourt.Domain.Evidence;
 
-/// <summary>What a party or the judge asks to extend (the trial time limit comes with the hearings stage).</summary>
+/// <summary>What a party or the judge asks to extend, on the case's one extension route.</summary>
 public enum ExtensionKind
 {
-    /// <summary>The period of proof (CPL Interpretation art. 100).</summary>
+    /// <summary>The period of proof: a party applies, the judge decides (CPL Interpretation art. 100).</summary>
     [JsonStringEnumMemberName("evidence-period")]
     EvidencePeriod,
+    /// <summary>The trial time limit: the judge applies, the president decides (CPL arts. 152, 164, 169).</summary>
+    [JsonStringEnumMemberName("trial-limit")]
+    TrialLimit,
 }
 
 public enum ExtensionRuling

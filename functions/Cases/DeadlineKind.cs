@@ -26,4 +26,8 @@ public enum DeadlineKind
     EvidenceNoticeService,
     [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.PeriodDeadline)]
     EvidencePeriod,
+    [JsonStringEnumMemberName(Domain.TrialLimit.TrialLimitModule.WarningDeadline)]
+    TrialLimitWarning,
+    [JsonStringEnumMemberName(Domain.TrialLimit.TrialLimitModule.LimitDeadline)]
+    TrialLimit,
 }

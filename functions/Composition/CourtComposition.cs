@@ -19,6 +19,7 @@ using ECourt.Functions.Http;
 using ECourt.Functions.Messaging;
 using ECourt.Functions.Payments;
 using ECourt.Functions.ServiceOfProcess;
+using ECourt.Functions.TrialLimit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -78,7 +79,7 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddEvidenceViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddEvidenceViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -171,13 +171,15 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             }
         });
 
-    [ApiOperation("evidence", "A party or its lawyer applies, before the period of proof ends, to extend it (kind evidence-period).",
+    [ApiOperation("evidence", "A party applies to extend the period of proof, or the judge the trial time limit.",
         Request = typeof(ExtensionApplicationRequest), Response = typeof(ExtensionView), Status = 201,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description =
             "A party or its lawyer applies in writing, before the period of proof ends, to extend it by so many days, with reasons "
             + "(CPL Interpretation art. 100; kind evidence-period; 422 evidence-period-extension-too-late after the end). The "
-            + "application is pending until the judge decides it.")]
+            + "application is pending until the judge decides it. The case's judge applies to the president, with reasons, to "
+            + "extend the trial time limit (kind trial-limit; CPL arts. 152, 164, 169: at most 6 months in all in ordinary procedure, "
+            + "1 in simplified and small-claims; 422 trial-limit-extension-beyond-law).")]
     [Function("ApplyForExtension")]
     public Task<IActionResult> Apply([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/extensions")] HttpRequest req, string caseId) =>
@@ -185,13 +187,14 @@ public sealed class EvidenceFunctions(ApiEndpoint endpoint, SetEvidencePeriod se
             await RequestBody.ReadJsonAsync<ExtensionApplicationRequest>(req), req.HttpContext.RequestAborted), null),
             StatusCodes.Status201Created));
 
-    [ApiOperation("evidence", "A judge grants an extension of the period of proof for every party, or refuses it with reasons.",
+    [ApiOperation("evidence", "The judge decides an extension of the period of proof; the president one of the trial time limit.",
         Request = typeof(ExtensionDecisionRequest), Response = typeof(ExtensionView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description =
             "The case's judge decides an application to extend the period of proof once: granted (by the days asked, or others), the "
             + "period runs that many days more from its last day for every party, even when it ended meanwhile; refused, with reasons "
-            + "(CPL Interpretation art. 100).")]
+            + "(CPL Interpretation art. 100). The president decides an extension of the trial time limit once: granted, the limit "
+            + "ends so many days later and the judge's warnings come again for the new end; refused, with reasons.")]
     [Function("DecideExtension")]
     public Task<IActionResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "cases/{caseId}/extensions/{extensionId}/decision")] HttpRequest req, string caseId, string extensionId) =>

@@ -17,6 +17,9 @@ public enum EvidenceSide
     Filing,
     [JsonStringEnumMemberName("other")]
     Other,
+    /// <summary>The court's own application (the judge's, to extend the trial time limit).</summary>
+    [JsonStringEnumMemberName("court")]
+    Court,
 }
 
 /// <summary>Where an application to extend stands.</summary>
@@ -117,9 +120,16 @@ public sealed record EvidenceStageView(EvidencePeriodView? Period, EvidenceChain
 
 public static class EvidenceViews
 {
-    public static EvidenceSide SideOf(CaseSide side) => side == CaseSide.Filing ? EvidenceSide.Filing : EvidenceSide.Other;
+    public static EvidenceSide SideOf(CaseSide side) => side switch
+    {
+        CaseSide.Filing => EvidenceSide.Filing,
+        CaseSide.Court => EvidenceSide.Court,
+        _ => EvidenceSide.Other,
+    };
 
-    public static EvidenceStageView? Of(Domain.Cases.CourtCase c, CaseFile? file)
+    /// <summary>The stage as <paramref name="viewer"/> sees it: the judge's applications to extend the trial time limit are the
+    /// team's.</summary>
+    public static EvidenceStageView? Of(Domain.Cases.CourtCase c, CaseFile? file, CaseViewer viewer)
     {
         if (c.Evidence is not { } s) return null;
         var decisions = file?.Rows(EvidenceRows.ExtensionDecisions).ToDictionary(d => d.ExtensionId, StringComparer.Ordinal);
@@ -136,7 +146,8 @@ public static class EvidenceViews
             s.Exchanges.Select(e => new ExchangeView(e.Mode, ChinaTime.ToChinaTime(e.OpensAt), ChinaTime.ToChinaTime(e.ClosesAt),
                 e.Disclosure,
                 ChinaTime.ToChinaTime(e.OrderedAt))).ToList(),
-            file?.Rows(EvidenceRows.Extensions).OrderBy(a => a.AppliedAt)
+            file?.Rows(EvidenceRows.Extensions).Where(a => a.Kind == ExtensionKind.EvidencePeriod || viewer.Grant.IsCourtStaff)
+                .OrderBy(a => a.AppliedAt)
                 .Select(a => ExtensionView.From(a, decisions!.GetValueOrDefault(a.ExtensionId))).ToList());
     }
 

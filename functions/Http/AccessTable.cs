@@ -136,8 +136,10 @@ public static class AccessTable
         OnCase("RuleOnLateEvidence", Judges),
         OnCase("VerifyEvidence", [.. AnyParty, .. CaseTeam]),
         OnCase("DownloadEvidenceBundle", [.. AnyParty, .. CaseTeam]),
-        OnCase("ApplyForExtension", AnyParty),
-        OnCase("DecideExtension", Judges),
+        // Extensions: the parties ask for more time to prove, the judge decides; the judge asks for more time to try the case, the
+        // president decides (the use case holds each to its kind).
+        OnCase("ApplyForExtension", [.. AnyParty, .. Judges]),
+        OnCase("DecideExtension", [.. Judges, Grant(CaseRelation.President, Roles.President)]),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -167,6 +169,7 @@ public static class AccessTable
         ["deadlineFlags"] = Parties,
         ["lifecycle"] = Parties,
         ["assignment"] = CaseRelations.CaseTeam,
+        ["trialLimit"] = CaseRelations.CaseTeam,
         ["evidence"] = Parties,
     };
 }

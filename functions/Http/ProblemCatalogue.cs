@@ -158,6 +158,12 @@ public static class ProblemCatalogue
         new("cross-examination-opinion-filed", "The party's opinion on this item is filed already.", [409],
             "One opinion per party and item: read it in the evidence list."),
         new("evidence-not-late", "The evidence is not late.", [422], "Rule on late evidence only (CPL Interpretation arts. 101–102)."),
+        new("trial-limit-not-running", "The case has no trial time limit running.", [422],
+            "The limit runs from registration until the judgment: there is nothing to extend before or after."),
+        new("trial-limit-suspended", "The trial time limit stands still.", [422],
+            "An excluded period runs (a jurisdiction objection, CPL Interpretation art. 243): apply once it has ended."),
+        new("trial-limit-extension-beyond-law", "The extension is more than the president may grant.", [422],
+            "Ask for at most the days that remain of the procedure's extension (CPL arts. 152, 164, 169); more needs the higher court."),
         new("late-evidence-already-ruled", "The late evidence is ruled on already.", [409], "Read the ruling in the evidence list."),
         new("extension-already-decided", "The extension is decided already.", [409], "Read the case's period of proof."),
         // The court's side.

@@ -8,6 +8,7 @@ using ECourt.Domain.Numbering;
 using ECourt.Domain.Parties;
 using ECourt.Domain.Payments;
 using ECourt.Domain.ServiceOfProcess;
+using ECourt.Domain.TrialLimit;
 
 namespace ECourt.Domain.Tests;
 
@@ -390,7 +391,9 @@ public class CaseLifecycleRulesTests
         // Accepted, the case is to be assigned at once; once it is, nothing to keep yet in the evidence stage, but the case is
         // open: its lifecycle waits for the next deadline.
         Assert.Equal(AssignmentModule.AssignmentDue, CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00"), Calc)!.Kind);
-        Assert.Null(CaseDeadlines.NextToKeep(Assigned(evidence), China("2026-12-01T10:00"), Calc));
+        // Then only the trial time limit's warning: registered 2026-11-26, 181 days to 2027-05-26, four fifths on day 145.
+        var next = CaseDeadlines.NextToKeep(Assigned(evidence), China("2026-12-01T10:00"), Calc)!;
+        Assert.Equal((TrialLimitModule.WarningDeadline, new DateOnly(2027, 4, 20)), (next.Kind, next.LastDay));
         Assert.False(CaseDeadlines.LifecycleEnded(evidence));
     }
 
@@ -403,9 +406,10 @@ public class CaseLifecycleRulesTests
         var c = Registered("2026-11-26T10:00");
         var (started, _) = Complaint.Started(c, China("2026-11-26T10:01"))!.Value;
         var (paid, _) = Fees.ApplyCredit(started, new FeeCredit("ICBC", "T1", 2300m, China("2026-11-27T10:00")), China("2026-11-27T10:00"));
-        // Accepted with the defendant not yet served: once assigned, nothing to keep until service completes, which moves the case on.
+        // Accepted with the defendant not yet served: once assigned, nothing to keep but the trial time limit's warning (day 145 of
+        // 181 from registration) until service completes, which moves the case on.
         Assert.Equal(AssignmentModule.AssignmentDue, CaseDeadlines.NextToKeep(paid, China("2026-11-27T10:00"), Calc)!.Kind);
-        Assert.Null(CaseDeadlines.NextToKeep(Assigned(paid), China("2026-11-27T10:00"), Calc));
+        Assert.Equal(TrialLimitModule.WarningDeadline, CaseDeadlines.NextToKeep(Assigned(paid), China("2026-11-27T10:00"), Calc)!.Kind);
         Assert.False(CaseDeadlines.LifecycleEnded(paid));
         var (served, events) = Complaint.Served(paid, 2, China("2026-12-02T09:00"))!.Value;
         Assert.Equal(CaseStatus.EvidenceExchange, served.Status);

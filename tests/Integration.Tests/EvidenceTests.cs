@@ -37,7 +37,7 @@ public class EvidenceTests
     /// A case as service of process leaves it in the answer and evidence stage: registered, fee settled, the complaint copy served on
     /// the defendant (a fictitious company, its account linked), both parties consenting to service into their platform inboxes.
     /// </summary>
-    private static async Task<string> InEvidenceStageAsync(CourtTestHost host, Procedure procedure = Procedure.Ordinary,
+    internal static async Task<string> InEvidenceStageAsync(CourtTestHost host, Procedure procedure = Procedure.Ordinary,
         CaseStatus status = CaseStatus.EvidenceExchange)
     {
         var at = host.Clock.GetUtcNow();
@@ -365,7 +365,8 @@ public class EvidenceTests
         await RefusedAsync(host, caseId, 422, "evidence-period-not-set", () => host.PostJsonAsync(extensions, Shili, Application(5)));
         await PeriodSetAsync(host, caseId, "2098-12-12");
         await RefusedAsync(host, caseId, 400, "validation", () => host.PostJsonAsync(extensions, Shili, Application(0)));
-        await RefusedAsync(host, caseId, 400, "validation", () => host.PostJsonAsync(extensions, Shili,
+        // The trial time limit is the judge's to ask for, not a party's.
+        await RefusedAsync(host, caseId, 403, "forbidden", () => host.PostJsonAsync(extensions, Shili,
             new { kind = "trial-limit", days = 5, reasons = new[] { "x" } }));
         await RefusedAsync(host, caseId, 403, "forbidden", () => host.PostJsonAsync(extensions, Judge, Application(5)));
         var applied = await host.PostJsonAsync(extensions, Shili, Application(5));

@@ -4,6 +4,7 @@ using ECourt.Application.Fees;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Payments;
+using ECourt.Domain.TrialLimit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
@@ -45,9 +46,9 @@ public class FilingLifecycleTests
 
         await host.RaiseCreditAsync(caseId, "ICBC", "20261127-000001", 2300m, CourtTestHost.China("2098-11-27T09:30"));
         await host.WaitForStatusAsync(caseId, CaseStatus.Accepted);
-        // Open, with nothing to keep until the complaint copy is served (once the case is assigned): the lifecycle waits, it does
-        // not end.
-        Assert.Null((await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted)).NextDeadline);
+        // Open, with nothing to keep but the trial time limit's warning until the complaint copy is served (once the case is
+        // assigned): the lifecycle waits, it does not end.
+        Assert.Equal(TrialLimitModule.WarningDeadline, (await host.WaitForLifecycleWaitingAsync(caseId, CaseStatus.Accepted)).NextDeadline);
 
         var read = await host.GetAsync($"/api/cases/{caseId}", CourtTestHost.Principal("user-liu", "party"));
         Assert.Equal(200, read.Status);
