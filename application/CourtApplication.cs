@@ -1,3 +1,4 @@
+using ECourt.Application.Answer;
 using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
@@ -33,5 +34,6 @@ public static class CourtApplication
         .AddServiceOfProcess()
         .AddAssignment()
         .AddTrialLimit()
+        .AddAnswer()
         .AddEvidence();
 }

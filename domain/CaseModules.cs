@@ -15,6 +15,7 @@ public static class CaseModules
         new Fees.FeesStage(),
         new Payments.PaymentsStage(),
         new ServiceOfProcess.ServiceOfProcessStage(),
+        new Answer.AnswerStage(),
         new Evidence.EvidenceStage(),
     ];
 

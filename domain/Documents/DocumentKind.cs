@@ -27,6 +27,9 @@ public enum DocumentKind
     /// </summary>
     [JsonStringEnumMemberName("evidence-notice")]
     EvidenceNotice,
+    /// <summary>The defendant's answer (答辩状, CPL art. 128), uploaded by the defendant's side; its copy reaches every party.</summary>
+    [JsonStringEnumMemberName("answer")]
+    Answer,
 }
 
 public static class DocumentKinds

@@ -10,6 +10,7 @@ using ECourt.Application.Messaging;
 using ECourt.Application.Payments;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Courts;
+using ECourt.Functions.Answer;
 using ECourt.Functions.Assignment;
 using ECourt.Functions.Cases;
 using ECourt.Functions.Evidence;
@@ -79,7 +80,7 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddEvidenceViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddAnswerViews().AddEvidenceViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -125,6 +125,10 @@ public static class AccessTable
         OnCase("AssignCase", Grant(CourtStaff, Roles.DivisionHead, Roles.President), Grant(CaseRelation.DivisionHead, Roles.DivisionHead),
             Grant(CaseRelation.President, Roles.President)),
 
+        // The answer and an objection to jurisdiction: the other side's (the domain holds them to its defendants).
+        OnCase("FileAnswer", Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)),
+        OnCase("ObjectToJurisdiction", Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)),
+
         // Evidence: the parties and their lawyers submit, read, cross-examine and apply to extend; the judge sets the period, orders the
         // exchange, rules on late evidence and decides extensions (any judge of the court before assignment, the assigned judge after).
         // Which items a party sees is the stage's rule (the other side's once exchanged).
@@ -170,6 +174,7 @@ public static class AccessTable
         ["lifecycle"] = Parties,
         ["assignment"] = CaseRelations.CaseTeam,
         ["trialLimit"] = CaseRelations.CaseTeam,
+        ["answer"] = Parties,
         ["evidence"] = Parties,
     };
 }

@@ -21,6 +21,7 @@ public static class ApiTags
         ["service"] = "Service of process: inbox, SMS and email notices with delivery reports, post, public notice, and the "
             + "signed certificates that prove it.",
         ["staff"] = "The court's staff registry and the assignment of cases to a judge and clerk of the division that hears them.",
+        ["answer"] = "The defendant's answer to the complaint and objection to the court's jurisdiction, within the answer period.",
         ["evidence"] = "The period of proof, evidence items chained by their hashes, the exchange between the sides, "
             + "cross-examination, late evidence and the chain's verification.",
         ["calendar"] = "Court days: the published holiday arrangements and the last day of a period.",

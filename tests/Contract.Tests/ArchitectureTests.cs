@@ -105,6 +105,8 @@ public class ArchitectureTests
         // The notice of the burden and period of proof is served, and its service is what it means for the period, through service
         // of process's records and its IServedDocumentEffect.
         ["Evidence"] = ["ServiceOfProcess"],
+        // The answer period is the one service of process gives from the complaint copy's service.
+        ["Answer"] = ["ServiceOfProcess"],
     };
 
     /// <summary>

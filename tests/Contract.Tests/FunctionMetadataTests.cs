@@ -93,6 +93,8 @@ public class FunctionMetadataTests
         new("DownloadEvidenceBundle", "httpTrigger", "cases/{caseId}/evidence/bundle", ["GET"]),
         new("ApplyForExtension", "httpTrigger", "cases/{caseId}/extensions", ["POST"]),
         new("DecideExtension", "httpTrigger", "cases/{caseId}/extensions/{extensionId}/decision", ["POST"]),
+        new("FileAnswer", "httpTrigger", "cases/{caseId}/answers", ["POST"]),
+        new("ObjectToJurisdiction", "httpTrigger", "cases/{caseId}/jurisdiction-objections", ["POST"]),
         new("VerifyServiceCertificate", "httpTrigger", "service-certificates/{certificateId}/verify", ["GET"]),
         new("CommunicationEvents", "httpTrigger", "events/communication", ["POST"]),
         new("ServiceWorkflow", "orchestrationTrigger", null, []),
