@@ -21,7 +21,8 @@ public static class CaseModules
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>
     public static IReadOnlyList<ICaseModule> Shared { get; } = [new Documents.DocumentsModule(), new Calendar.CalendarModule(),
-        new Assignment.AssignmentModule(), new TrialLimit.TrialLimitModule()];
+        new Assignment.AssignmentModule(), new TrialLimit.TrialLimitModule(),
+        new Parties.OnlineConsentModule()];
 
     public static IReadOnlyList<ICaseModule> All { get; } = [.. Shared, .. Stages];
 

@@ -10,6 +10,7 @@ public static class PartiesRegistration
     {
         services.TryAddSingleton<LinkPartyAccount>();
         services.TryAddSingleton<PartyAccountsByClerk>();
+        services.TryAddSingleton<ChooseOnlineProceedings>();
         return services;
     }
 }

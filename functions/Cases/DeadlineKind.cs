@@ -30,4 +30,6 @@ public enum DeadlineKind
     TrialLimitWarning,
     [JsonStringEnumMemberName(Domain.TrialLimit.TrialLimitModule.LimitDeadline)]
     TrialLimit,
+    [JsonStringEnumMemberName(Domain.Answer.AnswerStage.OnlineLinkingDeadline)]
+    OnlineLinking,
 }

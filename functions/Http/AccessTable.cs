@@ -125,6 +125,8 @@ public static class AccessTable
         OnCase("AssignCase", Grant(CourtStaff, Roles.DivisionHead, Roles.President), Grant(CaseRelation.DivisionHead, Roles.DivisionHead),
             Grant(CaseRelation.President, Roles.President)),
 
+        // Consent to online proceedings: each party's own (the use case holds the caller to the parties it acts for).
+        OnCase("ChooseOnlineProceedings", AnyParty),
         // The answer and an objection to jurisdiction: the other side's (the domain holds them to its defendants).
         OnCase("FileAnswer", Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)),
         OnCase("ObjectToJurisdiction", Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)),
@@ -175,6 +177,7 @@ public static class AccessTable
         ["assignment"] = CaseRelations.CaseTeam,
         ["trialLimit"] = CaseRelations.CaseTeam,
         ["answer"] = Parties,
+        ["onlineConsent"] = Parties,
         ["evidence"] = Parties,
     };
 }

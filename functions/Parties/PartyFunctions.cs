@@ -16,7 +16,8 @@ namespace ECourt.Functions.Parties;
 /// clerk records identity checks, issues a party's next link code, accepts a representative's power of attorney, and
 /// confirms a consent to electronic service asserted by a prior contract.
 /// </summary>
-public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, PartyAccountsByClerk clerk, CaseViews views)
+public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, PartyAccountsByClerk clerk, ChooseOnlineProceedings online,
+    CaseViews views)
 {
     /// <param name="Code">for the clerk to give the party by post or in person; it is not stored in readable form</param>
     public sealed record LinkCodeView(int PartyNumber, string Code, DateTimeOffset ExpiresAt);
@@ -126,4 +127,18 @@ public sealed class PartyFunctions(ApiEndpoint endpoint, LinkPartyAccount link, 
             await clerk.ConfirmContractConsentAsync(grant, PartyNumber(partyNumber),
                 await RequestBody.ReadJsonAsync<ConsentConfirmationRequest>(req),
                 req.HttpContext.RequestAborted)));
+
+    [ApiOperation("parties", "A party chooses to take part in an evidence exchange, hearing or mediation online or offline.",
+        Request = typeof(OnlineConsentRequest), Response = typeof(OnlineChoiceView), Problems = [400, 401, 403, 404, 409, 415, 422],
+        Idempotent = true,
+        Description = "A party, or one who acts for it, gives or withdraws its consent to take part in one activity online (SPC Online "
+            + "Litigation Rules arts. 4–5): consent is per party and per activity, never presumed. Online needs the party's account "
+            + "linked to the case (art. 10; 422 online-consent-needs-linked-account). Another party's choice is 403.")]
+    [Function("ChooseOnlineProceedings")]
+    public Task<IActionResult> ChooseOnline(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cases/{caseId}/parties/{partyNumber}/online-consent")] HttpRequest req,
+        string caseId, string partyNumber) =>
+        endpoint.OnCase(req, "ChooseOnlineProceedings", caseId, async grant => new ApiResult(OnlineChoiceView.From(
+            await online.RunAsync(grant, PartyNumber(partyNumber), await RequestBody.ReadJsonAsync<OnlineConsentRequest>(req),
+                req.HttpContext.RequestAborted))));
 }

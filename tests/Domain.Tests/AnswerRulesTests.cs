@@ -2,6 +2,7 @@ using ECourt.Domain.Answer;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Documents;
+using ECourt.Domain.Parties;
 using ECourt.Domain.ServiceOfProcess;
 using ECourt.Domain.TrialLimit;
 
@@ -79,5 +80,58 @@ public class AnswerRulesTests
             JurisdictionObjection.File(c, Defendant, [2], China("2026-12-16T00:00"), ["被告住所地在南岗区"], null));
         Assert.Equal("jurisdiction-objection-late", late.Rule);
         Assert.Contains("CPL art. 130", late.Message);
+    }
+}
+
+/// <summary>
+/// Consent to online proceedings per party and activity (Online Litigation Rules arts. 4–5) and a defendant's 3 days to link its
+/// account (art. 10). Check values on the 2026 arrangement.
+/// </summary>
+public class OnlineConsentRulesTests
+{
+    private static readonly DeadlineCalculator Calc = new(new CourtCalendar(PublishedCalendars.All));
+
+    private static DateTimeOffset China(string local) => DateTimeOffset.Parse(local + "+08:00");
+
+    /// <summary>The complaint copy served on an unlinked defendant on Mon 2026-11-30.</summary>
+    private static CourtCase ServedUnlinked()
+    {
+        var c = EvidenceRulesTests.InEvidenceStage();
+        c = c with { Parties = [c.Parties[0], c.Parties[1] with { UserId = null }] };
+        return c.With(new ServiceOfProcessSummary(China("2026-11-25T10:00"), Calc.Compute(new DateOnly(2026, 11, 25), 5, PeriodUnit.Days),
+            null, [new PartyServed(2, China("2026-11-30T10:00"))], null));
+    }
+
+    [Fact]
+    public void AnUnlinkedDefendant_HasThreeDaysFromTheNotice_ThenProceedsOfflineForEveryActivity()
+    {
+        var c = ServedUnlinked();
+        // Served Mon 11-30: the third day counted from the day after is Thu 2026-12-03.
+        var pending = Assert.Single(new AnswerStage().Pending(c, China("2026-11-30T12:00"), Calc));
+        Assert.Equal((AnswerStage.OnlineLinkingDeadline, new DateOnly(2026, 12, 3)), (pending.Kind, pending.LastDay));
+        Assert.Null(OnlineLinking.Lapse(c, China("2026-12-03T23:59"), Calc));
+        var (offline, ev) = OnlineLinking.Lapse(c, China("2026-12-04T00:00"), Calc)!.Value;
+        Assert.Contains("art. 10", ev.Reason);
+        Assert.All(Enum.GetValues<OnlineActivity>(), a => Assert.False(OnlineConsents.Choice(offline, 2, a)!.Online));
+        Assert.Empty(new AnswerStage().Pending(offline, China("2026-12-04T00:00"), Calc));
+    }
+
+    [Fact]
+    public void Consent_IsPerPartyAndActivity_NeverPresumed_AndOnlineNeedsALinkedAccount()
+    {
+        var c = EvidenceRulesTests.InEvidenceStage();
+        Assert.Null(OnlineConsents.Choice(c, 1, OnlineActivity.Hearing));
+        var (online, _) = OnlineConsents.Choose(c, new Actor("user-liu", "party"), 1, OnlineActivity.Hearing, true,
+            China("2026-12-01T10:00"));
+        Assert.True(OnlineConsents.Choice(online, 1, OnlineActivity.Hearing)!.Online);
+        Assert.Null(OnlineConsents.Choice(online, 1, OnlineActivity.EvidenceExchange));
+        Assert.Null(OnlineConsents.Choice(online, 2, OnlineActivity.Hearing));
+        var (offline, _) = OnlineConsents.Choose(online, new Actor("user-liu", "party"), 1, OnlineActivity.Hearing, false,
+            China("2026-12-02T10:00"));
+        Assert.False(OnlineConsents.Choice(offline, 1, OnlineActivity.Hearing)!.Online);
+        Assert.Single(offline.OnlineConsent!.Choices);
+
+        Assert.Equal("online-consent-needs-linked-account", Assert.Throws<DomainRuleException>(() => OnlineConsents.Choose(
+            ServedUnlinked(), new Actor("user-wang", "party"), 2, OnlineActivity.Hearing, true, China("2026-12-01T10:00"))).Rule);
     }
 }

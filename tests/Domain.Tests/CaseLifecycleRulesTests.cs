@@ -1,3 +1,4 @@
+using ECourt.Domain.Answer;
 using ECourt.Domain.Assignment;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
@@ -391,8 +392,13 @@ public class CaseLifecycleRulesTests
         // Accepted, the case is to be assigned at once; once it is, nothing to keep yet in the evidence stage, but the case is
         // open: its lifecycle waits for the next deadline.
         Assert.Equal(AssignmentModule.AssignmentDue, CaseDeadlines.NextToKeep(evidence, China("2026-12-01T10:00"), Calc)!.Kind);
-        // Then only the trial time limit's warning: registered 2026-11-26, 181 days to 2027-05-26, four fifths on day 145.
+        // Then the unlinked defendant's 3 days to link its account (served Mon 11-30: Thu 12-03, Online Litigation Rules art. 10),
+        // and once it is recorded, only the trial time limit's warning: registered 2026-11-26, 181 days to 2027-05-26, four fifths
+        // on day 145.
         var next = CaseDeadlines.NextToKeep(Assigned(evidence), China("2026-12-01T10:00"), Calc)!;
+        Assert.Equal((AnswerStage.OnlineLinkingDeadline, new DateOnly(2026, 12, 3)), (next.Kind, next.LastDay));
+        var offline = OnlineLinking.Lapse(Assigned(evidence), China("2026-12-04T00:00"), Calc)!.Value.Case;
+        next = CaseDeadlines.NextToKeep(offline, China("2026-12-04T00:00"), Calc)!;
         Assert.Equal((TrialLimitModule.WarningDeadline, new DateOnly(2027, 4, 20)), (next.Kind, next.LastDay));
         Assert.False(CaseDeadlines.LifecycleEnded(evidence));
     }

@@ -38,7 +38,7 @@ public class EvidenceTests
     /// the defendant (a fictitious company, its account linked), both parties consenting to service into their platform inboxes.
     /// </summary>
     internal static async Task<string> InEvidenceStageAsync(CourtTestHost host, Procedure procedure = Procedure.Ordinary,
-        CaseStatus status = CaseStatus.EvidenceExchange)
+        CaseStatus status = CaseStatus.EvidenceExchange, bool defendantLinked = true)
     {
         var at = host.Clock.GetUtcNow();
         var consent = (string user) => new ElectronicServiceConsent(ConsentSource.Express, at.AddDays(-20), user);
@@ -48,7 +48,7 @@ public class EvidenceTests
                 null,
                 "哈尔滨市道里区示例街2号", "user-liu", false, consent("user-liu"), [], []),
             new(2, PartyRole.Defendant, PartyKind.Organisation, "示例科技有限公司", null, null, Filings.DefendantCreditCode, null, null,
-                "哈尔滨市南岗区示例路1号", "user-shili", false, consent("user-shili"), [], []),
+                "哈尔滨市南岗区示例路1号", defendantLinked ? "user-shili" : null, false, consent("user-shili"), [], []),
         ];
         var calc = host.Services.GetRequiredService<DeadlineCalculator>();
         var caseId = CaseId.FromRandom(RandomNumberGenerator.GetBytes(12));
