@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using ECourt.Application.Cases;
 using ECourt.Application.Messaging;
+using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
 using ECourt.Domain.ServiceOfProcess;
+using ECourt.Domain.TrialLimit;
 
 namespace ECourt.Application.ServiceOfProcess;
 
@@ -28,16 +30,30 @@ public sealed class IssueCertificate(ServiceRecords records, ICaseStore cases, C
         var courtCase = (await cases.GetAsync(record.CaseId, ct) ?? throw new CaseNotFoundException(record.CaseId)).Case;
         var signed = await certificates.PutAsync(
             await signer.SignAsync(CertificateOf(record, record.IssuingCertificateId!, courtCase, clock.GetUtcNow()), ct), ct);
-        if (effects.FirstOrDefault(e => e.Kind == record.Kind) is { } effect)
-        {
-            var applied = await changes.ApplyWithOutcomeAsync(record.CaseId, c => effect.Apply(c, record), ct);
-            if (applied.Changed)
-                await messaging.SendAsync(new CaseChanged(record.CaseId, applied.Case.Case.Version, $"{record.Kind}Served"), ct);
-        }
+        var effect = effects.FirstOrDefault(e => e.Kind == record.Kind);
+        var applied = await changes.ApplyWithOutcomeAsync(record.CaseId, c => Served(effect, c, record), ct);
+        if (applied.Changed)
+            await messaging.SendAsync(new CaseChanged(record.CaseId, applied.Case.Case.Version, $"{record.Kind}Served"), ct);
         // Named on the record last: a crash before this repeats the steps above, each of which happens once.
         var change = await records.UpdateAsync(record.CaseId, record.ServiceId,
             r => r.CertificateId is null ? r with { CertificateId = signed.Certificate.CertificateId } : null, ct);
         return records.StateOf(change.After.Value);
+    }
+
+    /// <summary>
+    /// What the service means for the case: its document's effect, and for service by public notice, the notice's days (from the day
+    /// after the last posting to the day it is deemed made, as CPL art. 85 counts them), which do not count towards the trial time
+    /// limit (CPL Interpretation art. 243). Both happen once: a repeat after a crash changes nothing.
+    /// </summary>
+    private static CaseChange? Served(IServedDocumentEffect? effect, CourtCase c, ServiceRecord record)
+    {
+        var change = effect?.Apply(c, record);
+        if (record.Rule != ServiceRule.PublicNoticeElapsed || record.PublicNoticeLastPosted is not { } posted) return change;
+        var before = change?.Snapshot ?? c;
+        var excluded = TrialLimitSuspensions.Exclude(before, record.ServiceId, posted.AddDays(1), ChinaTime.DateOf(record.ServedAt!.Value),
+            $"public notice to party {record.PartyNumber}", "CPL Interpretation art. 243");
+        if (ReferenceEquals(excluded, before)) return change;
+        return change is null ? CaseChange.Of(excluded, []) : change with { Snapshot = excluded };
     }
 
     public static ServiceCertificate CertificateOf(ServiceRecord record, string certificateId, CourtCase courtCase, DateTimeOffset issuedAt)

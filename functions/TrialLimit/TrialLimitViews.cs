@@ -9,17 +9,22 @@ namespace ECourt.Functions.TrialLimit;
 /// they are pending): the days the president added and those excluded, since when and why the limit stands still, and the last day
 /// the judge was warned of and the one that passed with no judgment.
 /// </summary>
-public sealed record TrialLimitView(int ExtendedDays, int ExcludedDays, DateOnly? SuspendedSince, string? SuspendedFor, DateOnly? WarnedFor,
-    DateOnly? PassedOn, string Basis)
+public sealed record TrialLimitView(int ExtendedDays, int ExcludedDays, IReadOnlyList<ExclusionView> Exclusions, DateOnly? SuspendedSince,
+    string? SuspendedFor, DateOnly? WarnedFor, DateOnly? PassedOn, string Basis)
 {
     public static TrialLimitView? Of(Domain.Cases.CourtCase c)
     {
         if (!TrialTimeLimit.Runs(c)) return null;
         var s = c.TrialLimit ?? TrialLimitSummary.Empty;
-        return new TrialLimitView(s.ExtendedDays, s.ExcludedDays, s.Suspension?.Since, s.Suspension?.Reason, s.WarnedFor, s.ReachedFor,
+        return new TrialLimitView(s.ExtendedDays, s.ExcludedDays,
+            s.Exclusions.Select(x => new ExclusionView(x.Reason, x.From, x.To.AddDays(-1), x.Basis)).ToList(), s.Suspension?.Since,
+                s.Suspension?.Reason, s.WarnedFor, s.ReachedFor,
             TrialTimeLimit.Basis);
     }
 }
+
+/// <summary>A period that did not count: why, its first and last day, and the rule.</summary>
+public sealed record ExclusionView(string Reason, DateOnly From, DateOnly Through, string Basis);
 
 public static class TrialLimitViews
 {

@@ -127,3 +127,36 @@ public class TrialTimeLimitTests
             TrialLimitExtension.Apply(c, "tle1", Judge, China("2026-02-01T09:00"), 10, ["x"], Calc)).Rule);
     }
 }
+
+/// <summary>Periods that do not count (CPL Interpretation art. 243): each added once, overlapping ones counted once.</summary>
+public class TrialLimitExclusionTests
+{
+    private static readonly DeadlineCalculator Calc = new(new CourtCalendar(PublishedCalendars.All));
+
+    private static CourtCase Registered() => EvidenceRulesTests.InEvidenceStage() with
+    {
+        RegisteredAt = DateTimeOffset.Parse("2026-01-10T09:00+08:00"),
+    };
+
+    [Fact]
+    public void APublicNotice_MovesTheLimitByItsDays_Once()
+    {
+        // Posted 2026-02-01, deemed served at the end of 03-03: the 30 days 02-02 to 03-03 do not count. 181 + 30 = 211 days from
+        // 01-10 is Sun 08-09, so the limit ends Mon 2026-08-10.
+        var c = TrialLimitSuspensions.Exclude(Registered(), "svc1", new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 4), "public notice",
+            "art. 243");
+        Assert.Equal(30, c.TrialLimit!.ExcludedDays);
+        Assert.Equal(new DateOnly(2026, 8, 10), TrialTimeLimit.Limit(c, Calc).LastDay);
+        Assert.Same(c, TrialLimitSuspensions.Exclude(c, "svc1", new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 4), "again", "art. 243"));
+    }
+
+    [Fact]
+    public void OverlappingPeriods_CountEachDayOnce()
+    {
+        // 01-20 to 02-19 (30 days) and 02-01 to 02-24 (23 days) together cover 01-20 to 02-24: 35 days.
+        var c = TrialLimitSuspensions.Exclude(Registered(), "a", new DateOnly(2026, 1, 20), new DateOnly(2026, 2, 19), "notice 1",
+            "art. 243");
+        c = TrialLimitSuspensions.Exclude(c, "b", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 24), "notice 2", "art. 243");
+        Assert.Equal(35, c.TrialLimit!.ExcludedDays);
+    }
+}

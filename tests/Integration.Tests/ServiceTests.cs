@@ -8,6 +8,7 @@ using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.ServiceOfProcess;
+using ECourt.Domain.TrialLimit;
 using ECourt.Orchestrations.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -326,6 +327,9 @@ public partial class ServiceTests
         var served = await WaitForServiceAsync(host, caseId, "complaint-copy", Certified);
         Assert.Equal("PublicNoticeElapsed", served.GetProperty("rule").GetString());
         Assert.Equal(deadline.EndsAt, served.GetProperty("servedAt").GetDateTimeOffset());
+        // The notice's days do not count towards the trial time limit (CPL Interpretation art. 243): 12-03 to the last day.
+        var excluded = Assert.Single((await host.Store.GetAsync(caseId))!.Case.TrialLimit!.Exclusions);
+        Assert.Equal((new DateOnly(2098, 12, 3), deadline.LastDay.AddDays(1)), (excluded.From, excluded.To));
     }
 
     [Fact]
