@@ -3,6 +3,7 @@ using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Evidence;
+using ECourt.Application.Hearings;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
 using ECourt.Application.Parties;
@@ -31,5 +32,6 @@ public static class CourtApplication
         .AddPayments()
         .AddServiceOfProcess()
         .AddAssignment()
-        .AddEvidence();
+        .AddEvidence()
+        .AddHearings();
 }

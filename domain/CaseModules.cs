@@ -16,6 +16,7 @@ public static class CaseModules
         new Payments.PaymentsStage(),
         new ServiceOfProcess.ServiceOfProcessStage(),
         new Evidence.EvidenceStage(),
+        new Hearings.HearingsStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

@@ -26,4 +26,8 @@ public enum DeadlineKind
     EvidenceNoticeService,
     [JsonStringEnumMemberName(Domain.Evidence.EvidenceStage.PeriodDeadline)]
     EvidencePeriod,
+    [JsonStringEnumMemberName(Domain.Hearings.HearingsStage.NoticeService)]
+    HearingNoticeService,
+    [JsonStringEnumMemberName(Domain.Hearings.HearingsStage.SummonsService)]
+    SummonsService,
 }

@@ -15,6 +15,7 @@ using ECourt.Functions.Cases;
 using ECourt.Functions.Evidence;
 using ECourt.Functions.Fees;
 using ECourt.Functions.Filing;
+using ECourt.Functions.Hearings;
 using ECourt.Functions.Http;
 using ECourt.Functions.Messaging;
 using ECourt.Functions.Payments;
@@ -78,7 +79,8 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddEvidenceViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddEvidenceViews()
+            .AddHearingViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -138,6 +138,12 @@ public static class AccessTable
         OnCase("DownloadEvidenceBundle", [.. AnyParty, .. CaseTeam]),
         OnCase("ApplyForExtension", AnyParty),
         OnCase("DecideExtension", Judges),
+        // Hearings: the case's judge or clerk schedules and records a hearing; its judge postpones or cancels one (any judge or clerk of
+        // the court before assignment, the assigned ones after).
+        OnCase("ScheduleHearing", [.. Judges, .. Clerks]),
+        OnCase("PostponeHearing", Judges),
+        OnCase("CancelHearing", Judges),
+        OnCase("RecordHearing", [.. Judges, .. Clerks]),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);

@@ -105,6 +105,8 @@ public class ArchitectureTests
         // The notice of the burden and period of proof is served, and its service is what it means for the period, through service
         // of process's records and its IServedDocumentEffect.
         ["Evidence"] = ["ServiceOfProcess"],
+        // Summonses and notices of cancellation are served, and their service recorded on the hearing, the same way.
+        ["Hearings"] = ["ServiceOfProcess"],
     };
 
     /// <summary>

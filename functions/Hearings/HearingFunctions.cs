@@ -1,0 +1,84 @@
+using ECourt.Application.Hearings;
+using ECourt.Domain.Hearings;
+using ECourt.Functions.Http;
+using ECourt.Functions.OpenApi;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ECourt.Functions.Hearings;
+
+/// <summary>The hearings stage's routes: scheduling a hearing, postponing, cancelling and recording it.</summary>
+public sealed class HearingFunctions(ApiEndpoint endpoint, ScheduleHearing schedule, PostponeHearing postpone, CancelHearing cancel,
+    RecordHearing record)
+{
+    [ApiOperation("hearings", "The case's judge or clerk schedules a hearing; the summons is served on every party.",
+        Request = typeof(ScheduleHearingRequest), Response = typeof(Cases.HearingView), Status = 201,
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "The case's judge or clerk schedules a hearing of a case whose evidence is exchanged (or, after one was held or cancelled, "
+            + "another): its start, its courtroom (none online), public or not (CPL art. 137), streamed or not (a closed hearing is not "
+            + "streamed). In ordinary procedure it starts no earlier than the day after the 3 whole days that follow today (CPL art. 139; "
+            + "CPL Interpretation art. 227: 422 hearing-notice-too-short); simplified and small-claims cases summon by simple means "
+            + "without that minimum (CPL art. 162). The summons is served on every party; the case becomes HearingScheduled.")]
+    [Function("ScheduleHearing")]
+    public Task<IActionResult> Schedule([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/hearings")] HttpRequest req, string caseId) =>
+        endpoint.OnCase(req, "ScheduleHearing", caseId, async grant =>
+        {
+            var (saved, hearing) = await schedule.RunAsync(grant, await RequestBody.ReadJsonAsync<ScheduleHearingRequest>(req),
+                req.HttpContext.RequestAborted);
+            return new ApiResult(HearingViews.Of(saved.Case.Hearings!.Find(hearing.HearingId)!), StatusCodes.Status201Created);
+        });
+
+    [ApiOperation("hearings", "The case's judge postpones a scheduled hearing to a new start; the new summons is served on every party.",
+        Request = typeof(PostponeHearingRequest), Response = typeof(Cases.HearingView), Status = 201,
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "The case's judge postpones a hearing as summoned, with reasons (CPL art. 149): it becomes adjourned and a new hearing at the "
+            + "new start, in the same place, is scheduled under the same rules as scheduling (CPL art. 139 in ordinary procedure). The "
+            + "answer is the new hearing; its summons, which tells of the postponement, is served on every party.")]
+    [Function("PostponeHearing")]
+    public Task<IActionResult> Postpone([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/hearings/{hearingId}/postpone")] HttpRequest req, string caseId, string hearingId) =>
+        endpoint.OnCase(req, "PostponeHearing", caseId, async grant =>
+        {
+            var (saved, hearing) = await postpone.RunAsync(grant, hearingId, await RequestBody.ReadJsonAsync<PostponeHearingRequest>(req),
+                req.HttpContext.RequestAborted);
+            return new ApiResult(HearingViews.Of(saved.Case.Hearings!.Find(hearing.HearingId)!), StatusCodes.Status201Created);
+        });
+
+    [ApiOperation("hearings", "The case's judge cancels a scheduled hearing; the notice of cancellation is served on every party.",
+        Request = typeof(CancelHearingRequest), Response = typeof(Cases.HearingView), Problems = [400, 401, 403, 404, 409, 415, 422],
+        Idempotent = true,
+        Description =
+            "The case's judge cancels a hearing as summoned, with reasons: it becomes cancelled, the notice of cancellation is served on "
+            + "every party, and the case waits in HearingScheduled for the next hearing to be scheduled.")]
+    [Function("CancelHearing")]
+    public Task<IActionResult> Cancel([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/hearings/{hearingId}/cancel")] HttpRequest req, string caseId, string hearingId) =>
+        endpoint.OnCase(req, "CancelHearing", caseId, async grant =>
+        {
+            var (saved, hearing) = await cancel.RunAsync(grant, hearingId, await RequestBody.ReadJsonAsync<CancelHearingRequest>(req),
+                req.HttpContext.RequestAborted);
+            return new ApiResult(HearingViews.Of(saved.Case.Hearings!.Find(hearing.HearingId)!));
+        });
+
+    [ApiOperation("hearings", "The case's judge or clerk records a hearing held: every party's attendance and the minutes.",
+        Request = typeof(RecordHearingRequest), Response = typeof(HearingRecordView), Status = 201,
+        Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
+        Description =
+            "The case's judge or clerk records a hearing held, once its start has come: every party's attendance once, with the reason "
+            + "an absent party gave, and the minutes uploaded first with the kind minutes (CPL art. 150). An absence without a reason is "
+            + "recorded with what the judge may make of it: a plaintiff treated as withdrawing (CPL art. 146), a defendant judged by "
+            + "default (art. 147). The case becomes Heard.")]
+    [Function("RecordHearing")]
+    public Task<IActionResult> Record([HttpTrigger(AuthorizationLevel.Anonymous, "post",
+        Route = "cases/{caseId}/hearings/{hearingId}/record")] HttpRequest req, string caseId, string hearingId) =>
+        endpoint.OnCase(req, "RecordHearing", caseId, async grant =>
+        {
+            var (saved, recorded) = await record.RunAsync(grant, hearingId, await RequestBody.ReadJsonAsync<RecordHearingRequest>(req),
+                req.HttpContext.RequestAborted);
+            return new ApiResult(HearingViews.Of(saved.Case.Hearings!.Find(hearingId)!, recorded), StatusCodes.Status201Created);
+        });
+}
