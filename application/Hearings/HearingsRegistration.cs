@@ -19,6 +19,8 @@ public static class HearingsRegistration
         services.TryAddSingleton<PostponeHearing>();
         services.TryAddSingleton<CancelHearing>();
         services.TryAddSingleton<RecordHearing>();
+        services.TryAddSingleton<ReadHearingCalendar>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseIndexing, HearingCalendarIndexing>());
         services.AddSingleton<IDeadlineHandler, HearingDeadlines>();
         services.AddSingleton<IServedDocumentEffect>(new HearingNoticeServed(ServedDocumentKind.Summons));
         services.AddSingleton<IServedDocumentEffect>(new HearingNoticeServed(ServedDocumentKind.HearingCancellation));

@@ -10,8 +10,25 @@ namespace ECourt.Functions.Hearings;
 
 /// <summary>The hearings stage's routes: scheduling a hearing, postponing, cancelling and recording it.</summary>
 public sealed class HearingFunctions(ApiEndpoint endpoint, ScheduleHearing schedule, PostponeHearing postpone, CancelHearing cancel,
-    RecordHearing record)
+    RecordHearing record, ReadHearingCalendar calendar)
 {
+    [ApiOperation("hearings", "The public hearing calendar: a court's hearings scheduled on a day.", Public = true,
+        Response = typeof(ListAnswer<CalendarHearingView>), Problems = [400, 429], Headers = ["ETag"],
+        Description =
+            "Anyone, without signing in, reads the hearings a court has scheduled on a day (China time), earliest first: date, time, "
+            + "courtroom (none online), case number, cause, online and streamed. A hearing not held in public shows its case number and "
+            + "public false, no cause (CPL art. 137); no hearing shows a party's name or anything personal. A hearing postponed, "
+            + "cancelled or held leaves the day it was on.")]
+    [ApiParameter("date", "query", "The day, yyyy-MM-dd (China time).", Required = true)]
+    [ApiParameter("court", "query", "The court's code, such as 黑01.", Required = true)]
+    [Function("HearingCalendar")]
+    public Task<IActionResult> Calendar([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "hearings")] HttpRequest req) =>
+        endpoint.Public(req, "HearingCalendar", async () =>
+        {
+            var listed = await calendar.RunAsync(req.Query["date"], req.Query["court"], req.HttpContext.RequestAborted);
+            return new ApiResult(new ListAnswer<CalendarHearingView>(listed.Select(CalendarHearingView.Of).ToList(), null));
+        });
+
     [ApiOperation("hearings", "The case's judge or clerk schedules a hearing; the summons is served on every party.",
         Request = typeof(ScheduleHearingRequest), Response = typeof(Cases.HearingView), Status = 201,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,

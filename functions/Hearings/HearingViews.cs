@@ -7,6 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Functions.Hearings;
 
+/// <summary>
+/// A hearing on the public calendar: its day and time (China time), courtroom (null online), case number, cause (null for a hearing
+/// not held in public), online, public, streamed. Nothing personal.
+/// </summary>
+public sealed record CalendarHearingView(string Date, string Time, string? Courtroom, string? CaseNumber, string? Cause, bool Online,
+    bool Public, bool Streamed)
+{
+    public static CalendarHearingView Of(Application.Hearings.CalendarHearing h) => new(h.Day.ToString("yyyy-MM-dd"),
+        ChinaTime.ToChinaTime(h.StartsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), h.Courtroom,
+        h.CaseNumber, h.Public ? h.Cause : null, h.Online, h.Public, h.Streamed);
+}
+
 /// <summary>Attendance as recorded: the party, present or not, the reason an absent party gave.</summary>
 public sealed record AttendanceView(int PartyNumber, bool Present, string? AbsenceReason);
 

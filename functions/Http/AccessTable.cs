@@ -144,6 +144,8 @@ public static class AccessTable
         OnCase("PostponeHearing", Judges),
         OnCase("CancelHearing", Judges),
         OnCase("RecordHearing", [.. Judges, .. Clerks]),
+        // Anyone: the public hearing calendar (no party's name on it).
+        Public("HearingCalendar"),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);

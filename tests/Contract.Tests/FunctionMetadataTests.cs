@@ -97,6 +97,7 @@ public class FunctionMetadataTests
         new("PostponeHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/postpone", ["POST"]),
         new("CancelHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/cancel", ["POST"]),
         new("RecordHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/record", ["POST"]),
+        new("HearingCalendar", "httpTrigger", "hearings", ["GET"]),
         new("VerifyServiceCertificate", "httpTrigger", "service-certificates/{certificateId}/verify", ["GET"]),
         new("CommunicationEvents", "httpTrigger", "events/communication", ["POST"]),
         new("ServiceWorkflow", "orchestrationTrigger", null, []),
