@@ -20,6 +20,8 @@ public static class HearingsRegistration
         services.TryAddSingleton<CancelHearing>();
         services.TryAddSingleton<RecordHearing>();
         services.TryAddSingleton<ReadHearingCalendar>();
+        services.TryAddSingleton<JoinHearing>();
+        services.TryAddSingleton(new HearingOptions());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseIndexing, HearingCalendarIndexing>());
         services.AddSingleton<IDeadlineHandler, HearingDeadlines>();
         services.AddSingleton<IServedDocumentEffect>(new HearingNoticeServed(ServedDocumentKind.Summons));

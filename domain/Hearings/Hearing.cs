@@ -47,5 +47,8 @@ public sealed record Hearing(string HearingId, DateTimeOffset StartsAt, string? 
 
     public DateTimeOffset? RecordedAt { get; init; }
 
+    /// <summary>Participants' identities verified again to join it online (Online Litigation Rules art. 7).</summary>
+    public IReadOnlyList<HearingVerification> Verifications { get; init; } = [];
+
     public HearingNotice? Summons => Notices.FirstOrDefault(n => n.Kind == ServedDocumentKind.Summons);
 }

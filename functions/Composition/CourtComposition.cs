@@ -65,6 +65,8 @@ public static class CourtComposition
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ServiceOptions>>().Value);
         // Link codes are computed with the court's link key (a purpose of their own within the MAC, see PartyLinkCode).
         services.TryAddSingleton(sp => new Application.Parties.PartyLinkKey(() => sp.GetRequiredService<ServiceOptions>().LinkKeyBytes()));
+        services.AddOptions<Application.Hearings.HearingOptions>().Bind(configuration.GetSection("ECourt:Hearings"));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<Application.Hearings.HearingOptions>>().Value);
 
         // Use cases, stage by stage.
         services.AddCourtApplication();

@@ -10,8 +10,27 @@ namespace ECourt.Functions.Hearings;
 
 /// <summary>The hearings stage's routes: scheduling a hearing, postponing, cancelling and recording it.</summary>
 public sealed class HearingFunctions(ApiEndpoint endpoint, ScheduleHearing schedule, PostponeHearing postpone, CancelHearing cancel,
-    RecordHearing record, ReadHearingCalendar calendar)
+    RecordHearing record, ReadHearingCalendar calendar, JoinHearing join)
 {
+    [ApiOperation("hearings", "A summoned party or its lawyer gets its personal link to an online hearing, its identity verified again.",
+        Response = typeof(HearingLinkView), Problems = [401, 403, 404, 409, 422], Headers = ["ETag"],
+        Description =
+            "A summoned party or its lawyer gets its own link to an online hearing on the hearing's day (China time): the video "
+            + "platform's address with a token signed for this hearing, case and user, expiring at the end of that day. Identity is "
+            + "verified again for each online hearing (Online Litigation Rules art. 7): the caller's sign-in must carry a verification "
+            + "that passed within 30 minutes, which is recorded on the case (method, time, result); without one, 422 "
+            + "online-hearing-identity-not-verified. Show the link in the app only: never send it by SMS.")]
+    [Function("JoinHearing")]
+    public Task<IActionResult> Join([HttpTrigger(AuthorizationLevel.Anonymous, "get",
+        Route = "cases/{caseId}/hearings/{hearingId}/join")] HttpRequest req, string caseId, string hearingId) =>
+        endpoint.OnCase(req, "JoinHearing", caseId, async grant =>
+        {
+            var reported = CallerIdentity.VerificationOf(req);
+            var verification = reported is null ? null : new IdentityVerification(reported.Method, reported.VerifiedAt, reported.Passed);
+            var link = await join.RunAsync(grant, hearingId, verification, req.HttpContext.RequestAborted);
+            return new ApiResult(new HearingLinkView(link.HearingId, link.Url, Domain.Calendar.ChinaTime.ToChinaTime(link.ExpiresAt)));
+        });
+
     [ApiOperation("hearings", "The public hearing calendar: a court's hearings scheduled on a day.", Public = true,
         Response = typeof(ListAnswer<CalendarHearingView>), Problems = [400, 429], Headers = ["ETag"],
         Description =

@@ -19,6 +19,9 @@ public sealed record CalendarHearingView(string Date, string Time, string? Court
         h.CaseNumber, h.Public ? h.Cause : null, h.Online, h.Public, h.Streamed);
 }
 
+/// <summary>A participant's personal link to an online hearing (the token in it is its own), and when it expires.</summary>
+public sealed record HearingLinkView(string HearingId, string Url, DateTimeOffset ExpiresAt);
+
 /// <summary>Attendance as recorded: the party, present or not, the reason an absent party gave.</summary>
 public sealed record AttendanceView(int PartyNumber, bool Present, string? AbsenceReason);
 

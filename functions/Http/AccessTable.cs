@@ -144,6 +144,8 @@ public static class AccessTable
         OnCase("PostponeHearing", Judges),
         OnCase("CancelHearing", Judges),
         OnCase("RecordHearing", [.. Judges, .. Clerks]),
+        // A summoned party or its lawyer: its own link to an online hearing.
+        OnCase("JoinHearing", AnyParty),
         // Anyone: the public hearing calendar (no party's name on it).
         Public("HearingCalendar"),
     ];

@@ -178,6 +178,11 @@ public static class ProblemCatalogue
             "Upload the minutes with the kind minutes, then name the document."),
         new("minutes-document-kind-required", "The document is not the minutes.", [422], "Upload the minutes with the kind minutes."),
         new("hearing-already-recorded", "The hearing is recorded already.", [409], "Read the case's hearings."),
+        new("hearing-not-online", "The hearing is held in court.", [422], "Come to the courtroom the summons names."),
+        new("hearing-not-summoned", "You are not summoned to this hearing.", [422], "Only a summoned party or its lawyer joins."),
+        new("hearing-join-not-open", "The link is given on the hearing's day.", [422], "Ask again on the day of the hearing."),
+        new("online-hearing-identity-not-verified", "Your identity is not verified for this hearing.", [422],
+            "Verify your identity again in the app, then ask for the link (Online Litigation Rules art. 7)."),
         // The court's side.
         new("internal", "The court's system failed.", [500], "Retry later: what the request did can safely be retried."),
         new("document-integrity", "The document failed its integrity check.", [500],

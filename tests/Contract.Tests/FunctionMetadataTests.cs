@@ -98,6 +98,7 @@ public class FunctionMetadataTests
         new("CancelHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/cancel", ["POST"]),
         new("RecordHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/record", ["POST"]),
         new("HearingCalendar", "httpTrigger", "hearings", ["GET"]),
+        new("JoinHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/join", ["GET"]),
         new("VerifyServiceCertificate", "httpTrigger", "service-certificates/{certificateId}/verify", ["GET"]),
         new("CommunicationEvents", "httpTrigger", "events/communication", ["POST"]),
         new("ServiceWorkflow", "orchestrationTrigger", null, []),

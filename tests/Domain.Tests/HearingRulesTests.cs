@@ -222,4 +222,67 @@ public class HearingRulesTests
         Assert.Equal(CaseStatus.HearingScheduled, HearingRules.Schedule(heard, Judge, at, "hr2", "doc2", InCourt("2026-12-16T09:00")).Case
             .Status);
     }
+
+    // ---- Joining an online hearing: identity verified again (Online Litigation Rules art. 7), a signed, expiring link ----
+
+    private static CourtCase Online(out string hearingId)
+    {
+        hearingId = "hrg000000000000000000000001";
+        return HearingRules.Schedule(EvidenceRulesTests.InEvidenceStage(), Judge, China("2026-12-03T16:00"), hearingId, "doc1",
+            new HearingPlan(China("2026-12-10T09:00"), null, true, false, false)).Case;
+    }
+
+    [Fact]
+    public void Join_OnTheDay_WithAFreshVerification_UntilTheEndOfTheDay_RecordedOnce()
+    {
+        var c = Online(out var id);
+        var at = China("2026-12-10T08:50");
+        var v = new IdentityVerification("face", China("2026-12-10T08:45"), true);
+        var (_, expires) = HearingJoin.Check(c, id, new HashSet<int> { 1 }, v, at);
+        Assert.Equal(China("2026-12-11T00:00"), expires);
+        var (recorded, e) = HearingJoin.Record(c, Plaintiff, id, v, at)!.Value;
+        Assert.Equal(HearingActions.VerifyIdentityForHearing, e.Action);
+        Assert.Contains("method face", e.Reason);
+        Assert.Contains("2026-12-10 08:45:00", e.Reason);
+        Assert.Null(HearingJoin.Record(recorded, Plaintiff, id, v, at));
+    }
+
+    [Theory]
+    [InlineData(null, "2026-12-10T08:50", "online-hearing-identity-not-verified")]
+    [InlineData("2026-12-10T08:19", "2026-12-10T08:50", "online-hearing-identity-not-verified")]
+    [InlineData("2026-12-09T20:00", "2026-12-09T20:05", "hearing-join-not-open")]
+    public void Join_WithoutARecentVerification_OrBeforeItsDay_Refused(string? verifiedAt, string now, string rule)
+    {
+        var c = Online(out var id);
+        var v = verifiedAt is null ? null : new IdentityVerification("face", China(verifiedAt), true);
+        Assert.Equal(rule, Assert.Throws<DomainRuleException>(() => HearingJoin.Check(c, id, new HashSet<int> { 2 }, v, China(now))).Rule);
+    }
+
+    [Fact]
+    public void Join_AVerificationThatFailed_Refused_AHearingInCourt_Refused()
+    {
+        var c = Online(out var id);
+        Assert.Equal("online-hearing-identity-not-verified", Assert.Throws<DomainRuleException>(() => HearingJoin.Check(c, id,
+            new HashSet<int> { 1 }, new IdentityVerification("face", China("2026-12-10T08:45"), false), China("2026-12-10T08:50"))).Rule);
+        var (inCourt, _, h) = HearingRules.Schedule(EvidenceRulesTests.InEvidenceStage(), Judge, China("2026-12-03T16:00"), "hr2", "doc2",
+            InCourt("2026-12-10T09:00"));
+        Assert.Equal("hearing-not-online", Assert.Throws<DomainRuleException>(() => HearingJoin.Check(inCourt, "hr2",
+            new HashSet<int> { 1 }, new IdentityVerification("face", China("2026-12-10T08:45"), true), China("2026-12-10T08:50"))).Rule);
+    }
+
+    [Fact]
+    public void JoinToken_IsTheHmacOfItsFields_CheckedByAnotherImplementation_ExpiresAtTheEndOfTheDay()
+    {
+        var key = System.Text.Encoding.ASCII.GetBytes("0123456789abcdef0123456789abcdef");
+        // Python's hmac and base64 over "hrg…1|cs…1|user-liu|1796918400" (2026-12-11T00:00+08:00) gave this token.
+        const string expected = "aHJnMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAxfGNzMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAxfHVzZXItbGl1fDE3OTY5MTg0MDA"
+            + ".2Fw-jq2HJUK1aaSqYD0CpmYA0taAPVSH9wzAGehZbyI";
+        var token = HearingJoinToken.Issue(key, "hrg000000000000000000000001", "cs000000000000000000000001", "user-liu",
+            China("2026-12-11T00:00"));
+        Assert.Equal(expected, token);
+        Assert.Equal("user-liu", HearingJoinToken.Verify(key, token, China("2026-12-10T23:59"))!.Value.UserId);
+        Assert.Null(HearingJoinToken.Verify(key, token, China("2026-12-11T00:00")));
+        Assert.Null(HearingJoinToken.Verify(key, "b" + token[1..], China("2026-12-10T09:00")));
+        Assert.Null(HearingJoinToken.Verify(key, "aHJn" + token[4..^2] + "xx", China("2026-12-10T09:00")));
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Adapters.Identity;
 using ECourt.Application.Hearings;
 using ECourt.Domain.Assignment;
 using ECourt.Domain.Calendar;
@@ -319,5 +320,45 @@ public class HearingTests
         Assert.Single(next.Json.GetProperty("items").EnumerateArray());
         var bad = await host.GetAsync("/api/hearings?date=2098-13-40&court=%E9%BB%9101", null);
         Assert.True(bad.Status == 400, bad.ToString());
+    }
+
+    private static string Verified(string user, string at, bool passed = true) => ClientPrincipal.Encode(user, ["party"],
+        verification: new ReportedVerification("face", China(at), passed));
+
+    [Fact]
+    public async Task Join_OnlineHearing_OnItsDay_IdentityVerifiedAgain_RecordedAndSignedLink_ElseRefusedNamingTheRule()
+    {
+        await using var host = await CourtTestHost.StartAsync(Now);
+        var caseId = await InEvidenceStageAsync(host);
+        var r = await ScheduleAsync(host, caseId, Plan("2098-12-01T09:30:00+08:00", courtroom: null, online: true));
+        Assert.True(r.Status == 201, r.ToString());
+        var hearingId = r.Json.GetProperty("hearingId").GetString()!;
+        await NoticeServedAsync(host, caseId, hearingId, ServedDocumentKind.Summons);
+        var path = $"/api/cases/{caseId}/hearings/{hearingId}/join";
+        await RefusedAsync(host, caseId, 422, "hearing-join-not-open", () => host.GetAsync(path, Verified("user-liu", "2098-11-27T09:55")));
+        await host.MoveClockAsync(China("2098-12-01T09:10"));
+        await RefusedAsync(host, caseId, 422, "online-hearing-identity-not-verified", () => host.GetAsync(path, Liu));
+        await RefusedAsync(host, caseId, 422, "online-hearing-identity-not-verified",
+            () => host.GetAsync(path, Verified("user-liu", "2098-12-01T08:30")));
+        await RefusedAsync(host, caseId, 422, "online-hearing-identity-not-verified",
+            () => host.GetAsync(path, Verified("user-liu", "2098-12-01T09:05", passed: false)));
+        await RefusedAsync(host, caseId, 403, null, () => host.GetAsync(path, Judge));
+        await RefusedAsync(host, caseId, 404, null, () => host.GetAsync(path, Stranger));
+
+        var joined = await host.GetAsync(path, Verified("user-liu", "2098-12-01T09:05"));
+        Assert.True(joined.Status == 200, joined.ToString());
+        var url = joined.Json.GetProperty("url").GetString()!;
+        Assert.StartsWith("https://video.court.example/join?token=", url);
+        Assert.Equal(China("2098-12-02T00:00"), joined.Json.GetProperty("expiresAt").GetDateTimeOffset());
+        var key = JoinHearing.JoinKey(Convert.FromBase64String(CourtTestHost.TestLinkKey));
+        var token = HearingJoinToken.Verify(key, url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..], China("2098-12-01T09:10"));
+        Assert.Equal((hearingId, caseId, "user-liu"), (token!.Value.HearingId, token.Value.CaseId, token.Value.UserId));
+        var file = (await host.Store.GetFileAsync(caseId))!;
+        var verified = file.Events.Single(e => e.Action == HearingActions.VerifyIdentityForHearing);
+        Assert.Contains("method face", verified.Reason);
+        Assert.Contains("2098-12-01 09:05:00", verified.Reason);
+        // The same verification asked again gives a link and records nothing more.
+        Assert.Equal(200, (await host.GetAsync(path, Verified("user-liu", "2098-12-01T09:05"))).Status);
+        Assert.Single((await host.Store.GetFileAsync(caseId))!.Events, e => e.Action == HearingActions.VerifyIdentityForHearing);
     }
 }
