@@ -1,4 +1,5 @@
 using ECourt.Application.Cases;
+using ECourt.Application.Documents;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Domain.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class HearingsRegistration
         services.TryAddSingleton<RecordHearing>();
         services.TryAddSingleton<ReadHearingCalendar>();
         services.TryAddSingleton<JoinHearing>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentRecipients, HearingMinutes>());
         services.TryAddSingleton(new HearingOptions());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseIndexing, HearingCalendarIndexing>());
         services.AddSingleton<IDeadlineHandler, HearingDeadlines>();

@@ -263,6 +263,8 @@ public class HearingTests
         var minutes = await host.UploadAsync(caseId, Clerk, pdf, kind: "minutes", fileName: "庭审笔录.pdf");
         Assert.True(minutes.Status == 201, minutes.ToString());
         var minutesId = minutes.Json.GetProperty("documentId").GetString()!;
+        // Minutes not yet named in a record are the court's.
+        Assert.Equal(404, (await host.GetAsync($"/api/cases/{caseId}/documents/{minutesId}", Liu)).Status);
         object Body(params object[] attendance) => new { held = true, attendance, minutesDocumentId = minutesId };
         var both = Body(new { partyNumber = 1, present = true }, new { partyNumber = 2, present = false });
         var path = $"/api/cases/{caseId}/hearings/{hearingId}/record";
@@ -280,6 +282,8 @@ public class HearingTests
             file.Events.Single(e => e.Action == HearingActions.RecordHearing.Name).Reason);
         Assert.Equal(minutesId, file.Rows(HearingRows.Records).Single().MinutesDocumentId);
         await RefusedAsync(host, caseId, 409, "transition-not-allowed", () => host.PostJsonAsync(path, Clerk, both));
+        // Once recorded, every party may read the minutes (CPL art. 150).
+        Assert.Equal(200, (await host.GetAsync($"/api/cases/{caseId}/documents/{minutesId}", Liu)).Status);
     }
 
     [Fact]
