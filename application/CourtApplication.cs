@@ -4,6 +4,7 @@ using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Evidence;
+using ECourt.Application.Hearings;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
 using ECourt.Application.Parties;
@@ -35,5 +36,6 @@ public static class CourtApplication
         .AddAssignment()
         .AddTrialLimit()
         .AddAnswer()
-        .AddEvidence();
+        .AddEvidence()
+        .AddHearings();
 }

@@ -17,6 +17,7 @@ public static class CaseModules
         new ServiceOfProcess.ServiceOfProcessStage(),
         new Answer.AnswerStage(),
         new Evidence.EvidenceStage(),
+        new Hearings.HearingsStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

@@ -20,8 +20,11 @@ public static class LocalRoutes
     /// <param name="VerifiedCreditCode">the unified social credit code of the organisation the account acts for, as verified</param>
     /// <param name="VerifiedName">the person's name the verification gave with the id number</param>
     /// <param name="VerifiedOrganisationName">the organisation's name, verified with its credit code</param>
+    /// <param name="IdentityVerificationMethod">as an identity platform's verification just made would report it (face): the
+    /// sign-in then carries a verification that passed at the court clock's now, as an online hearing's join asks</param>
     public sealed record SignInRequest(string? UserId, List<string>? Roles, string? Court, string? Name, string? VerifiedIdNumber = null,
-        string? VerifiedCreditCode = null, string? VerifiedName = null, string? VerifiedOrganisationName = null);
+        string? VerifiedCreditCode = null, string? VerifiedName = null, string? VerifiedOrganisationName = null,
+        string? IdentityVerificationMethod = null);
     public sealed record SignInAnswer(string Header, string HeaderName, string UserId, IReadOnlyList<string> Roles, string? Court);
 
     public static void Map(WebApplication app)
@@ -38,8 +41,11 @@ public static class LocalRoutes
         var r = await Read<SignInRequest>(context);
         if (string.IsNullOrWhiteSpace(r?.UserId) || r.Roles is null || r.Roles.Count == 0)
             throw ApiProblem.Validation("userId", "Give a userId and at least one role.");
+        var verification = string.IsNullOrWhiteSpace(r.IdentityVerificationMethod) ? null
+            : new ReportedVerification(r.IdentityVerificationMethod, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+                true);
         var header = ClientPrincipal.Encode(r.UserId, r.Roles, r.Court, r.Name, r.VerifiedIdNumber, r.VerifiedCreditCode, r.VerifiedName,
-            r.VerifiedOrganisationName);
+            r.VerifiedOrganisationName, verification);
         return new ApiResult(new SignInAnswer(header, ClientPrincipal.HeaderName, r.UserId, r.Roles, r.Court));
     }
 

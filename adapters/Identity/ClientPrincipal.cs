@@ -50,7 +50,23 @@ public static class ClientPrincipal
             VerifiedName = First(VerifiedNameClaim),
             VerifiedCreditCode = First(VerifiedCreditCodeClaim),
             VerifiedOrganisationName = First(VerifiedOrganisationNameClaim),
+            Verification = Verification(First(VerificationMethodClaim), First(VerifiedAtClaim), First(VerificationResultClaim)),
         };
+    }
+
+    /// <summary>
+    /// An identity verification as claims report it: its method, its time (ISO 8601 with offset, or Unix seconds) and its result
+    /// (passed or failed); none without a method and a readable time.
+    /// </summary>
+    public static ReportedVerification? Verification(string? method, string? at, string? result)
+    {
+        if (string.IsNullOrWhiteSpace(method) || string.IsNullOrWhiteSpace(at)) return null;
+        DateTimeOffset when;
+        if (long.TryParse(at, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+            when = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        else if (!DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out when)) return null;
+        return new ReportedVerification(method.Trim(), when, string.Equals(result, "passed", StringComparison.Ordinal));
     }
 
     /// <summary>Builds the header value for a caller, as App Service Authentication would (local host and tests).</summary>
@@ -62,9 +78,14 @@ public static class ClientPrincipal
     public const string VerifiedCreditCodeClaim = "verified_credit_code";
     public const string VerifiedOrganisationNameClaim = "verified_organisation_name";
 
+    /// <summary>The claims an identity platform's verification sets (a tenant names its own: ECourt:Identity:Verification…).</summary>
+    public const string VerificationMethodClaim = "identity_verification_method";
+    public const string VerifiedAtClaim = "identity_verified_at";
+    public const string VerificationResultClaim = "identity_verification_result";
+
     public static string Encode(string userId, IEnumerable<string> roles, string? court = null, string? name = null,
         string? verifiedIdNumber = null, string? verifiedCreditCode = null, string? verifiedName = null,
-        string? verifiedOrganisationName = null)
+        string? verifiedOrganisationName = null, ReportedVerification? verification = null)
     {
         var claims = new List<Claim> { new(ObjectIdClaim, userId), new("name", name ?? userId) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
@@ -73,6 +94,13 @@ public static class ClientPrincipal
         if (verifiedCreditCode is not null) claims.Add(new Claim(VerifiedCreditCodeClaim, verifiedCreditCode));
         if (verifiedName is not null) claims.Add(new Claim(VerifiedNameClaim, verifiedName));
         if (verifiedOrganisationName is not null) claims.Add(new Claim(VerifiedOrganisationNameClaim, verifiedOrganisationName));
+        if (verification is not null)
+        {
+            claims.Add(new Claim(VerificationMethodClaim, verification.Method));
+            claims.Add(new Claim(VerifiedAtClaim,
+                verification.VerifiedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(VerificationResultClaim, verification.Passed ? "passed" : "failed"));
+        }
         var json = JsonSerializer.Serialize(new Principal("aad", "name", "roles", claims));
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
@@ -95,4 +123,13 @@ public sealed record SignedInClaims(string Id, string Name, IReadOnlySet<string>
 
     /// <summary>The name of the organisation the account acts for, as verified with its credit code.</summary>
     public string? VerifiedOrganisationName { get; init; }
+
+    /// <summary>The identity verification the provider last made of the caller (method, time, result), if it reports one.</summary>
+    public ReportedVerification? Verification { get; init; }
 }
+
+/// <summary>
+/// An identity verification an identity provider reports of a signed-in caller (a face or identity platform outside ECourt): how,
+/// when, and whether it passed.
+/// </summary>
+public sealed record ReportedVerification(string Method, DateTimeOffset VerifiedAt, bool Passed);

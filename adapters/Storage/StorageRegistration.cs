@@ -3,6 +3,7 @@ using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Filing;
+using ECourt.Application.Hearings;
 using ECourt.Application.Numbering;
 using ECourt.Application.Payments;
 using ECourt.Application.Requests;
@@ -42,6 +43,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IInbox, TableInbox>();
         services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
         services.TryAddSingleton<IIdempotentAnswers, TableIdempotentAnswers>();
+        services.TryAddSingleton<IHearingCalendar, TableHearingCalendar>();
         return services;
     }
 }

@@ -32,7 +32,7 @@ public sealed class FileAnswer(CaseChanges changes, ICaseStore store, CaseSignal
             filed = made;
             return CaseChange.Of(answered, [e]);
         }, ct, grant.Stored);
-        await signals.CaseChangedAsync(saved.Case, DefendantAnswer.FileAnswer, ct);
+        await signals.CaseChangedAsync(saved.Case, AnswerActions.FileAnswer.Name, ct);
         return filed;
     }
 }

@@ -29,7 +29,7 @@ public sealed class ObjectToJurisdiction(CaseChanges changes, CaseSignals signal
             filed = made;
             return CaseChange.Of(objected, [e]);
         }, ct, grant.Stored);
-        await signals.CaseChangedAsync(saved.Case, JurisdictionObjection.ObjectToJurisdiction, ct);
+        await signals.CaseChangedAsync(saved.Case, AnswerActions.ObjectToJurisdiction.Name, ct);
         return filed!;
     }
 }

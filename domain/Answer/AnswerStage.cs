@@ -5,8 +5,8 @@ namespace ECourt.Domain.Answer;
 
 /// <summary>
 /// The defendant's answer and objection to jurisdiction, in the answer and evidence stage (and from acceptance for a defendant
-/// served early). Its acts leave the case where it is, in whichever of those states, so they are recorded rather than rows of the
-/// transition table. The answer period is service of process's (shown from the complaint copy's service); the stage keeps one
+/// served early). Its acts leave the case where it is, in whichever of those states (<see cref="AnswerActions"/>). The answer period is
+/// service of process's (shown from the complaint copy's service); the stage keeps one
 /// deadline of its own, a defendant's 3 days to link its account to proceed online (<see cref="OnlineLinking"/>).
 /// </summary>
 public sealed class AnswerStage : ICaseModule
@@ -15,7 +15,7 @@ public sealed class AnswerStage : ICaseModule
 
     public string Name => "Answer";
 
-    public IEnumerable<CaseAction> Actions => [];
+    public IEnumerable<CaseAction> Actions => AnswerActions.All;
 
     public IEnumerable<CasePart> Parts => [AnswerParts.Summary];
 

@@ -12,15 +12,10 @@ namespace ECourt.Domain.Answer;
 /// </summary>
 public static class DefendantAnswer
 {
-    public const string FileAnswer = nameof(FileAnswer);
-
     public const string Source = "CPL art. 128";
 
     /// <summary>An answer and its annexes: a bound on what one request names, not a rule of law.</summary>
     public const int MaxDocuments = 20;
-
-    /// <summary>The statuses in which a defendant answers or objects: from acceptance until the hearing stage.</summary>
-    public static IReadOnlySet<CaseStatus> Open { get; } = new HashSet<CaseStatus> { CaseStatus.Accepted, CaseStatus.EvidenceExchange };
 
     /// <summary>The answer period's end (15 days from service on the defendants), once every defendant is served.</summary>
     public static Calendar.Deadline? Period(CourtCase c) => c.ServiceOfProcess?.AnswerDeadline;
@@ -29,6 +24,7 @@ public static class DefendantAnswer
         IReadOnlyList<int> parties,
         DateTimeOffset now, IReadOnlyList<CaseDocument> documents)
     {
+        CaseTransitions.Target(c.Status, AnswerActions.FileAnswer);
         var defendants = Defendants(c, parties, "answer");
         if (documents.Count == 0)
             throw new DomainRuleException("answer-documents-required", "An answer has at least one document.", "documentIds");
@@ -44,19 +40,16 @@ public static class DefendantAnswer
         var late = Period(c) is { } period && now >= period.EndsAt;
         var ids = documents.Select(d => d.DocumentId).ToList();
         var filed = open.Select(n => new AnswerFiled(n, ids, actor.UserId, actor.Role, now, late)).ToList();
-        var (answered, ev) = c.Record(FileAnswer, actor, now,
+        var (answered, ev) = c.Transition(AnswerActions.FileAnswer, actor, now,
             $"Answer of party {string.Join(", ", open)} filed{(late ? " after the answer period" : "")} ({Source}): "
             + $"{string.Join(", ", ids)}",
             x => x.WithAnswer(summary with { Answers = [.. summary.Answers, .. filed] }));
         return (answered, ev, filed);
     }
 
-    /// <summary>The caller's parties that are defendants; a case not open to answers, or a caller with none, is refused.</summary>
+    /// <summary>The caller's parties that are defendants; a caller with none is refused.</summary>
     internal static IReadOnlyList<int> Defendants(CourtCase c, IReadOnlyList<int> parties, string what)
     {
-        if (!Open.Contains(c.Status))
-            throw new DomainRuleException("answer-stage-closed",
-                $"A defendant's {what} is filed from acceptance until the hearing stage; the case is {c.Status}.");
         var defendants = c.Parties.Where(p => p.Role == PartyRole.Defendant && parties.Contains(p.PartyNumber)).Select(p => p.PartyNumber)
             .ToList();
         if (defendants.Count == 0)

@@ -10,13 +10,12 @@ namespace ECourt.Domain.Answer;
 /// </summary>
 public static class JurisdictionObjection
 {
-    public const string ObjectToJurisdiction = nameof(ObjectToJurisdiction);
-
     public const string Source = "CPL art. 130";
 
     public static (CourtCase Case, CaseEvent Event, JurisdictionObjectionFiled Filed) File(CourtCase c, Actor actor,
         IReadOnlyList<int> parties, DateTimeOffset now, IReadOnlyList<string> reasons, string? proposedCourt)
     {
+        CaseTransitions.Target(c.Status, AnswerActions.ObjectToJurisdiction);
         var defendants = DefendantAnswer.Defendants(c, parties, "objection to jurisdiction");
         if (DefendantAnswer.Period(c) is { } period && now >= period.EndsAt)
             throw new DomainRuleException("jurisdiction-objection-late",
@@ -32,7 +31,7 @@ public static class JurisdictionObjection
         var filed = new JurisdictionObjectionFiled(party, reasons, proposedCourt, actor.UserId, actor.Role, now);
         var day = Calendar.ChinaTime.DateOf(now);
         var proposal = proposedCourt is null ? "" : $", saying {proposedCourt} should hear the case";
-        var (objected, ev) = c.Record(ObjectToJurisdiction, actor, now,
+        var (objected, ev) = c.Transition(AnswerActions.ObjectToJurisdiction, actor, now,
             $"Party {party} objects to the court's jurisdiction{proposal} ({Source})"
             + $"; the trial time limit stands still from {day:yyyy-MM-dd} until the ruling (CPL Interpretation art. 243)",
             x => TrialLimitSuspensions.Suspend(x.WithAnswer(summary with { Objections = [.. summary.Objections, filed] }), day,

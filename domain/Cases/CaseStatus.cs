@@ -15,6 +15,10 @@ public enum CaseStatus
     Accepted,
     /// <summary>Fee settled and the complaint copy served on every defendant: the answer and evidence stage.</summary>
     EvidenceExchange,
+    /// <summary>A hearing is set (or one was cancelled and the next is to be set): summonses go out; evidence acts still happen.</summary>
+    HearingScheduled,
+    /// <summary>A hearing was held and recorded: the judgment comes next (or a further hearing is scheduled).</summary>
+    Heard,
 }
 
 public static class CaseStatuses

@@ -11,7 +11,7 @@ public static class CaseTransitions
     public static CaseStatus Target(CaseStatus current, CaseAction action)
     {
         if (!action.From.Contains(current)) throw new TransitionRefusedException(current, action);
-        return action.To;
+        return action.KeepsState ? current : action.To;
     }
 
     public static bool IsAllowed(CaseStatus current, CaseAction action) => action.From.Contains(current);

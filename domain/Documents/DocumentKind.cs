@@ -30,13 +30,26 @@ public enum DocumentKind
     /// <summary>The defendant's answer (答辩状, CPL art. 128), uploaded by the defendant's side; its copy reaches every party.</summary>
     [JsonStringEnumMemberName("answer")]
     Answer,
+    /// <summary>The court's summons to a hearing (传票), served on every party: court-issued, never uploaded.</summary>
+    [JsonStringEnumMemberName("summons")]
+    Summons,
+    /// <summary>The court's notice that a hearing will not be held (撤销开庭通知书), served on every party: court-issued.</summary>
+    [JsonStringEnumMemberName("hearing-cancellation")]
+    HearingCancellation,
+    /// <summary>The minutes of a hearing (庭审笔录), uploaded by the court's staff who record it; parties upload none.</summary>
+    [JsonStringEnumMemberName("minutes")]
+    Minutes,
 }
 
 public static class DocumentKinds
 {
     /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
     public static bool IsCourtIssued(this DocumentKind kind) =>
-        kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision or DocumentKind.EvidenceNotice;
+        kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision or DocumentKind.EvidenceNotice or DocumentKind.Summons
+            or DocumentKind.HearingCancellation;
+
+    /// <summary>Documents only the court's staff upload (the minutes of a hearing, CPL art. 150).</summary>
+    public static bool IsStaffDocument(this DocumentKind kind) => kind is DocumentKind.Minutes;
 
     /// <summary>
     /// The filing's own documents: the complaint (CPL arts. 122–124) and the application for fee aid made with it by the

@@ -24,12 +24,15 @@ public enum ServedDocumentKind
     /// <summary>举证通知书: the notice of the burden and period of proof, served on every party (SPC Evidence Provisions art. 50).</summary>
     [JsonStringEnumMemberName("evidence-notice")]
     EvidenceNotice,
+    /// <summary>撤销开庭通知书: the notice that a hearing the parties were summoned to will not be held.</summary>
+    [JsonStringEnumMemberName("hearing-cancellation")]
+    HearingCancellation,
 }
 
 /// <summary>
 /// Which case document each served kind is: what its service means for the case (the fee period, the answer period) follows from
-/// the kind, so a document is served only as what it is. Summonses and judgments have no document kind of their own yet: until
-/// their stages give them one, they are documents the court files as "other".
+/// the kind, so a document is served only as what it is. Judgments have no document kind of their own yet: until their stage gives
+/// them one, they are documents the court files as "other".
 /// </summary>
 public static class ServedDocumentKinds
 {
@@ -39,7 +42,9 @@ public static class ServedDocumentKinds
         ServedDocumentKind.ComplaintCopy => Documents.DocumentKind.Complaint,
         ServedDocumentKind.FeeAidDecision => Documents.DocumentKind.FeeAidDecision,
         ServedDocumentKind.EvidenceNotice => Documents.DocumentKind.EvidenceNotice,
-        ServedDocumentKind.Summons or ServedDocumentKind.Judgment => Documents.DocumentKind.Other,
+        ServedDocumentKind.Summons => Documents.DocumentKind.Summons,
+        ServedDocumentKind.HearingCancellation => Documents.DocumentKind.HearingCancellation,
+        ServedDocumentKind.Judgment => Documents.DocumentKind.Other,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -51,6 +51,10 @@ public static partial class ServiceNoticeTemplates
             "{caseNumber}举证通知书",
             "{recipient}：\n\n您好！案件{caseNumber}的举证通知书已送达诉讼服务平台。请查阅举证责任与举证期限，在期限内通过平台提交证据；"
             + "逾期提供证据的，将依法承担相应后果。" + EmailFooter),
+        [ServedDocumentKind.HearingCancellation] = new("撤销开庭通知书",
+            "【{court}】{recipient}：案件{caseNumber}原定的开庭已撤销，通知书已送达诉讼服务平台。查阅：{link}",
+            "{caseNumber}撤销开庭通知书",
+            "{recipient}：\n\n您好！案件{caseNumber}原定的开庭已撤销，撤销开庭通知书已送达诉讼服务平台，新的开庭时间将另行传唤。" + EmailFooter),
     };
 
     public static IEnumerable<ServedDocumentKind> Kinds => Templates.Keys;

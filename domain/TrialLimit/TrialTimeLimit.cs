@@ -36,7 +36,7 @@ public static class TrialTimeLimit
     /// </summary>
     public static IReadOnlySet<CaseStatus> Running { get; } = new HashSet<CaseStatus>
     {
-        CaseStatus.Accepted, CaseStatus.EvidenceExchange,
+        CaseStatus.Accepted, CaseStatus.EvidenceExchange, CaseStatus.HearingScheduled, CaseStatus.Heard,
     };
 
     public static bool Runs(CourtCase c) => c.RegisteredAt is not null && Running.Contains(c.Status);

@@ -56,9 +56,30 @@ public sealed record PartyView(int PartyNumber, PartyRole Role, PartyKind Kind, 
         [], p.Representatives.Select(r => new RepresentativeView(r.Kind, r.Name, null, null, r.Firm, r.Scope, [])).ToList());
 }
 
-/// <summary>A hearing as the case lists it (API.md); the hearings stage fills the list, empty until it comes.</summary>
+/// <summary>
+/// A hearing as the case lists it (API.md), filled by the hearings stage (<see cref="IHearingList"/>): when, where, public and
+/// streamed or not, its status; a postponed hearing names the one it moved to (<see cref="AdjournedTo"/>) and the reasons; the
+/// parties its summons was served on, and when the judge was flagged that it was not served on every party 3 days before.
+/// </summary>
 public sealed record HearingView(string HearingId, DateTimeOffset StartsAt, string? Courtroom, bool Online, bool Public, bool Streamed,
-    [property: OneOf(typeof(HearingStatus))] string Status);
+    [property: OneOf(typeof(HearingStatus))] string Status)
+{
+    public string? AdjournedFrom { get; init; }
+
+    public string? AdjournedTo { get; init; }
+
+    public IReadOnlyList<string>? Reasons { get; init; }
+
+    public IReadOnlyList<int>? SummonsServedOn { get; init; }
+
+    public DateTimeOffset? ServiceLateFlaggedAt { get; init; }
+}
+
+/// <summary>The hearings a stage lists on the case view (the hearings stage); with none registered the list is empty.</summary>
+public interface IHearingList
+{
+    IEnumerable<HearingView> Of(CourtCase c);
+}
 
 public sealed record ConsentView(ConsentSource Source, DateTimeOffset GivenAt, string RecordedBy);
 

@@ -17,7 +17,7 @@ namespace ECourt.Functions.Cases;
 /// caller's own acts.
 /// </summary>
 public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, IEnumerable<EventOfPart> eventsOfParts, VisibleDocuments documents,
-    DeadlineCalculator deadlines, TimeProvider clock)
+    DeadlineCalculator deadlines, TimeProvider clock, IEnumerable<IHearingList> hearings)
 {
     public IReadOnlyList<ICaseViewPart> Parts { get; } = parts.ToList();
 
@@ -35,8 +35,7 @@ public sealed class CaseViews(IEnumerable<ICaseViewPart> parts, IEnumerable<Even
             c.Parties.Select(p => PartyDetails.SeesDetailsOf(viewer.Relations, parties, p) ? PartyView.From(p)
                 : PartyView.NameAndRole(p)).ToList(),
             CaseDeadlines.Pending(c, clock.GetUtcNow(), deadlines).Select(DeadlineView.From).ToList(),
-            // API.md promises hearings; they come with the hearings stage.
-            [],
+            hearings.SelectMany(h => h.Of(c)).ToList(),
             file?.Events.OrderBy(e => e.Sequence).Select(e => Event(viewer, e)).OfType<EventView>().ToList(),
             staff || viewer.Side == CaseSide.Filing ? c.FiledBy : null,
             ChinaTime.ToChinaTime(c.CreatedAt), c.RegisteredAt is { } at ? ChinaTime.ToChinaTime(at) : null, c.Version)

@@ -32,4 +32,8 @@ public enum DeadlineKind
     TrialLimit,
     [JsonStringEnumMemberName(Domain.Answer.AnswerStage.OnlineLinkingDeadline)]
     OnlineLinking,
+    [JsonStringEnumMemberName(Domain.Hearings.HearingsStage.NoticeService)]
+    HearingNoticeService,
+    [JsonStringEnumMemberName(Domain.Hearings.HearingsStage.SummonsService)]
+    SummonsService,
 }

@@ -16,6 +16,7 @@ using ECourt.Functions.Cases;
 using ECourt.Functions.Evidence;
 using ECourt.Functions.Fees;
 using ECourt.Functions.Filing;
+using ECourt.Functions.Hearings;
 using ECourt.Functions.Http;
 using ECourt.Functions.Messaging;
 using ECourt.Functions.Parties;
@@ -67,6 +68,8 @@ public static class CourtComposition
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ServiceOptions>>().Value);
         // Link codes are computed with the court's link key (a purpose of their own within the MAC, see PartyLinkCode).
         services.TryAddSingleton(sp => new Application.Parties.PartyLinkKey(() => sp.GetRequiredService<ServiceOptions>().LinkKeyBytes()));
+        services.AddOptions<Application.Hearings.HearingOptions>().Bind(configuration.GetSection("ECourt:Hearings"));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<Application.Hearings.HearingOptions>>().Value);
 
         // Use cases, stage by stage.
         services.AddCourtApplication();
@@ -81,8 +84,8 @@ public static class CourtComposition
 
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
-        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddOnlineConsentViews().AddAnswerViews()
-            .AddEvidenceViews();
+        services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddOnlineConsentViews()
+            .AddAnswerViews().AddEvidenceViews().AddHearingViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

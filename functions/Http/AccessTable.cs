@@ -146,6 +146,16 @@ public static class AccessTable
         // president decides (the use case holds each to its kind).
         OnCase("ApplyForExtension", [.. AnyParty, .. Judges]),
         OnCase("DecideExtension", [.. Judges, Grant(CaseRelation.President, Roles.President)]),
+        // Hearings: the case's judge or clerk schedules and records a hearing; its judge postpones or cancels one (any judge or clerk of
+        // the court before assignment, the assigned ones after).
+        OnCase("ScheduleHearing", [.. Judges, .. Clerks]),
+        OnCase("PostponeHearing", Judges),
+        OnCase("CancelHearing", Judges),
+        OnCase("RecordHearing", [.. Judges, .. Clerks]),
+        // A summoned party or its lawyer: its own link to an online hearing.
+        OnCase("JoinHearing", AnyParty),
+        // Anyone: the public hearing calendar (no party's name on it).
+        Public("HearingCalendar"),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);

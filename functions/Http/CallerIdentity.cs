@@ -49,6 +49,13 @@ public sealed class IdentityOptions
     /// <summary>The claim with the name of the organisation the account acts for, verified with its credit code.</summary>
     public string VerifiedOrganisationNameClaim { get; set; } = ClientPrincipal.VerifiedOrganisationNameClaim;
 
+    /// <summary>The claims with the caller's latest identity verification: its method, time and result (passed or failed).</summary>
+    public string VerificationMethodClaim { get; set; } = ClientPrincipal.VerificationMethodClaim;
+
+    public string VerifiedAtClaim { get; set; } = ClientPrincipal.VerifiedAtClaim;
+
+    public string VerificationResultClaim { get; set; } = ClientPrincipal.VerificationResultClaim;
+
     /// <summary>Staff whose court the tenant does not issue: user id (the token's oid) → court code. Staff with neither: refused.</summary>
     public Dictionary<string, string> StaffCourts { get; set; } = new(StringComparer.Ordinal);
 
@@ -102,11 +109,11 @@ public sealed class CallerIdentity(
             var result = await tokens.ValidateAsync(authorization["Bearer ".Length..].Trim(), request.HttpContext.RequestAborted);
             if (result is not { Valid: true, Claims: { } claims })
                 throw ApiProblem.InvalidToken(result.Reason ?? "The token is not valid.");
-            return UserFrom(ClaimsOf(claims), $"the token has no {options.CourtClaim} claim");
+            return UserFrom(request, ClaimsOf(claims), $"the token has no {options.CourtClaim} claim");
         }
         if (principalTrust.Trusted && request.Headers[ClientPrincipal.HeaderName].FirstOrDefault() is { Length: > 0 } header)
             return ClientPrincipal.Parse(header) is { } principal
-                ? UserFrom(principal, $"the {ClientPrincipal.HeaderName} header has no court claim")
+                ? UserFrom(request, principal, $"the {ClientPrincipal.HeaderName} header has no court claim")
                 : null;
         return null;
     }
@@ -126,11 +133,24 @@ public sealed class CallerIdentity(
             VerifiedName = Text(claims, options.VerifiedNameClaim),
             VerifiedCreditCode = Text(claims, options.VerifiedCreditCodeClaim),
             VerifiedOrganisationName = Text(claims, options.VerifiedOrganisationNameClaim),
+            Verification = ClientPrincipal.Verification(Text(claims, options.VerificationMethodClaim),
+                Text(claims, options.VerifiedAtClaim) ?? Number(claims, options.VerifiedAtClaim),
+                Text(claims, options.VerificationResultClaim)),
         };
     }
 
-    private CourtUser UserFrom(SignedInClaims caller, string noClaim)
+    private static readonly object VerificationKey = new();
+
+    /// <summary>
+    /// The identity verification the validated token (or trusted header) of this request reports, once the caller is identified: it
+    /// is no part of the caller's account (<see cref="CourtUser"/>) but of this sign-in.
+    /// </summary>
+    public static ReportedVerification? VerificationOf(HttpRequest request) =>
+        request.HttpContext.Items.TryGetValue(VerificationKey, out var v) ? v as ReportedVerification : null;
+
+    private CourtUser UserFrom(HttpRequest request, SignedInClaims caller, string noClaim)
     {
+        if (caller.Verification is { } verification) request.HttpContext.Items[VerificationKey] = verification;
         var court = !string.IsNullOrEmpty(caller.Court) ? caller.Court
             : options.StaffCourts.TryGetValue(caller.Id, out var configured) && configured.Length > 0 ? configured
             : null;
@@ -146,6 +166,9 @@ public sealed class CallerIdentity(
             VerifiedOrganisationName = caller.VerifiedOrganisationName,
         };
     }
+
+    private static string? Number(JsonElement claims, string name) =>
+        claims.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetRawText() : null;
 
     private static string? Text(JsonElement claims, string name) =>
         claims.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

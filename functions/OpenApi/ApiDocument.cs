@@ -37,6 +37,7 @@ public static partial class ApiDocument
         ["bankCode"] = "The bank's code, e.g. ICBC.",
         ["date"] = "The China-time booking date, yyyy-MM-dd.",
         ["evidenceId"] = "The item of evidence's id: ev and its place in the case's chain, six digits.",
+        ["hearingId"] = "The hearing's id: hrg and 24 lower-case hex digits, as scheduling or postponing answered it.",
         ["extensionId"] = "The application's id: ext and 24 hex digits.",
     };
 

@@ -26,6 +26,8 @@ public static class ApiTags
             + "cross-examination, late evidence and the chain's verification.",
         ["calendar"] = "Court days: the published holiday arrangements and the last day of a period.",
         ["operations"] = "The court's administrators: case lifecycles that stalled or are missing, and their restart.",
+        ["hearings"] = "Hearings: scheduling, summonses served on every party, postponement, cancellation, the record of a hearing held, "
+            + "the public hearing calendar and the personal link to an online hearing.",
     };
 
     /// <summary>The tag, once it is known to have a description.</summary>

@@ -107,6 +107,8 @@ public class ArchitectureTests
         ["Evidence"] = ["ServiceOfProcess"],
         // The answer period is the one service of process gives from the complaint copy's service.
         ["Answer"] = ["ServiceOfProcess"],
+        // Summonses and notices of cancellation are served, and their service recorded on the hearing, the same way.
+        ["Hearings"] = ["ServiceOfProcess"],
     };
 
     /// <summary>

@@ -55,9 +55,8 @@ public class AnswerRulesTests
         var (answered, _, _) = DefendantAnswer.File(Served(), Defendant, [2], China("2026-12-01T10:00"), [Doc("d1")]);
         Assert.Equal("answer-already-filed", Assert.Throws<DomainRuleException>(() =>
             DefendantAnswer.File(answered, Defendant, [2], China("2026-12-02T10:00"), [Doc("d2")])).Rule);
-        Assert.Equal("answer-stage-closed", Assert.Throws<DomainRuleException>(() =>
-            DefendantAnswer.File(Served() with { Status = CaseStatus.Submitted }, Defendant, [2], China("2026-12-01T10:00"),
-                [Doc("d1")])).Rule);
+        Assert.Throws<TransitionRefusedException>(() => DefendantAnswer.File(Served() with { Status = CaseStatus.HearingScheduled },
+            Defendant, [2], China("2026-12-01T10:00"), [Doc("d1")]));
     }
 
     [Fact]

@@ -133,7 +133,9 @@ public class ServiceRulesTests
     [InlineData(ServedDocumentKind.ComplaintCopy, DocumentKind.Evidence, false)]
     [InlineData(ServedDocumentKind.FeeAidDecision, DocumentKind.FeeAidDecision, true)]
     [InlineData(ServedDocumentKind.FeeAidDecision, DocumentKind.FeeNotice, false)]
-    [InlineData(ServedDocumentKind.Summons, DocumentKind.Other, true)]
+    [InlineData(ServedDocumentKind.Summons, DocumentKind.Summons, true)]
+    [InlineData(ServedDocumentKind.Summons, DocumentKind.Other, false)]
+    [InlineData(ServedDocumentKind.HearingCancellation, DocumentKind.HearingCancellation, true)]
     [InlineData(ServedDocumentKind.Judgment, DocumentKind.Complaint, false)]
     public void ServedKind_OnlyTheDocumentsOwn(ServedDocumentKind served, DocumentKind document, bool allowed)
     {
