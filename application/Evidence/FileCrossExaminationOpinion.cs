@@ -34,7 +34,7 @@ public sealed class FileCrossExaminationOpinion(CaseChanges changes, EvidenceIte
         var applied = await changes.ApplyWithOutcomeAsync(grant.CaseId, c =>
         {
             var (filed, e, o) = CrossExamination.File(c, seen.Item, side, partyNumber, actor, clock.GetUtcNow(), authenticity!.Value,
-                legality!.Value, relevance!.Value, reasons);
+                legality!.Value, relevance!.Value, reasons, grant.Caller.Verification);
             opinion = o;
             return CaseChange.Of(filed, [e]).Inserting(CaseRow.Of(EvidenceRows.Opinions, EvidenceRows.OpinionId(evidenceId, partyNumber),
                 o));

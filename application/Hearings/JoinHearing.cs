@@ -23,8 +23,9 @@ public sealed class JoinHearing(CaseChanges changes, ServiceOptions service, Hea
 {
     public sealed record Link(string HearingId, string Url, DateTimeOffset ExpiresAt);
 
-    public async Task<Link> RunAsync(CaseGrant grant, string hearingId, IdentityVerification? verification, CancellationToken ct)
+    public async Task<Link> RunAsync(CaseGrant grant, string hearingId, CancellationToken ct)
     {
+        var verification = grant.Caller.Verification;
         HearingRequestReading.Hearing(grant, hearingId);
         var now = clock.GetUtcNow();
         var (_, expires) = HearingJoin.Check(grant.Case, hearingId, grant.Parties, verification, now);

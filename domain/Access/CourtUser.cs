@@ -17,6 +17,10 @@ public sealed record CourtUser(string Id, string Name, IReadOnlySet<string> Role
     /// <summary>The name of the organisation the account acts for, as verified with <see cref="VerifiedCreditCode"/>.</summary>
     public string? VerifiedOrganisationName { get; init; }
 
+    /// <summary>The identity verification this sign-in reports, if any (Online Litigation Rules art. 7: verified again per
+    /// activity).</summary>
+    public IdentityVerification? Verification { get; init; }
+
     /// <summary>For staff, the division the court's staff registry puts them in (none: not in the registry).</summary>
     public Assignment.Division? Division { get; init; }
 

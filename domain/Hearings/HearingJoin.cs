@@ -1,3 +1,4 @@
+using ECourt.Domain.Access;
 using System.Security.Cryptography;
 using System.Text;
 using ECourt.Domain.Calendar;
@@ -5,26 +6,17 @@ using ECourt.Domain.Cases;
 
 namespace ECourt.Domain.Hearings;
 
-/// <summary>
-/// An identity verification the identity provider reports in the caller's validated token (a face or identity platform outside
-/// ECourt): how, when, and whether it passed.
-/// </summary>
-public sealed record IdentityVerification(string Method, DateTimeOffset VerifiedAt, bool Passed);
-
 /// <summary>A participant's identity verified again for an online hearing, as recorded.</summary>
 public sealed record HearingVerification(string UserId, string Method, DateTimeOffset VerifiedAt);
 
 /// <summary>
 /// Joining an online hearing (Online Litigation Rules arts. 7, 25): a summoned party or its lawyer gets a personal link on the
 /// hearing's day (China time) once its identity is verified again for this hearing: a verification that passed within
-/// <see cref="MaxVerificationAge"/> before the request, recorded on the case (method, time, result). The link's token names the
+/// <see cref="IdentityVerification.MaxAge"/> before the request, recorded on the case (method, time, result). The link's token names the
 /// hearing, the case, the user and its expiry (the end of the hearing's day), signed with HMAC-SHA256; the video platform checks it.
 /// </summary>
 public static class HearingJoin
 {
-    /// <summary>A verification older than this is not the one for this hearing: the participant verifies again before joining.</summary>
-    public static readonly TimeSpan MaxVerificationAge = TimeSpan.FromMinutes(30);
-
     /// <summary>The hearing the caller may join, and when its link expires.</summary>
     public static (Hearing Hearing, DateTimeOffset ExpiresAt) Check(CourtCase c, string hearingId, IReadOnlySet<int> callerParties,
         IdentityVerification? verification, DateTimeOffset now)
@@ -38,10 +30,10 @@ public static class HearingJoin
         if (ChinaTime.DateOf(now) != day)
             throw new DomainRuleException("hearing-join-not-open",
                 $"The link to hearing {hearingId} is given on its day, {day:yyyy-MM-dd} (China time).");
-        if (verification is not { Passed: true } v || v.VerifiedAt > now || now - v.VerifiedAt > MaxVerificationAge)
+        if (verification?.IsFreshAt(now) != true)
             throw new DomainRuleException("online-hearing-identity-not-verified",
                 "Identity is verified again for each online hearing (Online Litigation Rules art. 7): verify it in the app "
-                + $"(within {MaxVerificationAge.TotalMinutes:0} minutes before joining), then ask for the link again.");
+                + $"(within {IdentityVerification.MaxAge.TotalMinutes:0} minutes before joining), then ask for the link again.");
         return (hearing, ChinaTime.EndOfDay(day));
     }
 
@@ -56,8 +48,7 @@ public static class HearingJoin
             Verifications = [.. hearing.Verifications, new HearingVerification(actor.UserId, v.Method, v.VerifiedAt)],
         };
         return c.Record(HearingActions.VerifyIdentityForHearing, actor, now,
-            $"Identity of {actor.UserId} verified again for online hearing {hearingId}: method {v.Method}, at "
-            + $"{ChinaTime.ToChinaTime(v.VerifiedAt):yyyy-MM-dd HH:mm:ss}, passed (Online Litigation Rules art. 7)",
+            $"Identity of {actor.UserId} verified again for online hearing {hearingId}: {v.Describe()} (Online Litigation Rules art. 7)",
             x => x.WithHearings(summary.Replacing(verified)));
     }
 }

@@ -25,9 +25,7 @@ public sealed class HearingFunctions(ApiEndpoint endpoint, ScheduleHearing sched
         Route = "cases/{caseId}/hearings/{hearingId}/join")] HttpRequest req, string caseId, string hearingId) =>
         endpoint.OnCase(req, "JoinHearing", caseId, async grant =>
         {
-            var reported = CallerIdentity.VerificationOf(req);
-            var verification = reported is null ? null : new IdentityVerification(reported.Method, reported.VerifiedAt, reported.Passed);
-            var link = await join.RunAsync(grant, hearingId, verification, req.HttpContext.RequestAborted);
+            var link = await join.RunAsync(grant, hearingId, req.HttpContext.RequestAborted);
             return new ApiResult(new HearingLinkView(link.HearingId, link.Url, Domain.Calendar.ChinaTime.ToChinaTime(link.ExpiresAt)));
         });
 

@@ -109,11 +109,11 @@ public sealed class CallerIdentity(
             var result = await tokens.ValidateAsync(authorization["Bearer ".Length..].Trim(), request.HttpContext.RequestAborted);
             if (result is not { Valid: true, Claims: { } claims })
                 throw ApiProblem.InvalidToken(result.Reason ?? "The token is not valid.");
-            return UserFrom(request, ClaimsOf(claims), $"the token has no {options.CourtClaim} claim");
+            return UserFrom(ClaimsOf(claims), $"the token has no {options.CourtClaim} claim");
         }
         if (principalTrust.Trusted && request.Headers[ClientPrincipal.HeaderName].FirstOrDefault() is { Length: > 0 } header)
             return ClientPrincipal.Parse(header) is { } principal
-                ? UserFrom(request, principal, $"the {ClientPrincipal.HeaderName} header has no court claim")
+                ? UserFrom(principal, $"the {ClientPrincipal.HeaderName} header has no court claim")
                 : null;
         return null;
     }
@@ -139,18 +139,8 @@ public sealed class CallerIdentity(
         };
     }
 
-    private static readonly object VerificationKey = new();
-
-    /// <summary>
-    /// The identity verification the validated token (or trusted header) of this request reports, once the caller is identified: it
-    /// is no part of the caller's account (<see cref="CourtUser"/>) but of this sign-in.
-    /// </summary>
-    public static ReportedVerification? VerificationOf(HttpRequest request) =>
-        request.HttpContext.Items.TryGetValue(VerificationKey, out var v) ? v as ReportedVerification : null;
-
-    private CourtUser UserFrom(HttpRequest request, SignedInClaims caller, string noClaim)
+    private CourtUser UserFrom(SignedInClaims caller, string noClaim)
     {
-        if (caller.Verification is { } verification) request.HttpContext.Items[VerificationKey] = verification;
         var court = !string.IsNullOrEmpty(caller.Court) ? caller.Court
             : options.StaffCourts.TryGetValue(caller.Id, out var configured) && configured.Length > 0 ? configured
             : null;
@@ -164,6 +154,7 @@ public sealed class CallerIdentity(
             VerifiedName = caller.VerifiedName,
             VerifiedCreditCode = caller.VerifiedCreditCode,
             VerifiedOrganisationName = caller.VerifiedOrganisationName,
+            Verification = caller.Verification is { } v ? new IdentityVerification(v.Method, v.VerifiedAt, v.Passed) : null,
         };
     }
 

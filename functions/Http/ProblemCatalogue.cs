@@ -201,6 +201,8 @@ public static class ProblemCatalogue
         new("hearing-not-online", "The hearing is held in court.", [422], "Come to the courtroom the summons names."),
         new("hearing-not-summoned", "You are not summoned to this hearing.", [422], "Only a summoned party or its lawyer joins."),
         new("hearing-join-not-open", "The link is given on the hearing's day.", [422], "Ask again on the day of the hearing."),
+        new("online-exchange-identity-not-verified", "Your identity is not verified for this exchange.", [422],
+            "Verify your identity in the app (Online Litigation Rules art. 7), then file the opinion again within 30 minutes."),
         new("online-hearing-identity-not-verified", "Your identity is not verified for this hearing.", [422],
             "Verify your identity again in the app, then ask for the link (Online Litigation Rules art. 7)."),
         // The court's side.

@@ -353,19 +353,42 @@ public class EvidenceRulesTests
         var plaintiffs = ItemOf(CaseSide.Filing);
         string Refused(CaseSide side, string at, OpinionStance authenticity, params string[] reasons) =>
             Assert.Throws<DomainRuleException>(() => CrossExamination.File(c, plaintiffs, side, 2, Defendant, China(at), authenticity,
-                OpinionStance.Admit, OpinionStance.Admit, reasons)).Rule;
+                OpinionStance.Admit, OpinionStance.Admit, reasons, new IdentityVerification("face", China(at).AddMinutes(-5), true))).Rule;
         Assert.Equal("cross-examination-own-evidence", Refused(CaseSide.Filing, "2026-12-18T10:00", OpinionStance.Admit));
         Assert.Equal("cross-examination-outside-window", Refused(CaseSide.Other, "2026-12-17T08:59", OpinionStance.Admit));
         Assert.Equal("cross-examination-outside-window", Refused(CaseSide.Other, "2026-12-24T17:00", OpinionStance.Admit));
         Assert.Equal("reasons-required", Refused(CaseSide.Other, "2026-12-18T10:00", OpinionStance.Dispute));
         var (filed, e, opinion) = CrossExamination.File(c, plaintiffs, CaseSide.Other, 2, Defendant, China("2026-12-18T10:00"),
-            OpinionStance.Dispute, OpinionStance.Admit, OpinionStance.Admit, ["借条系复印件，无原件核对"]);
+            OpinionStance.Dispute, OpinionStance.Admit, OpinionStance.Admit, ["借条系复印件，无原件核对"], Face("2026-12-18T09:50"));
         Assert.True(opinion.Disputes);
         Assert.Equal(EvidenceActions.FileCrossExaminationOpinion.Name, e.Action);
         Assert.Equal(c.Version + 1, filed.Version);
         // All admitted: no reasons needed.
         Assert.False(CrossExamination.File(c, plaintiffs, CaseSide.Other, 2, Defendant, China("2026-12-18T10:00"), OpinionStance.Admit,
-            OpinionStance.Admit, OpinionStance.Admit, []).Opinion.Disputes);
+            OpinionStance.Admit, OpinionStance.Admit, [], Face("2026-12-18T09:50")).Opinion.Disputes);
+    }
+
+    private static IdentityVerification Face(string at, bool passed = true) => new("face", China(at), passed);
+
+    [Theory]
+    // Filed at 10:00: a verification that passed at 09:30 is 30 minutes old and counts; at 09:29:59 it does not (Online Litigation
+    // Rules art. 7: verified again for this exchange); a failed one, one after the act, or none, never.
+    [InlineData("2026-12-18T09:30:00", true, true)]
+    [InlineData("2026-12-18T09:29:59", true, false)]
+    [InlineData("2026-12-18T09:55:00", false, false)]
+    [InlineData("2026-12-18T10:00:01", true, false)]
+    [InlineData(null, true, false)]
+    public void CrossExamination_IsAnOnlineExchange_ForWhichIdentityIsVerifiedAgain(string? verifiedAt, bool passed, bool accepted)
+    {
+        var c = EvidenceExchanges.Order(WithPeriod("2026-12-01T10:00", "2026-12-16"), Judge, China("2026-12-10T09:00"),
+            ExchangeMode.Asynchronous, China("2026-12-17T09:00"), China("2026-12-24T17:00"), EvidenceDisclosure.AtExchange).Case;
+        var verification = verifiedAt is null ? null : Face(verifiedAt, passed);
+        (CourtCase, CaseEvent, CrossExaminationOpinion) File() => CrossExamination.File(c, ItemOf(CaseSide.Filing), CaseSide.Other, 2,
+            Defendant, China("2026-12-18T10:00"), OpinionStance.Admit, OpinionStance.Admit, OpinionStance.Admit, [], verification);
+        if (accepted)
+            Assert.Contains("method face, at 2026-12-18 09:30:00, passed (Online Litigation Rules art. 7)", File().Item2.Reason);
+        else
+            Assert.Equal("online-exchange-identity-not-verified", Assert.Throws<DomainRuleException>(() => File()).Rule);
     }
 
     [Fact]

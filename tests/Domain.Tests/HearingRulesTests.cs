@@ -1,3 +1,4 @@
+using ECourt.Domain.Access;
 using ECourt.Domain.Cases;
 using ECourt.Domain.Documents;
 using ECourt.Domain.Evidence;

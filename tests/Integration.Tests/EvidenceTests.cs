@@ -1,3 +1,4 @@
+using ECourt.Adapters.Identity;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -255,9 +256,13 @@ public class EvidenceTests
 
         // Cross-examination: on the other side's evidence only, with reasons for a dispute, once per party and item.
         var opinions = $"/api/cases/{caseId}/evidence/ev000001/opinions";
+        // Filing an opinion is taking part in the online exchange: identity verified again first (Online Litigation Rules art. 7).
+        await RefusedAsync(host, caseId, 422, "online-exchange-identity-not-verified", () => host.PostJsonAsync(opinions, Shili, Admits));
+        var verified = ClientPrincipal.Encode("user-shili", ["party"],
+            verification: new ReportedVerification("face", host.Clock.GetUtcNow().AddMinutes(-1), true));
         await RefusedAsync(host, caseId, 422, "cross-examination-own-evidence", () => host.PostJsonAsync(
             $"/api/cases/{caseId}/evidence/ev000002/opinions", Shili, Admits));
-        await RefusedAsync(host, caseId, 422, "reasons-required", () => host.PostJsonAsync(opinions, Shili,
+        await RefusedAsync(host, caseId, 422, "reasons-required", () => host.PostJsonAsync(opinions, verified,
             new { authenticity = "dispute", legality = "admit", relevance = "admit" }));
         await RefusedAsync(host, caseId, 400, "validation", () => host.PostJsonAsync(opinions, Shili,
             new { authenticity = "maybe", legality = "admit", relevance = "admit" }));
@@ -267,10 +272,10 @@ public class EvidenceTests
             Shili, Admits));
         await RefusedAsync(host, caseId, 403, "forbidden", () => host.PostJsonAsync(opinions, Judge, Admits));
         var dispute = new { authenticity = "dispute", legality = "admit", relevance = "admit", reasons = new[] { "借条系复印件，无原件核对" } };
-        var filed = await host.PostJsonAsync(opinions, Shili, dispute);
+        var filed = await host.PostJsonAsync(opinions, verified, dispute);
         Assert.True(filed.Status == 201, filed.ToString());
         Assert.Equal(2, filed.Json.GetProperty("partyNumber").GetInt32());
-        await RefusedAsync(host, caseId, 409, "cross-examination-opinion-filed", () => host.PostJsonAsync(opinions, Shili, Admits));
+        await RefusedAsync(host, caseId, 409, "cross-examination-opinion-filed", () => host.PostJsonAsync(opinions, verified, Admits));
         var listed = (await ListAsync(host, caseId, Liu))[0].GetProperty("opinions");
         Assert.Equal("dispute", Assert.Single(listed.EnumerateArray()).GetProperty("authenticity").GetString());
         // After the window closes no opinion is filed.
