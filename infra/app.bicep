@@ -19,6 +19,8 @@ param courtsJson string
 param communicationEndpoint string
 @description('The court\'s SMS sender number on that resource (E.164, +86…).')
 param smsFrom string
+@description('Base address of the video platform online hearings are held on.')
+param videoBaseAddress string
 @description('The court\'s email sender address on a domain linked to that resource.')
 param emailSenderAddress string
 @secure()
@@ -191,6 +193,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ECourt__Service__PortalBaseUrl', value: 'https://${functionAppName}.azurewebsites.net/api' }
         { name: 'ECourt__Service__Sms__Endpoint', value: communicationEndpoint }
         { name: 'ECourt__Service__Sms__From', value: smsFrom }
+        { name: 'ECourt__Hearings__VideoBaseAddress', value: videoBaseAddress }
         { name: 'ECourt__Service__Email__Endpoint', value: communicationEndpoint }
         { name: 'ECourt__Service__Email__SenderAddress', value: emailSenderAddress }
         { name: 'ECourt__Banking__ServiceBus__FullyQualifiedNamespace', value: split(replace(serviceBus.properties.serviceBusEndpoint, 'https://', ''), ':')[0] }

@@ -40,6 +40,9 @@ param serviceLinkKey string
 @description('The key Event Grid puts in the webhook URL (?key=) when it delivers Communication Services reports.')
 param serviceWebhookKey string
 
+@description('Base address of the video platform online hearings are held on (its /join takes a participant\'s signed token); outside ECourt.')
+param videoBaseAddress string = 'https://video.court.example'
+
 @description('Origins of the court\'s browser portals allowed to call the API, e.g. ["https://portal.court.example"]; none by default.')
 param corsAllowedOrigins array = []
 
@@ -70,6 +73,7 @@ module app 'app.bicep' = {
     courtsJson: courtsJson
     communicationEndpoint: communicationEndpoint
     smsFrom: smsFrom
+    videoBaseAddress: videoBaseAddress
     emailSenderAddress: emailSenderAddress
     serviceLinkKey: serviceLinkKey
     serviceWebhookKey: serviceWebhookKey

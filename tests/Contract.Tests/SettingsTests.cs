@@ -76,6 +76,7 @@ public partial class SettingsTests
         ["ECourt:Banking:ServiceBus:FullyQualifiedNamespace"] = "sb-court.servicebus.windows.net",
         // The Bicep writes one setting per origin of its corsAllowedOrigins parameter (numbered: "X" here).
         ["ECourt:Cors:AllowedOrigins:X"] = "https://portal.court.example",
+        ["ECourt:Hearings:VideoBaseAddress"] = "https://video.court.example",
     };
 
     [Fact]
