@@ -6,7 +6,7 @@ namespace ECourt.Domain.ServiceOfProcess;
 /// <summary>
 /// Service of process: the fee notice and the complaint copy served at registration, each by its own workflow. Its
 /// deadlines: the complaint copy's 5-day dispatch (the lifecycle starts service at once; each complaint copy's workflow
-/// then keeps the deadline itself), the defendant's 15 days to answer (shown; the evidence stage will act on it), and,
+/// then keeps the deadline itself), the defendant's 15 days to answer (shown; the answer stage reads it), and,
 /// once the fee is settled and every defendant served, the move to the answer and evidence stage.
 /// </summary>
 public sealed class ServiceOfProcessStage : ICaseModule
