@@ -4,11 +4,12 @@ using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
 using ECourt.Application.Evidence;
-using ECourt.Application.Hearings;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
+using ECourt.Application.Hearings;
 using ECourt.Application.Parties;
 using ECourt.Application.Payments;
+using ECourt.Application.Publication;
 using ECourt.Application.Requests;
 using ECourt.Application.ServiceOfProcess;
 using ECourt.Application.TrialLimit;
@@ -37,5 +38,6 @@ public static class CourtApplication
         .AddTrialLimit()
         .AddAnswer()
         .AddEvidence()
-        .AddHearings();
+        .AddHearings()
+        .AddPublication();
 }

@@ -89,6 +89,8 @@ public static class AccessTable
         SignedIn("PublishCalendar", Roles.Admin),
         SignedIn("ListStaff", Roles.Admin),
         SignedIn("RegisterStaff", Roles.Admin),
+        // A judgment's anonymisation previewed: the clerks who prepare publication and the judges who write judgments.
+        SignedIn("PreviewRedaction", Roles.Clerk, Roles.Judge),
 
         // A case: read by its parties (the other side from registration on) and its team at the court.
         OnCaseFile("GetCase", [.. AnyParty, .. CaseTeam]),

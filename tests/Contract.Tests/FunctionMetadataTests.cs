@@ -94,6 +94,7 @@ public class FunctionMetadataTests
         new("ApplyForExtension", "httpTrigger", "cases/{caseId}/extensions", ["POST"]),
         new("DecideExtension", "httpTrigger", "cases/{caseId}/extensions/{extensionId}/decision", ["POST"]),
         new("FileAnswer", "httpTrigger", "cases/{caseId}/answers", ["POST"]),
+        new("PreviewRedaction", "httpTrigger", "judgments/redaction-preview", ["POST"]),
         new("ChooseOnlineProceedings", "httpTrigger", "cases/{caseId}/parties/{partyNumber}/online-consent", ["POST"]),
         new("ObjectToJurisdiction", "httpTrigger", "cases/{caseId}/jurisdiction-objections", ["POST"]),
         new("ScheduleHearing", "httpTrigger", "cases/{caseId}/hearings", ["POST"]),

@@ -19,6 +19,8 @@ public class IdempotentOperationsTests
             + "the next code and voids the one before, which is what a clerk who lost the answer needs.",
         ["RerunReconciliation"] = "Recomputes a bank day against the books as they are now and moves no case or money; a repeat is "
             + "meant to see the books as they are then, not the first run's answer.",
+        ["PreviewRedaction"] = "Computes an answer from its body alone and stores nothing: a repeat gives the same answer; a POST "
+            + "only because a judgment's text is too long for a query.",
         ["RestartLifecycle"] = "Starts or wakes a case's lifecycle: a repeat wakes the one now running and changes nothing, and its "
             + "answer says what it found then.",
     };
