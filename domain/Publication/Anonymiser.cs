@@ -42,7 +42,11 @@ public static class Anonymiser
         var output = new System.Text.StringBuilder(text.Length);
         var made = new List<Redaction>();
         var at = 0;
-        foreach (var (redaction, replacement) in spans.OrderBy(s => s.Redaction.Start).ThenByDescending(s => s.Redaction.Length))
+        // Earliest first, the longest of those starting together first; a stable sort keeps the case's own findings ahead.
+        var ordered = spans.Select((s, i) => (s.Redaction, s.Replacement, Index: i)).ToArray();
+        Array.Sort(ordered, (x, y) => x.Redaction.Start != y.Redaction.Start ? x.Redaction.Start.CompareTo(y.Redaction.Start)
+            : x.Redaction.Length != y.Redaction.Length ? y.Redaction.Length.CompareTo(x.Redaction.Length) : x.Index.CompareTo(y.Index));
+        foreach (var (redaction, replacement, _) in ordered)
         {
             if (redaction.Start < at) continue;
             output.Append(text, at, redaction.Start - at).Append(replacement);
