@@ -62,7 +62,10 @@ public static partial class SensitiveData
         return found;
     }
 
-    /// <summary>What a run of digits is: an identity number by its check character, a mobile or landline by its form, else a card.</summary>
+    /// <summary>
+    /// What a run of digits is: an identity number by its check character, a mobile or landline by its form, else a card by its Luhn
+    /// digit.
+    /// </summary>
     private static RedactionKind? OfDigits(ReadOnlySpan<char> run)
     {
         if (run.Length == 18 && ResidentIdNumber.Problem(run.ToString()) is null) return RedactionKind.IdNumber;
