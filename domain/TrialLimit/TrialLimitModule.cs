@@ -27,10 +27,7 @@ public sealed class TrialLimitModule : ICaseModule
 
     public IEnumerable<PendingDeadline> Pending(CourtCase c, DateTimeOffset now, DeadlineCalculator deadlines)
     {
-        if (!TrialTimeLimit.Runs(c) || c.TrialLimit?.Suspension is not null) yield break;
-        var limit = TrialTimeLimit.Limit(c, deadlines);
-        var summary = c.TrialLimit ?? TrialLimitSummary.Empty;
-        if (summary.ReachedFor == limit.LastDay) yield break;
+        if (TrialTimeLimit.Counting(c, deadlines) is not var (limit, summary) || summary.ReachedFor == limit.LastDay) yield break;
         if (summary.WarnedFor != limit.LastDay)
         {
             var day = TrialTimeLimit.WarningDay(limit);

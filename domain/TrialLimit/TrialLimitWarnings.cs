@@ -17,9 +17,7 @@ public static class TrialLimitWarnings
 
     public static (CourtCase Case, CaseEvent Event)? Warn(CourtCase c, DateTimeOffset now, DeadlineCalculator deadlines)
     {
-        if (!TrialTimeLimit.Runs(c) || c.TrialLimit?.Suspension is not null) return null;
-        var limit = TrialTimeLimit.Limit(c, deadlines);
-        var summary = c.TrialLimit ?? TrialLimitSummary.Empty;
+        if (TrialTimeLimit.Counting(c, deadlines) is not var (limit, summary)) return null;
         if (summary.WarnedFor == limit.LastDay || now < StartOfDay(TrialTimeLimit.WarningDay(limit))) return null;
         return c.Record(WarnTrialLimit, Actor.System, now,
             $"Four fifths of the trial time limit have run: it ends at the end of {limit.LastDay:yyyy-MM-dd} unless the president "
@@ -29,9 +27,7 @@ public static class TrialLimitWarnings
 
     public static (CourtCase Case, CaseEvent Event)? Reach(CourtCase c, DateTimeOffset now, DeadlineCalculator deadlines)
     {
-        if (!TrialTimeLimit.Runs(c) || c.TrialLimit?.Suspension is not null) return null;
-        var limit = TrialTimeLimit.Limit(c, deadlines);
-        var summary = c.TrialLimit ?? TrialLimitSummary.Empty;
+        if (TrialTimeLimit.Counting(c, deadlines) is not var (limit, summary)) return null;
         if (summary.ReachedFor == limit.LastDay || now < limit.EndsAt) return null;
         return c.Record(TrialLimitReached, Actor.System, now,
             $"The trial time limit ended at the end of {limit.LastDay:yyyy-MM-dd} with no judgment: the case is over its limit until "

@@ -63,6 +63,10 @@ public static class TrialTimeLimit
         return deadlines.Compute(registeredOn, days, PeriodUnit.Days);
     }
 
+    /// <summary>The limit's last day and what the case holds of it, while it counts (kept, and not standing still); else null.</summary>
+    public static (Deadline Limit, TrialLimitSummary Summary)? Counting(CourtCase c, DeadlineCalculator deadlines) =>
+        Runs(c) && c.TrialLimit?.Suspension is null ? (Limit(c, deadlines), c.TrialLimit ?? TrialLimitSummary.Empty) : null;
+
     public static Deadline Limit(CourtCase c, DeadlineCalculator deadlines)
     {
         var summary = c.TrialLimit ?? TrialLimitSummary.Empty;
