@@ -52,7 +52,9 @@ public static partial class ExtractedText
     /// </summary>
     public const int LostCharactersAllowed = 0;
 
-    /// <summary>A glyph the reader could not map stands for an unknown character: the same reason as <see cref="LostCharactersAllowed"/>.</summary>
+    /// <summary>
+    /// A glyph the reader could not map stands for an unknown character: the same reason as <see cref="LostCharactersAllowed"/>.
+    /// </summary>
     public const int UnmappedGlyphsAllowed = 0;
 
     /// <summary>The raw text judged and, when it passes, its broken lines joined.</summary>
@@ -121,9 +123,11 @@ public static partial class ExtractedText
     /// <summary>Blank lines and page numbers at a page's head and foot are the page's furniture, not the judgment's text.</summary>
     private static void TrimPageEdges(List<string> lines)
     {
-        while (lines.Count > 0 && (lines[0].Length == 0 || PageNumber().IsMatch(lines[0]))) lines.RemoveAt(0);
-        while (lines.Count > 0 && (lines[^1].Length == 0 || PageNumber().IsMatch(lines[^1]))) lines.RemoveAt(lines.Count - 1);
+        while (lines.Count > 0 && IsFurniture(lines[0])) lines.RemoveAt(0);
+        while (lines.Count > 0 && IsFurniture(lines[^1])) lines.RemoveAt(lines.Count - 1);
     }
+
+    private static bool IsFurniture(string line) => line.Length == 0 || PageNumber().IsMatch(line.AsSpan().Trim());
 
     private static bool KeepsBreak(string previous, string line) =>
         previous.Length == 0 || line.Length == 0
@@ -156,9 +160,9 @@ public static partial class ExtractedText
     private static bool IsLatinLetter(char c) => char.IsLetter(c) && c < 0x0250;
 
     /// <summary>Characters set without spaces around them in Chinese: ideographs, kana, hangul, CJK and full-width punctuation.</summary>
-    private static bool IsWide(char c) =>
-        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F')
-            or (>= '\uFF00' and <= '\uFFEF') or '·'
+    public static bool IsWide(char c) =>
+        c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFFEF') or '·'
         // Ideographs beyond the first plane (CJK extensions B and after) come as surrogate pairs.
         || char.IsSurrogate(c);
 

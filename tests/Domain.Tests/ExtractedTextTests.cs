@@ -117,6 +117,8 @@ public class ExtractedTextTests
     [InlineData("第 1 页，共 3 页")]
     [InlineData("1/3")]
     [InlineData("— 1 —")]
+    // Centred, as a footer is drawn.
+    [InlineData("　　　　　　第 1 页")]
     public void APageNumber_AtAPagesFoot_IsNotText(string footer) =>
         Assert.Equal("被告应支付货款10000元。", ExtractedText.JoinBrokenLines($"被告应支付货款\n{footer}\f10000元。"));
 
