@@ -34,7 +34,7 @@ public sealed class UploadDocument(CaseChanges changes, ICaseStore store, IDocum
         if (kind!.Value.IsFilingDocument() && grant.Side == CaseSide.Other)
             throw new ForbiddenException("A complaint or a fee-aid application is the filing side's own document.");
         if (kind.Value.IsStaffDocument() && !grant.IsCourtStaff)
-            throw new ForbiddenException("The minutes of a hearing are the court's: its staff upload them.");
+            throw new ForbiddenException("The minutes of a hearing and the signed judgment are the court's: its staff upload them.");
         var declared = request.DeclaredType?.Split(';')[0].Trim().ToLowerInvariant();
         if (declared is null || !DocumentFormat.AllowedMediaTypes.ContainsKey(declared))
             throw new UnsupportedContentException(

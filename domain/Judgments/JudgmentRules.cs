@@ -113,7 +113,8 @@ public static class JudgmentRules
             throw new DomainRuleException("appeal-already-filed", $"Party {partyNumber} has appealed already.", "partyNumber");
         if (AppealPeriod.For(c, j, partyNumber) is not { } period)
             throw new DomainRuleException("appeal-before-service",
-                $"Party {partyNumber}'s appeal period runs from the judgment's service on it ({AppealPeriod.Source}); it is not served yet.",
+                $"Party {partyNumber}'s appeal period runs from the judgment's service on it ({AppealPeriod.Source}); it is not "
+                + "served yet.",
                 "partyNumber");
         if (now >= period.EndsAt)
             throw new DomainRuleException("appeal-period-ended",

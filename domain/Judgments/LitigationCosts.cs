@@ -17,7 +17,8 @@ public static class LitigationCosts
 {
     public const int RefundDays = 15;
 
-    public const string RefundBasis = "Measures on Payment of Litigation Costs art. 53: refunded within 15 days of the judgment taking effect";
+    public const string RefundBasis =
+        "Measures on Payment of Litigation Costs art. 53: refunded within 15 days of the judgment taking effect";
 
     public const string ShareBasis = "Measures on Payment of Litigation Costs art. 29: the share of the fee the judgment allocates";
 

@@ -1,5 +1,6 @@
 using ECourt.Adapters.BankMessages;
 using ECourt.Adapters.Communication;
+using ECourt.Adapters.Documents;
 using ECourt.Adapters.Identity;
 using ECourt.Adapters.Signing;
 using ECourt.Adapters.Storage;
@@ -54,6 +55,7 @@ public static class CourtComposition
         var service = configuration.GetSection("ECourt:Service");
         services.AddNoticeGateways(service);
         services.AddCertificateSigning(service);
+        services.AddJudgmentTextReader();
         if (services.AddServiceBusClient(configuration.GetSection("ECourt:Banking:ServiceBus"))) services.AddHostedService<BankMessageListener>();
         services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
         services.TryAddSingleton<DurableClients>();

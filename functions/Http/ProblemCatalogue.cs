@@ -221,7 +221,7 @@ public static class ProblemCatalogue
             "Allocate the fee notice's fee, halved once on mediation or withdrawal (Measures arts. 15, 16, 29)."),
         new("judgment-not-appealable", "This judgment cannot be appealed.", [422],
             "A small-claims judgment, a mediation statement and a ruling other than on dismissal or jurisdiction are final."),
-        new("appeal-already-filed", "The party has appealed already.", [409], "Read the case's judgment."),
+        new("appeal-already-filed", "The party has appealed already.", [422], "Read the case's judgment."),
         new("appeal-before-service", "The judgment is not yet served on the party.", [422],
             "Appeal once it is served: the period runs from the party's own service (CPL art. 171)."),
         new("appeal-period-ended", "The party's appeal period has ended.", [422],

@@ -16,7 +16,8 @@ public sealed class JudgmentFunctions(ApiEndpoint endpoint, IssueJudgment issue,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description =
             "The case's judge issues what ends the first instance: a judgment once the case is heard (CPL art. 155), or at any stage a "
-            + "ruling (with its ground: dismissal and jurisdiction-objection are appealable within 10 days, withdrawal and termination take "
+            + "ruling (with its ground: dismissal and jurisdiction-objection are appealable within 10 days, withdrawal and termination "
+            + "take "
             + "effect on service, CPL art. 157) or a mediation statement (effective once every party has signed for it, CPL art. 100). The "
             + "signed document is uploaded first with the kind judgment; its text is sent as drafted, else read from the PDF (a PDF that "
             + "cannot be read goes to the clerk before publication). Orders name debtor and creditor by party number, with an amount and "

@@ -86,7 +86,8 @@ public class JudgmentTests
     }
 
     internal static Task<CaseFile> ServedOnBothAsync(CourtTestHost host, string caseId) =>
-        host.WaitForCaseAsync(caseId, f => f.Case.Judgment is { Served.Count: 2 }, "the judgment served on both parties");
+        host.WaitForCaseAsync(caseId, f => f.Case.Judgment is { Served.Count: 2, SentAt: not null },
+            "the judgment sent and served on both parties");
 
     private static string? ProblemType(TestResponse r) => r.Json.TryGetProperty("type", out var t) ? t.GetString() : null;
 
@@ -124,10 +125,10 @@ public class JudgmentTests
             r.Json.GetProperty("appealable").GetBoolean()));
         var judgmentId = r.Json.GetProperty("judgmentId").GetString()!;
         Assert.Equal(Text, await host.Services.GetRequiredService<JudgmentText>().GetAsync(caseId, judgmentId, default));
-        await RefusedAsync(host, caseId, 409, "transition-not-allowed", () => host.PostJsonAsync(path, Judge, Judgment(documentId)));
 
         // Served Thu 2098-11-27 on both: each may appeal until the 15th day, Fri 12-12; the case view shows both periods.
         await ServedOnBothAsync(host, caseId);
+        await RefusedAsync(host, caseId, 409, "transition-not-allowed", () => host.PostJsonAsync(path, Judge, Judgment(documentId)));
         var view = await host.GetAsync($"/api/cases/{caseId}", Liu);
         var judgment = view.Json.GetProperty("judgment");
         Assert.All(judgment.GetProperty("parties").EnumerateArray(), p => Assert.Equal("2098-12-12",
@@ -173,7 +174,7 @@ public class JudgmentTests
         var file = (await host.Store.GetFileAsync(caseId))!;
         Assert.Equal(CaseStatus.Appealed, file.Case.Status);
         Assert.Equal(2, Assert.Single(file.Case.Judgment!.Appeals).PartyNumber);
-        await RefusedAsync(host, caseId, 409, "appeal-already-filed", () => host.PostJsonAsync(path, Shili,
+        await RefusedAsync(host, caseId, 422, "appeal-already-filed", () => host.PostJsonAsync(path, Shili,
             new { partyNumber = 2, grounds = "再次上诉" }));
         // The plaintiff's own period ended at 24:00 on 12-12 (CPL art. 171).
         await host.MoveClockAsync(China("2098-12-13T00:00"));
@@ -205,5 +206,33 @@ public class JudgmentTests
         var otherDocument = await UploadJudgmentAsync(host, other);
         await RefusedAsync(host, other, 422, "judgment-before-hearing", () => host.PostJsonAsync($"/api/cases/{other}/judgments", Judge,
             Judgment(otherDocument)));
+    }
+
+    [Fact]
+    public async Task WithoutText_ReadFromThePdf_JoinedLines_OrUnreadableForTheClerk()
+    {
+        await using var host = await CourtTestHost.StartAsync(Now);
+        var caseId = await HeardAsync(host);
+        // A sentence broken by the layout, and the phone number with it, comes back whole.
+        var readable = HandMadePdf.Chinese(["黑龙江省哈尔滨市中级人民法院民事判决书", "原告刘志强，电话1380000", "0000。被告偿还借款。"]);
+        var documentId = await UploadJudgmentAsync(host, caseId, readable);
+        var r = await host.PostJsonAsync($"/api/cases/{caseId}/judgments", Judge, Judgment(documentId, text: null));
+        Assert.True(r.Status == 201, r.ToString());
+        Assert.Equal("extracted", r.Json.GetProperty("textSource").GetString());
+        var text = await host.Services.GetRequiredService<JudgmentText>().GetAsync(caseId,
+            r.Json.GetProperty("judgmentId").GetString()!, default);
+        Assert.Contains("原告刘志强，电话13800000000。被告偿还借款。", text);
+
+        // A subset font without a Unicode map, as official PDFs often have: issued all the same, its text left to the clerk.
+        var other = await HeardAsync(host);
+        var unmapped = HandMadePdf.Chinese(new PdfFontMap(ToUnicode: false, FirstCid: 20_000), ["黑龙江省哈尔滨市中级人民法院民事判决书",
+            "被告于本判决生效之日起十日内偿还借款。"]);
+        var otherDocument = await UploadJudgmentAsync(host, other, unmapped);
+        r = await host.PostJsonAsync($"/api/cases/{other}/judgments", Judge, Judgment(otherDocument, text: null));
+        Assert.True(r.Status == 201, r.ToString());
+        Assert.Equal(("unreadable", "unmapped-font"), (r.Json.GetProperty("textSource").GetString(),
+            r.Json.GetProperty("textFailure").GetString()));
+        Assert.Null(await host.Services.GetRequiredService<JudgmentText>().GetAsync(other, r.Json.GetProperty("judgmentId").GetString()!,
+            default));
     }
 }
