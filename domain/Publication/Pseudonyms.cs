@@ -11,7 +11,7 @@ public static class Pseudonyms
 {
     public const string Mark = "某";
 
-    /// <summary>Compound surnames (复姓) in use, in Simplified (a Traditional spelling is folded before it is looked up): kept whole.</summary>
+    /// <summary>Compound surnames (复姓) in use, in Simplified (a Traditional spelling is folded to be looked up): kept whole.</summary>
     public static readonly IReadOnlySet<string> CompoundSurnames = new HashSet<string>(StringComparer.Ordinal)
     {
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离",
