@@ -36,23 +36,40 @@ public static class Anonymiser
     {
         var folded = ChineseScript.ToSimplified(text);
         var minorInCase = people.Any(p => p.Minor);
-        var protectedPeople = people.Where(p => IsPseudonymised(p, kind, minorInCase) && p.Name.Trim().Length > 0).ToList();
+        var recorded = people.Select(p => ChineseScript.ToSimplified(p.Name.Trim())).Where(n => n.Length > 0).ToList();
+        var protectedPeople = people.Where(p => IsPseudonymised(p, kind, minorInCase) && p.Name.Trim().Length > 0
+            && !(minorInCase && p.Role == PersonRole.LegalRepresentative && !IsPseudonymised(p, kind, false)
+                && RepresentsOrganisation(folded, ChineseScript.ToSimplified(p.Name.Trim())))).ToList();
+        foreach (var name in UnrecordedPeople.Find(folded, kind))
+            if (!recorded.Any(r => r.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(r, StringComparison.Ordinal)))
+                protectedPeople.Add(new ProtectedPerson(name, PersonRole.ThirdParty));
         var pseudonyms = Pseudonyms.For(protectedPeople);
         var findings = new List<Finding>();
         foreach (var (name, pseudonym) in pseudonyms) AddName(findings, text, folded, name, pseudonym);
+        var addressTails = new List<string>();
         foreach (var p in people)
         {
             if (p.IdNumber is { Length: > 0 } id) Add(findings, folded, id, RedactionKind.IdNumber);
             if (p.Phone is { Length: > 0 } phone) Add(findings, folded, phone, RedactionKind.Phone);
-            if (!p.Organisation && p.Address is { Length: > 0 } address) AddAddress(findings, folded, address);
+            if (!p.Organisation && p.Address is { Length: > 0 } address)
+            {
+                var value = ChineseScript.ToSimplified(address.Trim());
+                addressTails.Add(value[CountyLevel.PrefixLength(value)..]);
+            }
         }
         var organisations = people.Where(p => p.Organisation && p.Name.Trim().Length > 1)
             .Select(p => ChineseScript.ToSimplified(p.Name.Trim())).ToList();
-        foreach (var s in SensitiveData.Find(folded, organisations)) findings.Add(new(s.Start, s.Length, s.Kind, "", findings.Count));
+        foreach (var s in SensitiveData.Find(folded, organisations))
+        {
+            findings.Add(new(s.Start, s.Length, s.Kind, "", findings.Count));
+            if (s.Kind == RedactionKind.Address) addressTails.Add(folded.Substring(s.Start, s.Length));
+        }
+        // An address once known or found is deleted wherever else the judgment writes it (位于…的房屋, 系…的业主).
+        foreach (var tail in addressTails.Distinct())
+            if (tail.Length >= 5 || (tail.Length == 4 && tail.Any(char.IsAsciiDigit))) Add(findings, folded, tail, RedactionKind.Address);
         // Kept people's names hold their place against a protected name inside them (审判员张三丰 keeps 张三 whole).
-        foreach (var p in people)
-            if (!pseudonyms.ContainsKey(ChineseScript.ToSimplified(p.Name.Trim())) && p.Name.Trim().Length > 1)
-                Add(findings, folded, ChineseScript.ToSimplified(p.Name.Trim()), null);
+        foreach (var name in recorded)
+            if (!pseudonyms.ContainsKey(name) && name.Length > 1) Add(findings, folded, name, null);
 
         var ordered = findings.ToArray();
         // Earliest first, the longest of those starting together first; then the order found, which puts names and what the
@@ -126,15 +143,21 @@ public static class Anonymiser
         return n;
     }
 
-    /// <summary>A known address: what lies beyond its county level, wherever the whole address is written.</summary>
-    private static void AddAddress(List<Finding> findings, string folded, string address)
+    /// <summary>
+    /// Whether a legal representative stands for an organisation (法定代表人, 负责人) rather than for a minor (法定代理人): the role the
+    /// record gives does not tell them apart, the judgment's words do.
+    /// </summary>
+    private static bool RepresentsOrganisation(string folded, string name)
     {
-        var value = ChineseScript.ToSimplified(address.Trim());
-        var prefix = CountyLevel.PrefixLength(value);
-        if (prefix == value.Length) return;
-        for (var i = folded.IndexOf(value, StringComparison.Ordinal); i >= 0;
-            i = folded.IndexOf(value, i + value.Length, StringComparison.Ordinal))
-            findings.Add(new(i + prefix, value.Length - prefix, RedactionKind.Address, "", findings.Count));
+        foreach (var title in (string[])["法定代表人", "负责人"])
+            for (var i = folded.IndexOf(title, StringComparison.Ordinal); i >= 0;
+                i = folded.IndexOf(title, i + title.Length, StringComparison.Ordinal))
+            {
+                var at = i + title.Length;
+                if (at < folded.Length && folded[at] is '：' or ':') at++;
+                if (folded.AsSpan(at).TrimStart(' ').StartsWith(name, StringComparison.Ordinal)) return true;
+            }
+        return false;
     }
 
     private static void Add(List<Finding> findings, string folded, string value, RedactionKind? kind)

@@ -7,13 +7,13 @@ namespace ECourt.Domain.Publication;
 /// address's leading administrative units are read one by one (province or autonomous region; city, prefecture, autonomous
 /// prefecture or league; district, county or banner) and kept up to the first district, county or banner, else up to the second
 /// city (a county-level city under a prefecture) or the last unit read; the rest is deleted. A Taiwan county's city (彰化县彰化市)
-/// is its county-level unit and kept with it. What only ends like a unit (示例小区, 工业园区, 市场) is not one.
+/// is its county-level unit and kept with it. What only ends like a unit (示例小区, 工业园区, 市场, 红旗街) is not one.
 /// </summary>
 public static partial class CountyLevel
 {
-    [GeneratedRegex(@"\G[^\d\s，。；、,;：:（）()镇乡村街巷号楼弄栋幢室组屯]{1,9}?"
-        + @"(?:(?<province>特别行政区|自治区|省)|(?<county>自治县|自治旗|(?<![小社园校景厂营片])区|县|旗)"
-        + @"|(?<city>自治州|地区|市|州(?![市区县])|盟))(?![场乡镇村路街巷委民长])")]
+    [GeneratedRegex(@"\G[^\d\s，。；、,;：:（）()乡村街巷号楼弄栋幢室组]{1,9}?"
+        + @"(?:(?<province>特别行政区|自治区|省)|(?<county>自治县|自治旗|(?<!小|社|校|景|厂|营|片|业园|技园)区|县|旗)"
+        + @"|(?<city>自治州|地区|市|州(?![市区县])|盟))(?![场乡镇村路街巷])")]
     private static partial Regex Unit();
 
     public static string Of(string address) => address[..PrefixLength(address)];

@@ -5,7 +5,8 @@ namespace ECourt.Domain.Publication;
 /// <summary>
 /// Home addresses the case record may not know, found after the words that introduce a person's domicile or residence (住, 住所地,
 /// 住址, 家住, 现居住于, 户籍地, 经常居住地, 送达地址…): the address runs to the next punctuation and ends with its last address word
-/// (号, 室, 楼, 组, 村, 路…) or number; what lies beyond the county level (<see cref="CountyLevel"/>) is the span to delete. Something is
+/// (号, 室, 楼, 组, 村, 路…) or number, and never runs over 的 (住在…1号的出租房内); what lies beyond the county level
+/// (<see cref="CountyLevel"/>) is the span to delete. Something is
 /// taken for an address only when it starts with an administrative unit or carries a house, room or group number or a street,
 /// village or town, so 住院治疗 stays. An organisation's registered address is not personal data and is kept (DOMAIN.md deletes
 /// home addresses; for organisations only accounts, plates and certificates): an address belongs to an organisation when its
@@ -15,17 +16,17 @@ namespace ECourt.Domain.Publication;
 public static partial class HomeAddress
 {
     [GeneratedRegex(@"(?:户籍(?:所在)?地|户口所在地|经常居住地|地址|现?居住(?:地|于|在)?|现居(?:地|于|在)?|住(?:所地|址|所|在|于)?)"
-        + @"(?:为|是|在|于)?[：:]?\s?(?<address>[^，。；;,、（）()\s]{2,80})")]
+        + @"(?:为|是|在|于)?[：:]?\s?(?<address>[^，。；;,、（）()\s的]{2,80})")]
     private static partial Regex AfterDomicileWord();
 
-    [GeneratedRegex(@"[\d０-９一二三四五六七八九十]+(?:号|室|栋|幢|楼|组|单元|弄|巷|户|队|层)|路|街|村|屯|镇|乡|小区|社区|胡同")]
+    [GeneratedRegex(@"[\d０-９一二三四五六七八九十]+(?:号|室|房|栋|幢|楼|组|社|单元|弄|巷|户|队|层)|路|街|村|屯|镇|乡|小区|社区|胡同")]
     private static partial Regex AddressMark();
 
     [GeneratedRegex(@"(?:公司|厂|银行|分行|支行|合作社|商行|经营部|门市部|商店|超市|饭店|酒店|事务所|医院|学校|学院|大学|幼儿园"
         + @"|中心|委员会|集团|协会|政府|法院|检察院|局|派出所|研究所|办事处|工作室|合伙[）)])$")]
     private static partial Regex OrganisationName();
 
-    private const string AddressEnds = "号室楼层栋幢元组村屯弄巷路街道段户院座队庄园苑区镇乡里厦城湾居门";
+    private const string AddressEnds = "号室房楼层栋幢元组社村屯弄巷路街道段户院座队庄园苑区镇乡里厦城湾居门舍";
 
     public static IEnumerable<SensitiveSpan> Find(string folded, IReadOnlyList<string> organisations)
     {

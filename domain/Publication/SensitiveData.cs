@@ -32,8 +32,9 @@ public sealed record SensitiveSpan(RedactionKind Kind, int Start, int Length);
 /// Finding what looks like protected data the case record may not know (DOMAIN.md "Publishing judgments"): resident identity numbers
 /// with a valid check character (GB 11643-1999; Taiwan's by its own check digit), mobile numbers (11 digits, 1[3-9], also grouped
 /// 3-4-4 or after +86) and landlines (with an area code in any of its written forms; without one only where the text calls it a
-/// phone), bank cards (13–19 digits with a valid Luhn digit, also in groups of four; any run of 8 or more digits the text calls an
-/// account or card number), vehicle plates (a province's character, a letter, five or six letters and digits, a · allowed between),
+/// phone; Taiwan's 09xx-xxx-xxx), bank cards (13–19 digits with a valid Luhn digit, also in groups of four; any run of 8 or more
+/// digits the text calls an account or card number), vehicle plates (a province's character, a letter, five or six letters and
+/// digits, a · allowed between; Taiwan's after 车牌号码),
 /// property certificate numbers (不动产权第…号 and the older 房权证…字第…号), email addresses, and home addresses after the words
 /// that introduce them (<see cref="HomeAddress"/>). A number inside a longer run of digits or letters is not taken apart.
 /// Traditional text is searched through its Simplified folding (<see cref="ChineseScript"/>), so 電話 and 身分證 introduce a
@@ -45,10 +46,10 @@ public static partial class SensitiveData
 
     // One pass of one pattern finds every candidate whose form alone tells what it is; the number's group names its kind where the
     // form says it, else its digits decide (OfDigits).
-    [GeneratedRegex("(?<plate>[" + Provinces + @"][A-Z][·• ]?[A-Z0-9]{4}[A-Z0-9挂学警](?![A-Z0-9]))"
+    [GeneratedRegex("(?<plate>[" + Provinces + @"][A-Z][·• ]?[A-Z0-9]{4,5}[A-Z0-9挂学警](?![A-Z0-9]))"
         + @"|(?<phone>(?<![0-9A-Za-z])(?:(?:\+|＋)?86[- ]?)?1[3-9]\d(?:-\d{4}-| \d{4} )\d{4}(?!\d)"
         + @"|(?<!\d)(?:\(0\d{1,3}\)|（0\d{1,3}）|0\d{1,3}[-－ ])\d{3,4}[-－]?\d{4}(?:转\d{1,5})?(?!\d)"
-        + @"|(?:(?:\+|＋)86[- ]?)1[3-9]\d{9}(?!\d))"
+        + @"|(?:(?:\+|＋)86[- ]?)1[3-9]\d{9}(?!\d)|(?<!\d)09\d{2}-\d{3}-\d{3}(?!\d))"
         + @"|(?<card>(?<![0-9A-Za-z])\d{4}(?: \d{4}){2,3} \d{1,4}(?![0-9A-Za-z]))"
         + @"|(?<twid>(?<![0-9A-Za-z])[A-Z][12]\d{8}(?![0-9A-Za-z]))"
         + @"|(?<![0-9A-Za-z])\d{10,19}[Xx]?(?![0-9A-Za-z])")]
@@ -66,9 +67,13 @@ public static partial class SensitiveData
     // Property certificates: the registration numbers since 2015 (黑（2020）哈尔滨市不动产权第0012345号) and the older house-ownership
     // certificates (哈房权证里字第201012345号, 沪房地浦字（2005）第012345号), with the one or two characters of the issuing place before 房.
     [GeneratedRegex("[" + Provinces + @"][（(]\d{4}[）)][\u4e00-\u9fff]{1,12}?不动产(?:权|证明)第\d{4,12}号"
-        + @"|(?:(?<=^|[^\u4e00-\u9fff]|[为是号])[\u4e00-\u9fff-[为是号的在和与及]]{1,2})?房(?:地产|屋所有|屋|产|地)?权?证?[\u4e00-\u9fff]{0,5}?字"
+        + @"|(?:(?<=^|[^\u4e00-\u9fffA-Z]|[为是号])[A-Z]?[\u4e00-\u9fff-[为是号的在和与及]]{1,2})?房(?:地产|屋所有|屋|产|地)?权?证?[\u4e00-\u9fff]{0,5}?字"
         + @"(?:[（(]\d{4}[）)])?第[\dA-Za-z\-－]{3,14}号")]
     private static partial Regex PropertyCertificates();
+
+    // Taiwan's plates (ABC-1234, 7788-QA) look like too much else to be taken without the words that introduce them.
+    [GeneratedRegex(@"(?:车牌号码?|车号|牌照号码?)(?:为|是|：|:)?(?<value>[A-Z0-9]{2,4}-[A-Z0-9]{2,4})(?![A-Z0-9])")]
+    private static partial Regex TaiwanPlates();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex Emails();
@@ -104,6 +109,8 @@ public static partial class SensitiveData
                 : RedactionKind.PropertyCertificate;
             if (kind is { } k) found.Add(new(k, value.Index, value.Length));
         }
+        foreach (Match m in TaiwanPlates().Matches(folded))
+            found.Add(new(RedactionKind.Plate, m.Groups["value"].Index, m.Groups["value"].Length));
         foreach (var m in PropertyCertificates().EnumerateMatches(folded))
             found.Add(new(RedactionKind.PropertyCertificate, m.Index, m.Length));
         // Most judgments carry no email address: the pattern runs only where one may be.
@@ -148,7 +155,7 @@ public static partial class SensitiveData
     /// </summary>
     private static RedactionKind? OfGroupedDigits(ReadOnlySpan<char> run)
     {
-        if (run[0] == '0') return RedactionKind.Phone;
+        if (run[0] == '0' && run.Count(' ') == 1) return RedactionKind.Phone;
         Span<char> digits = stackalloc char[run.Length];
         var n = 0;
         foreach (var c in run)
