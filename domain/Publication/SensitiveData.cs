@@ -57,19 +57,21 @@ public static partial class SensitiveData
 
     // What only the words before it make protected: a local number after "phone", any long number after "account", an identity
     // number whose check character is wrong (a typing error in the judgment does not make it public), a bare certificate number.
-    [GeneratedRegex(@"(?:(?<phone>电话|手机|座机|固话|传真|联系方式)(?:号码?)?|(?<card>账号|帐号|账户|帐户|卡号|银行卡|存折)(?:号码?)?"
-        + @"|(?<id>身份证|身分证|公民身份号码|身份号码|证件号)(?:统一编号|字号|号码|号)?"
-        + @"|(?<cert>不动产权证书?|不动产登记证明|房产证|房屋所有权证|房屋产权证|产权证书?|土地使用权?证)(?:编?号码?)?)"
+    [GeneratedRegex(@"(?:(?:电话|手机|座机|固话|传真|联系方式)(?:号码?)?|(?:账号|帐号|账户|帐户|卡号|银行卡|存折)(?:号码?)?"
+        + @"|(?:身份证|身分证|公民身份号码|身份号码|证件号)(?:统一编号|字号|号码|号)?"
+        + @"|(?:不动产权证书?|不动产登记证明|房产证|房屋所有权证|房屋产权证|产权证书?|土地使用权?证)(?:编?号码?)?)"
         + @"(?:为|是|：|:)?\s?"
-        + @"(?<value>(?:\d[\d ]{5,30}\d[Xx]?|[A-Z]\d{9})(?![0-9A-Za-z]))")]
+        + @"(?:\d[\d ]{5,30}\d[Xx]?|[A-Z]\d{9})(?![0-9A-Za-z])")]
     private static partial Regex AfterKeyword();
 
     // Property certificates: the registration numbers since 2015 (黑（2020）哈尔滨市不动产权第0012345号) and the older house-ownership
-    // certificates (哈房权证里字第201012345号, 沪房地浦字（2005）第012345号), with the one or two characters of the issuing place before 房.
-    [GeneratedRegex("[" + Provinces + @"][（(]\d{4}[）)][\u4e00-\u9fff]{1,12}?不动产(?:权|证明)第\d{4,12}号"
-        + @"|(?:(?<=^|[^\u4e00-\u9fffA-Z]|[为是号])[A-Z]?[\u4e00-\u9fff-[为是号的在和与及]]{1,2})?房(?:地产|屋所有|屋|产|地)?权?证?[\u4e00-\u9fff]{0,5}?字"
-        + @"(?:[（(]\d{4}[）)])?第[\dA-Za-z\-－]{3,14}号")]
-    private static partial Regex PropertyCertificates();
+    // certificates (哈房权证里字第201012345号, 沪房地浦字（2005）第012345号, X京房权证朝字第1234567号), whose issuing place's one or
+    // two characters before 房 are taken by IssuingPlace. Each pattern starts with a character that is rare in a judgment.
+    [GeneratedRegex("[" + Provinces + @"][（(]\d{4}[）)][\u4e00-\u9fff]{1,12}?不动产(?:权|证明)第\d{4,12}号")]
+    private static partial Regex RegisteredCertificates();
+
+    [GeneratedRegex(@"房(?:地产|屋所有|屋|产|地)?权?证?[\u4e00-\u9fff]{0,5}?字(?:[（(]\d{4}[）)])?第[\dA-Za-z\-－]{3,14}号")]
+    private static partial Regex OwnershipCertificates();
 
     // Taiwan's plates (ABC-1234, 7788-QA) look like too much else to be taken without the words that introduce them.
     [GeneratedRegex(@"(?:车牌号码?|车号|牌照号码?)(?:为|是|：|:)?(?<value>[A-Z0-9]{2,4}-[A-Z0-9]{2,4})(?![A-Z0-9])")]
@@ -99,25 +101,60 @@ public static partial class SensitiveData
                 : OfDigits(value);
             if (kind is { } k) found.Add(new(k, m.Index, m.Length));
         }
-        foreach (Match m in AfterKeyword().Matches(folded))
+        foreach (var m in AfterKeyword().EnumerateMatches(folded))
         {
-            var value = m.Groups["value"];
-            var digits = value.Value.Replace(" ", "", StringComparison.Ordinal);
-            RedactionKind? kind = m.Groups["phone"].Success ? (digits.Length is 7 or 8 ? RedactionKind.Phone : null)
-                : m.Groups["card"].Success ? (digits.Length >= 8 && digits.All(char.IsAsciiDigit) ? RedactionKind.BankCard : null)
-                : m.Groups["id"].Success ? (digits.Length is 15 or 18 || char.IsAsciiLetter(digits[0]) ? RedactionKind.IdNumber : null)
-                : RedactionKind.PropertyCertificate;
-            if (kind is { } k) found.Add(new(k, value.Index, value.Length));
+            // The number is the match's end: digits, spaces between them, a check letter; the word before it says what it is.
+            var valueStart = m.Index + m.Length;
+            while (valueStart > m.Index && (char.IsAsciiLetterOrDigit(folded[valueStart - 1]) || folded[valueStart - 1] == ' ')) valueStart--;
+            while (folded[valueStart] == ' ') valueStart++;
+            var value = folded.AsSpan(valueStart, m.Index + m.Length - valueStart);
+            var digits = value.Length - value.Count(' ');
+            RedactionKind? kind = folded[m.Index] switch
+            {
+                '电' or '手' or '座' or '固' or '传' or '联' => digits is 7 or 8 ? RedactionKind.Phone : null,
+                '账' or '帐' or '卡' or '银' or '存' => digits >= 8 && !value.ContainsAnyInRange('A', 'Z') && !value.Contains('x')
+                    ? RedactionKind.BankCard : null,
+                '身' or '公' or '证' => digits is 15 or 18 || char.IsAsciiLetter(value[0]) ? RedactionKind.IdNumber : null,
+                _ => RedactionKind.PropertyCertificate,
+            };
+            if (kind is { } k) found.Add(new(k, valueStart, value.Length));
         }
-        foreach (Match m in TaiwanPlates().Matches(folded))
-            found.Add(new(RedactionKind.Plate, m.Groups["value"].Index, m.Groups["value"].Length));
-        foreach (var m in PropertyCertificates().EnumerateMatches(folded))
-            found.Add(new(RedactionKind.PropertyCertificate, m.Index, m.Length));
+        if (folded.Contains("车", StringComparison.Ordinal))
+            foreach (Match m in TaiwanPlates().Matches(folded))
+                found.Add(new(RedactionKind.Plate, m.Groups["value"].Index, m.Groups["value"].Length));
+        if (folded.Contains("不动产", StringComparison.Ordinal))
+            foreach (var m in RegisteredCertificates().EnumerateMatches(folded))
+                found.Add(new(RedactionKind.PropertyCertificate, m.Index, m.Length));
+        if (folded.Contains('房'))
+            foreach (var m in OwnershipCertificates().EnumerateMatches(folded))
+            {
+                var start = IssuingPlace(folded, m.Index);
+                found.Add(new(RedactionKind.PropertyCertificate, start, m.Index + m.Length - start));
+            }
         // Most judgments carry no email address: the pattern runs only where one may be.
         if (folded.Contains('@'))
             foreach (var m in Emails().EnumerateMatches(folded)) found.Add(new(RedactionKind.Email, m.Index, m.Length));
         found.AddRange(HomeAddress.Find(folded, organisations));
         return Outermost(found);
+    }
+
+    /// <summary>
+    /// Where an ownership certificate's number starts: one or two characters of the issuing place before 房 (哈, 沪, 京 after an X),
+    /// when what stands before them ends a word (punctuation, 为, 是, 号) rather than being part of the sentence.
+    /// </summary>
+    private static int IssuingPlace(string text, int house)
+    {
+        const string notPlace = "为是号的在和与及：:，,（(";
+        for (var length = 2; length >= 1; length--)
+        {
+            var start = house - length;
+            if (start < 0) continue;
+            var place = text.AsSpan(start, length);
+            if (place.ContainsAnyExceptInRange('\u4e00', '\u9fff') || place.ContainsAny(notPlace)) continue;
+            if (start > 0 && text[start - 1] is >= 'A' and <= 'Z') start--;
+            if (start == 0 || text[start - 1] is < '\u4e00' or > '\u9fff' || "为是号".Contains(text[start - 1])) return start;
+        }
+        return house;
     }
 
     /// <summary>Each finding once: sorted by place, a span inside an earlier one (two patterns saw the same number) left out.</summary>
