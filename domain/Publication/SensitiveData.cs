@@ -105,7 +105,8 @@ public static partial class SensitiveData
         {
             // The number is the match's end: digits, spaces between them, a check letter; the word before it says what it is.
             var valueStart = m.Index + m.Length;
-            while (valueStart > m.Index && (char.IsAsciiLetterOrDigit(folded[valueStart - 1]) || folded[valueStart - 1] == ' ')) valueStart--;
+            while (valueStart > m.Index && (char.IsAsciiLetterOrDigit(folded[valueStart - 1]) || folded[valueStart - 1] == ' '))
+                valueStart--;
             while (folded[valueStart] == ' ') valueStart++;
             var value = folded.AsSpan(valueStart, m.Index + m.Length - valueStart);
             var digits = value.Length - value.Count(' ');
