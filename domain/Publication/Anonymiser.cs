@@ -18,8 +18,10 @@ public sealed record AnonymisedText(string Text, IReadOnlyList<Redaction> Redact
 /// deleted without a marker; a home address, known or found after 住 and its like, is cut to county level.
 /// Names are compared in Simplified folding (<see cref="ChineseScript"/>), so a name the record spells in Simplified is found in a
 /// Traditional text and the other way round; the pseudonym keeps the surname as the text writes it (歐陽某 in 歐陽娜娜's text). A
-/// name introduced with （以下简称…） is replaced under its short name too. Overlapping findings: the earliest, then the longest,
-/// wins; where a kept person's name (a judge's, a lawyer's, an organisation's) holds a protected one, it is kept whole.
+/// name introduced with （以下简称…） is replaced under its short name too, and people the record does not list but the text names
+/// by a protected role are found (<see cref="UnrecordedPeople"/>). An address once known or found is deleted wherever it recurs.
+/// Overlapping findings: the earliest, then the longest, wins; where a kept person's name (a judge's, a lawyer's, an
+/// organisation's) holds a protected one, it is kept whole.
 /// </summary>
 public static class Anonymiser
 {

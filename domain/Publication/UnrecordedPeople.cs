@@ -4,7 +4,7 @@ namespace ECourt.Domain.Publication;
 
 /// <summary>
 /// People a judgment names whom the case record does not list, where the words before the name say the rules protect them: in
-/// marriage, family and inheritance cases the decedent (被继承人) and the children (婚生子, 之女, 长子…), in criminal cases victims,
+/// marriage, family and inheritance cases the decedent (被继承人) and the children (婚生子, 之女, 长子, 生育一女…), in criminal cases victims,
 /// witnesses and appraisers (被害人, 证人, 鉴定人; Taiwan's 告诉人). A name is taken when it starts with a surname in use (百家姓 and the
 /// compound ones; 向, mostly a preposition after 被害人, left out) and ends where the sentence goes on (的, 于, 证实, punctuation…); a
 /// transliterated name runs over its dots. What this cannot see: a name whose given name ends in such a word (张同和的 reads as
@@ -12,7 +12,7 @@ namespace ECourt.Domain.Publication;
 /// </summary>
 public static partial class UnrecordedPeople
 {
-    [GeneratedRegex("被继承人|(?:非)?婚生[子女]|养[子女]|[长次][子女]|之[子女]|儿子|女儿|外?孙[子女]")]
+    [GeneratedRegex("被继承人|(?:非)?婚生[子女]|养[子女]|[长次一二两][子女]|之[子女]|儿子|女儿|外?孙[子女]")]
     private static partial Regex FamilyRoles();
 
     [GeneratedRegex("被害人|证人|鉴定人|告诉人")]
