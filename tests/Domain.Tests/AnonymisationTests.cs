@@ -106,3 +106,51 @@ public class AnonymisationTests
         Assert.Empty(ResidueScan.Of(Anonymiser.Anonymise("还款至账号4111111111111111", [], JudgmentCaseKind.Ordinary).Text));
     }
 }
+
+/// <summary>
+/// What the case record does not know (issue 18: property certificate numbers, landlines, emails, home addresses): found by their
+/// forms and by the words that introduce them, each with a value courts write (the certificate forms of the Real Estate Registration
+/// Regulations' implementing rules and the older house-ownership certificates; addresses cut to county level as DOMAIN.md says).
+/// </summary>
+public class UnknownDataTests
+{
+    private static string Published(string text) => Anonymiser.Anonymise(text, [], JudgmentCaseKind.Ordinary).Text;
+
+    [Theory]
+    [InlineData("该房屋登记在被告名下，不动产权证号为黑（2020）哈尔滨市不动产权第0012345号。", "该房屋登记在被告名下，不动产权证号为。")]
+    [InlineData("房屋所有权证号为哈房权证里字第201012345号，", "房屋所有权证号为，")]
+    [InlineData("产权证号：沪房地浦字（2005）第012345号。", "产权证号：。")]
+    [InlineData("房产证号：1401234567。", "房产证号：。")]
+    public void PropertyCertificateNumbers_AreDeleted(string text, string published) => Assert.Equal(published, Published(text));
+
+    [Theory]
+    [InlineData("被告李四，男，住哈尔滨市道里区示例街2号3栋2单元501室。", "被告李四，男，住哈尔滨市道里区。")]
+    [InlineData("原告家住黑龙江省五常市示例镇示例村3组，", "原告家住黑龙江省五常市，")]
+    [InlineData("现居住于新疆维吾尔自治区乌鲁木齐市天山区示例路1号的出租房内。", "现居住于新疆维吾尔自治区乌鲁木齐市天山区的出租房内。")]
+    [InlineData("户籍地黑龙江省五常市示例小区3栋，", "户籍地黑龙江省五常市，")]
+    [InlineData("原告因伤住院治疗二十日。", "原告因伤住院治疗二十日。")]
+    [InlineData("原告住哈尔滨市南岗区。", "原告住哈尔滨市南岗区。")]
+    // An organisation's registered address is not personal data: kept.
+    [InlineData("被告哈尔滨示例贸易有限公司，住所地哈尔滨市南岗区示例路1号。", "被告哈尔滨示例贸易有限公司，住所地哈尔滨市南岗区示例路1号。")]
+    public void UnknownHomeAddresses_AreCutToCountyLevel(string text, string published) => Assert.Equal(published, Published(text));
+
+    [Theory]
+    [InlineData("电话（0451）86612345。", "电话。")]
+    [InlineData("电话0451 8661234。", "电话。")]
+    [InlineData("联系电话：86612345。", "联系电话：。")]
+    [InlineData("手机138-0000-0000、+86 13900000000。", "手机、。")]
+    [InlineData("電話(02)2345-6789。", "電話。")]
+    [InlineData("邮箱wang.fang@example.com.cn。", "邮箱。")]
+    [InlineData("账号：2301 0123 4567 8901 234。", "账号：。")]
+    public void LandlinesMobilesEmailsAndAccounts_InTheirWrittenForms_AreDeleted(string text, string published) =>
+        Assert.Equal(published, Published(text));
+
+    [Theory]
+    [InlineData("新疆维吾尔自治区乌鲁木齐市天山区示例路1号", "新疆维吾尔自治区乌鲁木齐市天山区")]
+    [InlineData("江苏省苏州市工业园区星湖街328号", "江苏省苏州市")]
+    [InlineData("彰化县彰化市中山路一段1号", "彰化县彰化市")]
+    [InlineData("上海市浦东新区示例路1弄2号", "上海市浦东新区")]
+    [InlineData("内蒙古自治区呼伦贝尔市鄂温克族自治旗示例镇", "内蒙古自治区呼伦贝尔市鄂温克族自治旗")]
+    public void ADomicile_IsKeptToCountyLevel_ByItsAdministrativeUnits(string address, string kept) =>
+        Assert.Equal(kept, CountyLevel.Of(address));
+}
