@@ -19,6 +19,7 @@ public static class CaseModules
         new Evidence.EvidenceStage(),
         new Hearings.HearingsStage(),
         new Judgments.JudgmentsStage(),
+        new Publication.PublicationStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

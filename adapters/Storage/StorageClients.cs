@@ -51,6 +51,9 @@ public sealed class StorageClients
         Calendars = Tables.GetTableClient(Names.Calendars);
         IdempotencyKeys = Tables.GetTableClient(Names.IdempotencyKeys);
         IdempotentBodies = Blobs.GetBlobContainerClient(Names.IdempotentBodiesContainer);
+        PublishedJudgments = Tables.GetTableClient(Names.PublishedJudgments);
+        PublishedTexts = Blobs.GetBlobContainerClient(Names.PublishedTextsContainer);
+        JudgmentIndex = Queues.GetQueueClient(Names.JudgmentIndexQueue);
     }
 
     public StorageNames Names { get; }
@@ -75,6 +78,12 @@ public sealed class StorageClients
     public BlobContainerClient IdempotentBodies { get; }
     /// <summary>Signals for case orchestrations from code that has no durable client (the bank listeners in the Functions app).</summary>
     public QueueClient CaseSignals { get; }
+    /// <summary>The public copies of published judgments, one row each at its latest version.</summary>
+    public TableClient PublishedJudgments { get; }
+    /// <summary>The published (anonymised) texts, one blob per judgment and version.</summary>
+    public BlobContainerClient PublishedTexts { get; }
+    /// <summary>Messages that a judgment's public copy changed, for the search index.</summary>
+    public QueueClient JudgmentIndex { get; }
 
     /// <summary>Creates the tables and the container where they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken ct = default)
@@ -92,6 +101,9 @@ public sealed class StorageClients
             SmsOutbox.CreateIfNotExistsAsync(ct),
             Calendars.CreateIfNotExistsAsync(ct),
             IdempotencyKeys.CreateIfNotExistsAsync(ct),
-            IdempotentBodies.CreateIfNotExistsAsync(cancellationToken: ct));
+            IdempotentBodies.CreateIfNotExistsAsync(cancellationToken: ct),
+            PublishedJudgments.CreateIfNotExistsAsync(ct),
+            PublishedTexts.CreateIfNotExistsAsync(cancellationToken: ct),
+            JudgmentIndex.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 }

@@ -14,6 +14,10 @@ public sealed class StorageNames(string prefix)
     public string Calendars => prefix + "Calendars";
     public string IdempotencyKeys => prefix + "IdempotencyKeys";
     public string IdempotentBodiesContainer => (prefix.ToLowerInvariant() + "idempotent-answers").TrimStart('-');
+    public string PublishedJudgments => prefix + "PublishedJudgments";
+    public string PublishedTextsContainer => (prefix.ToLowerInvariant() + "published-judgments").TrimStart('-');
+    public const string JudgmentIndex = "judgment-index";
+    public string JudgmentIndexQueue => (prefix.ToLowerInvariant() + JudgmentIndex).TrimStart('-');
     public const string CaseSignals = "case-signals";
     public string CaseSignalsQueue => (prefix.ToLowerInvariant() + CaseSignals).TrimStart('-');
 }

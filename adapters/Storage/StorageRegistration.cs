@@ -6,6 +6,7 @@ using ECourt.Application.Filing;
 using ECourt.Application.Hearings;
 using ECourt.Application.Numbering;
 using ECourt.Application.Payments;
+using ECourt.Application.Publication;
 using ECourt.Application.Requests;
 using ECourt.Application.ServiceOfProcess;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,10 @@ public static class StorageRegistration
         services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
         services.TryAddSingleton<IIdempotentAnswers, TableIdempotentAnswers>();
         services.TryAddSingleton<IHearingCalendar, TableHearingCalendar>();
+        services.TryAddSingleton<TablePublishedJudgments>();
+        services.TryAddSingleton<IPublishedJudgments>(sp => sp.GetRequiredService<TablePublishedJudgments>());
+        services.TryAddSingleton<IPublishedJudgmentSource>(sp => sp.GetRequiredService<TablePublishedJudgments>());
+        services.TryAddSingleton<IJudgmentIndexQueue, StorageJudgmentIndexQueue>();
         return services;
     }
 }

@@ -31,7 +31,8 @@ public sealed class IssueJudgment(CaseChanges changes, IDocumentStore documents,
         var judge = CaseAccess.ActorFor(grant.Caller, Roles.Judge);
         var judgmentId = JudgmentIds.For(grant.CaseId);
         var (text, source, failure) = await TextOfAsync(grant, r, ct);
-        var draft = new JudgmentDraft(judgmentId, kind!.Value, ground, r.DocumentId!, orders, costs, source, failure);
+        var draft = new JudgmentDraft(judgmentId, kind!.Value, ground, r.DocumentId!, orders, costs, source, failure,
+            string.IsNullOrWhiteSpace(r.NotPublishedReason) ? null : r.NotPublishedReason.Trim());
         // The rules first, on the case as read, so a refused judgment writes nothing; then the text, then the record.
         Domain.Judgments.JudgmentRules.Issue(grant.Case, judge, clock.GetUtcNow(), draft);
         if (text is not null) await texts.PutAsync(grant.CaseId, judgmentId, text, ct);

@@ -18,7 +18,7 @@ public sealed record CostShareRequest(
 
 /// <summary>
 /// POST /api/cases/{caseId}/judgments: the signed document (uploaded first with kind <c>judgment</c>), what it is, its text as
-/// drafted (else it is read from the PDF), its orders and the costs allocation.
+/// drafted (else it is read from the PDF), its orders and the costs allocation; the court's own reason not to publish its text, if any.
 /// </summary>
 public sealed record IssueJudgmentRequest(
     [property: Required, OneOf(typeof(JudgmentKind)), Bound(Bounds.WireName)] string? Kind,
@@ -26,7 +26,8 @@ public sealed record IssueJudgmentRequest(
     [property: Required, Bound(Bounds.Code)] string? DocumentId,
     [property: Bound(JudgmentText.MaxChars)] string? Text,
     [property: Required, Bound(JudgmentRules.MaxOrders)] List<JudgmentOrderRequest?>? Orders,
-    [property: Required, Bound(JudgmentRules.MaxOrders)] List<CostShareRequest?>? Costs);
+    [property: Required, Bound(JudgmentRules.MaxOrders)] List<CostShareRequest?>? Costs,
+    [property: Bound(Bounds.Note)] string? NotPublishedReason = null);
 
 /// <summary>POST /api/cases/{caseId}/appeals: the party appealing (one the caller is or acts for) and its grounds.</summary>
 public sealed record AppealRequest(

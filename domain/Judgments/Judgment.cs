@@ -52,6 +52,12 @@ public sealed record Judgment(
     IReadOnlyList<PerformanceDeadline> Performance,
     IReadOnlyList<CostInstruction> CostInstructions)
 {
+    /// <summary>
+    /// The court's own reason not to publish the judgment's text (state secrets, or another exclusion the court decides): only the
+    /// case number, court, date and this reason are then published (SPC Provisions on Publishing Judgments, 2016, art. 4).
+    /// </summary>
+    public string? NotPublishedReason { get; init; }
+
     public bool ServedOnEveryone => Recipients.All(p => Served.Any(s => s.PartyNumber == p));
 
     public JudgmentServed? ServiceOn(int partyNumber) => Served.FirstOrDefault(s => s.PartyNumber == partyNumber);

@@ -6,7 +6,8 @@ namespace ECourt.Domain.Judgments;
 
 /// <summary>What the judge issues: the signed document, the results, and where the text for publication came from.</summary>
 public sealed record JudgmentDraft(string JudgmentId, JudgmentKind Kind, RulingGround? Ground, string DocumentId,
-    IReadOnlyList<JudgmentOrder> Orders, IReadOnlyList<CostShare> Costs, JudgmentTextSource TextSource, string? TextFailure);
+    IReadOnlyList<JudgmentOrder> Orders, IReadOnlyList<CostShare> Costs, JudgmentTextSource TextSource, string? TextFailure,
+    string? NotPublishedReason = null);
 
 /// <summary>
 /// Issuing the judgment, its service on every party, appeals within each party's period, and its taking effect (CPL arts. 100,
@@ -42,7 +43,10 @@ public static class JudgmentRules
         for (var i = 0; i < d.Orders.Count; i++) CheckOrder(c, d.Orders[i], i);
         LitigationCosts.Check(c, d.Kind, d.Ground, d.Costs);
         var judgment = new Judgment(d.JudgmentId, d.Kind, d.Ground, d.DocumentId, judge.UserId, now, d.Orders, d.Costs, d.TextSource,
-            d.TextFailure, c.Parties.Select(p => p.PartyNumber).ToList(), null, [], [], null, [], []);
+            d.TextFailure, c.Parties.Select(p => p.PartyNumber).ToList(), null, [], [], null, [], [])
+        {
+            NotPublishedReason = d.NotPublishedReason,
+        };
         return c.Transition(JudgmentActions.IssueJudgment, judge, now,
             $"{Title(d.Kind)} {d.JudgmentId} issued; served on every party "
             + (AppealPeriod.Days(d.Kind, d.Ground, c.Procedure) is { } days

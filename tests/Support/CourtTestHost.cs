@@ -168,6 +168,8 @@ public sealed class CourtTestHost : IAsyncDisposable
         services.TryAddSingleton<IDurableMessaging>(sp => sp.GetRequiredService<ClientDurableMessaging>());
         services.TryAddSingleton<ILifecycleInstances>(sp => sp.GetRequiredService<ClientDurableMessaging>());
         services.AddECourt(configuration);
+        // As in the local host: the index queue received and applied as the Functions app's queue trigger does.
+        services.AddHostedService<Functions.Publication.JudgmentIndexQueuePump>();
         // The in-memory engine runs as many work items as there are cores unless told otherwise.
         services.Configure<DurableTaskWorkerOptions>(o =>
         {

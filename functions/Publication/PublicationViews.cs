@@ -1,0 +1,45 @@
+using ECourt.Application.Publication;
+using ECourt.Domain;
+using ECourt.Domain.Calendar;
+
+namespace ECourt.Functions.Publication;
+
+/// <summary>Something the residue scan still finds: its kind and place in the text.</summary>
+public sealed record ResidueView(string Kind, int Start, int Length);
+
+/// <summary>A judgment's publication as its staff read it.</summary>
+public sealed record PublicationView(string JudgmentId, string State, string EffectiveOn, string? NotPublishedReason, int TextVersion,
+    string? Text, bool TextMissing, int Redactions, IReadOnlyList<ResidueView> Residue, DateTimeOffset DraftedAt, string? PreparedBy,
+    DateTimeOffset? PreparedAt, string? ApprovedBy, DateTimeOffset? ApprovedAt, DateTimeOffset? EscalatedAt,
+    DateTimeOffset? OverdueFlaggedAt, DateTimeOffset? PublishedAt, int Version, DateTimeOffset? WithdrawnAt, string? WithdrawalReason)
+{
+    private static DateTimeOffset? At(DateTimeOffset? at) => at is { } x ? ChinaTime.ToChinaTime(x) : null;
+
+    public static PublicationView Of(PublicationDraft d)
+    {
+        var p = d.Publication;
+        return new PublicationView(p.JudgmentId, p.State.WireName(), p.EffectiveOn.ToString("yyyy-MM-dd"), p.NotPublishedReason,
+            p.TextVersion, d.Text, p.TextMissing, p.Redactions, d.Residue.Select(r => new ResidueView(r.Kind.WireName(), r.Start,
+                r.Length)).ToList(), ChinaTime.ToChinaTime(p.DraftedAt), p.PreparedBy, At(p.PreparedAt), p.ApprovedBy, At(p.ApprovedAt),
+            At(p.EscalatedAt), At(p.OverdueFlaggedAt), At(p.PublishedAt), p.Version, At(p.WithdrawnAt), p.WithdrawalReason);
+    }
+}
+
+/// <summary>One hit of the public search.</summary>
+public sealed record JudgmentHitView(string JudgmentId, string CaseNumber, string Court, string Cause, string DecidedOn, string Title,
+    string Excerpt)
+{
+    public static JudgmentHitView Of(JudgmentHit h) => new(h.JudgmentId, h.CaseNumber, h.Court, h.Cause, h.DecidedOn.ToString("yyyy-MM-dd"),
+        h.Title, h.Excerpt);
+}
+
+/// <summary>A page of the public search: how many judgments match in all, the page and its hits.</summary>
+public sealed record JudgmentSearchView(long Total, int Page, int PageSize, IReadOnlyList<JudgmentHitView> Items);
+
+/// <summary>A published judgment as the public reads it.</summary>
+public sealed record PublishedJudgmentView(string JudgmentId, string CaseNumber, string Court, string CourtName, string Cause,
+    string DecidedOn, string PublishedOn, string Title, string? NotPublishedReason, string Text)
+{
+    public static PublishedJudgmentView Of(PublishedJudgment j) => new(j.JudgmentId, j.CaseNumber, j.Court, j.CourtName, j.Cause,
+        j.DecidedOn.ToString("yyyy-MM-dd"), j.PublishedOn.ToString("yyyy-MM-dd"), j.Title, j.NotPublishedReason, j.Text ?? "");
+}
