@@ -70,6 +70,7 @@ module app 'app.bicep' = {
     apiClientId: apiClientId
     keyVaultName: '${abbrs.keyVaultVaults}${resourceToken}'
     serviceBusNamespaceName: '${abbrs.serviceBusNamespaces}${resourceToken}'
+    searchServiceName: '${abbrs.searchSearchServices}${resourceToken}'
     courtsJson: courtsJson
     communicationEndpoint: communicationEndpoint
     smsFrom: smsFrom
@@ -87,4 +88,5 @@ output AZURE_FUNCTION_APP_NAME string = app.outputs.functionAppName
 output AZURE_STORAGE_ACCOUNT_NAME string = app.outputs.storageAccountName
 output AZURE_KEY_VAULT_NAME string = app.outputs.keyVaultName
 output AZURE_SERVICE_BUS_NAMESPACE string = app.outputs.serviceBusNamespaceName
+output AZURE_SEARCH_SERVICE_NAME string = app.outputs.searchServiceName
 output SERVICE_API_ENDPOINT string = app.outputs.defaultHostName
