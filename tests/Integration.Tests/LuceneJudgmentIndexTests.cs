@@ -60,6 +60,20 @@ public sealed class LuceneJudgmentIndexTests : JudgmentIndexTests
     }
 
     [Fact]
+    public async Task Rebuild_AJudgmentReadTwice_KeptAtItsHighestVersion_InABatchAndAcrossBatches()
+    {
+        var filler = Enumerable.Range(0, 300).Select(i => Judgment($"filler{i}"));
+        var index = await IndexAsync(new PublishedJudgments([
+            Judgment("jd1", version: 2, text: "被告支付违约金。"), Judgment("jd1", version: 1, text: "被告支付保证金。"),
+            Judgment("jd2", version: 1, text: "被告支付保证金。"), .. filler, Judgment("jd2", version: 3, text: "被告支付违约金。"),
+            Judgment("jd3", version: 1, text: "被告支付保证金。"), Judgment("jd3", version: 4, text: "被告支付违约金。"),
+        ]));
+
+        Assert.Equal(["jd1", "jd2", "jd3"], (await Found(index, Query("违约金"))).Order());
+        Assert.Empty(await Found(index, Query("保证金")));
+    }
+
+    [Fact]
     public async Task RebuildInterrupted_NothingCommitted_RebuiltAgainAtTheNextOpen()
     {
         var judgments = Enumerable.Range(1, 5).Select(i => Judgment($"jd{i}")).ToList();
