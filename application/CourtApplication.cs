@@ -7,6 +7,7 @@ using ECourt.Application.Evidence;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
 using ECourt.Application.Hearings;
+using ECourt.Application.Judgments;
 using ECourt.Application.Parties;
 using ECourt.Application.Payments;
 using ECourt.Application.Publication;
@@ -39,5 +40,6 @@ public static class CourtApplication
         .AddAnswer()
         .AddEvidence()
         .AddHearings()
+        .AddJudgments()
         .AddPublication();
 }

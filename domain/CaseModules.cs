@@ -18,6 +18,7 @@ public static class CaseModules
         new Answer.AnswerStage(),
         new Evidence.EvidenceStage(),
         new Hearings.HearingsStage(),
+        new Judgments.JudgmentsStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

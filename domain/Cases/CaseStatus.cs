@@ -19,6 +19,12 @@ public enum CaseStatus
     HearingScheduled,
     /// <summary>A hearing was held and recorded: the judgment comes next (or a further hearing is scheduled).</summary>
     Heard,
+    /// <summary>The judgment (or a ruling or mediation statement ending the case) is issued and served; appeal periods run.</summary>
+    JudgmentIssued,
+    /// <summary>A party appealed within its period: the second instance follows (outside this lifecycle).</summary>
+    Appealed,
+    /// <summary>The judgment took effect: performance deadlines and costs run; it is published; enforcement may follow.</summary>
+    Effective,
 }
 
 public static class CaseStatuses

@@ -39,6 +39,12 @@ public enum DocumentKind
     /// <summary>The minutes of a hearing (庭审笔录), uploaded by the court's staff who record it; parties upload none.</summary>
     [JsonStringEnumMemberName("minutes")]
     Minutes,
+    /// <summary>
+    /// The signed judgment, ruling or mediation statement (判决书, 裁定书, 调解书), uploaded by the judge's side and served on every party
+    /// when issued; parties upload none.
+    /// </summary>
+    [JsonStringEnumMemberName("judgment")]
+    Judgment,
 }
 
 public static class DocumentKinds
@@ -48,8 +54,8 @@ public static class DocumentKinds
         kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision or DocumentKind.EvidenceNotice or DocumentKind.Summons
             or DocumentKind.HearingCancellation;
 
-    /// <summary>Documents only the court's staff upload (the minutes of a hearing, CPL art. 150).</summary>
-    public static bool IsStaffDocument(this DocumentKind kind) => kind is DocumentKind.Minutes;
+    /// <summary>Documents only the court's staff upload (the minutes of a hearing, CPL art. 150; the signed judgment).</summary>
+    public static bool IsStaffDocument(this DocumentKind kind) => kind is DocumentKind.Minutes or DocumentKind.Judgment;
 
     /// <summary>
     /// The filing's own documents: the complaint (CPL arts. 122–124) and the application for fee aid made with it by the

@@ -31,8 +31,7 @@ public enum ServedDocumentKind
 
 /// <summary>
 /// Which case document each served kind is: what its service means for the case (the fee period, the answer period) follows from
-/// the kind, so a document is served only as what it is. Judgments have no document kind of their own yet: until their stage gives
-/// them one, they are documents the court files as "other".
+/// the kind, so a document is served only as what it is.
 /// </summary>
 public static class ServedDocumentKinds
 {
@@ -44,7 +43,7 @@ public static class ServedDocumentKinds
         ServedDocumentKind.EvidenceNotice => Documents.DocumentKind.EvidenceNotice,
         ServedDocumentKind.Summons => Documents.DocumentKind.Summons,
         ServedDocumentKind.HearingCancellation => Documents.DocumentKind.HearingCancellation,
-        ServedDocumentKind.Judgment => Documents.DocumentKind.Other,
+        ServedDocumentKind.Judgment => Documents.DocumentKind.Judgment,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

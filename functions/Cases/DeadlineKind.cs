@@ -36,4 +36,14 @@ public enum DeadlineKind
     HearingNoticeService,
     [JsonStringEnumMemberName(Domain.Hearings.HearingsStage.SummonsService)]
     SummonsService,
+    [JsonStringEnumMemberName(Domain.Judgments.JudgmentsStage.JudgmentService)]
+    JudgmentService,
+    [JsonStringEnumMemberName(Domain.Judgments.JudgmentsStage.AppealPeriodKind)]
+    AppealPeriod,
+    [JsonStringEnumMemberName(Domain.Judgments.JudgmentsStage.JudgmentEffect)]
+    JudgmentEffect,
+    [JsonStringEnumMemberName(Domain.Judgments.JudgmentsStage.Performance)]
+    Performance,
+    [JsonStringEnumMemberName(Domain.Judgments.JudgmentsStage.CostsRefund)]
+    CostsRefund,
 }

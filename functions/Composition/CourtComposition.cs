@@ -18,6 +18,7 @@ using ECourt.Functions.Fees;
 using ECourt.Functions.Filing;
 using ECourt.Functions.Hearings;
 using ECourt.Functions.Http;
+using ECourt.Functions.Judgments;
 using ECourt.Functions.Messaging;
 using ECourt.Functions.Parties;
 using ECourt.Functions.Payments;
@@ -85,7 +86,8 @@ public static class CourtComposition
     /// <summary>The case view's core and each stage's part of it (the API document describes the same parts).</summary>
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
         services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddOnlineConsentViews()
-            .AddAnswerViews().AddEvidenceViews().AddHearingViews();
+            .AddAnswerViews().AddEvidenceViews().AddHearingViews()
+            .AddJudgmentViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -158,6 +158,11 @@ public static class AccessTable
         OnCase("JoinHearing", AnyParty),
         // Anyone: the public hearing calendar (no party's name on it).
         Public("HearingCalendar"),
+
+        // Judgments: the case's judge issues it (any judge of the court before assignment, the assigned judge after); a party or its
+        // lawyer appeals (the use case holds the caller to the parties it acts for).
+        OnCase("IssueJudgment", Judges),
+        OnCase("FileAppeal", AnyParty),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -191,5 +196,6 @@ public static class AccessTable
         ["answer"] = Parties,
         ["onlineConsent"] = Parties,
         ["evidence"] = Parties,
+        ["judgment"] = Parties,
     };
 }

@@ -24,7 +24,8 @@ public static class ApiTags
         ["answer"] = "The defendant's answer to the complaint and objection to the court's jurisdiction, within the answer period.",
         ["evidence"] = "The period of proof, evidence items chained by their hashes, the exchange between the sides, "
             + "cross-examination, late evidence and the chain's verification.",
-        ["judgments"] = "Judgments and their publication: so far, previewing how a judgment's text is anonymised.",
+        ["judgments"] = "Judgments: issuing one, its service on every party, appeals within each party's period, its taking effect; publication "
+            + "anonymised within 7 working days and the public search of published judgments.",
         ["calendar"] = "Court days: the published holiday arrangements and the last day of a period.",
         ["operations"] = "The court's administrators: case lifecycles that stalled or are missing, and their restart.",
         ["hearings"] = "Hearings: scheduling, summonses served on every party, postponement, cancellation, the record of a hearing held, "

@@ -109,6 +109,8 @@ public class ArchitectureTests
         ["Answer"] = ["ServiceOfProcess"],
         // Summonses and notices of cancellation are served, and their service recorded on the hearing, the same way.
         ["Hearings"] = ["ServiceOfProcess"],
+        // The judgment is served through service of process; its costs order reads the fee notice's fee and what was paid (Fees).
+        ["Judgments"] = ["Fees", "ServiceOfProcess"],
     };
 
     /// <summary>

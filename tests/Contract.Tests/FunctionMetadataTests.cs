@@ -103,6 +103,8 @@ public class FunctionMetadataTests
         new("RecordHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/record", ["POST"]),
         new("HearingCalendar", "httpTrigger", "hearings", ["GET"]),
         new("JoinHearing", "httpTrigger", "cases/{caseId}/hearings/{hearingId}/join", ["GET"]),
+        new("IssueJudgment", "httpTrigger", "cases/{caseId}/judgments", ["POST"]),
+        new("FileAppeal", "httpTrigger", "cases/{caseId}/appeals", ["POST"]),
         new("VerifyServiceCertificate", "httpTrigger", "service-certificates/{certificateId}/verify", ["GET"]),
         new("CommunicationEvents", "httpTrigger", "events/communication", ["POST"]),
         new("ServiceWorkflow", "orchestrationTrigger", null, []),

@@ -137,6 +137,8 @@ public class ServiceRulesTests
     [InlineData(ServedDocumentKind.Summons, DocumentKind.Other, false)]
     [InlineData(ServedDocumentKind.HearingCancellation, DocumentKind.HearingCancellation, true)]
     [InlineData(ServedDocumentKind.Judgment, DocumentKind.Complaint, false)]
+    [InlineData(ServedDocumentKind.Judgment, DocumentKind.Judgment, true)]
+    [InlineData(ServedDocumentKind.Judgment, DocumentKind.Other, false)]
     public void ServedKind_OnlyTheDocumentsOwn(ServedDocumentKind served, DocumentKind document, bool allowed)
     {
         var doc = new CaseDocument("doc1", document, "x.pdf", "application/pdf", 1, "00", "clerk-1", At);
