@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ECourt.Domain.Publication;
 
 namespace ECourt.Adapters.Search;
 
@@ -16,10 +17,7 @@ public static class SearchText
     /// Simplified Chinese: SmartCn (and Azure's zh-Hans analyzers, which are SmartCn and Microsoft's) segment Simplified text,
     /// and a reader searching 签订 must find a judgment written 簽訂, and the reverse. The one place the script is normalised.
     /// </summary>
-    public static string Normalised(string text) => ToSimplified(text);
-
-    // NORMALISATION: wire ECourt.Domain.Publication.ChineseScript.ToSimplified here once it is on main (issue 18's corpus work).
-    private static string ToSimplified(string text) => text;
+    public static string Normalised(string text) => ChineseScript.ToSimplified(text);
 
     /// <summary>
     /// The words of a query, normalised: runs of letters and digits (punctuation and spaces separate them). Each must occur in
@@ -46,8 +44,8 @@ public static class SearchText
 
     /// <summary>
     /// Plain text around the first place one of the words occurs (the beginning when none does, or none was asked for), in the
-    /// judgment's own script, white space folded, "…" where it is cut. The match is looked for in the normalised text; a
-    /// normalisation that keeps every character's place lets the excerpt be cut from the published text at the same place.
+    /// judgment's own script, white space folded, "…" where it is cut. The match is looked for in the normalised text, and the
+    /// excerpt cut from the published text at the same place: folding keeps every character's place (one for one).
     /// </summary>
     public static string Excerpt(string text, IReadOnlyList<string> words)
     {
