@@ -13,8 +13,8 @@ namespace ECourt.Adapters.Search;
 /// a Simplified copy of each judgment's title and text, twice, as the embedded engine has them: under zh-Hans.lucene, which is
 /// SmartCn (words), and under standard.lucene, which cuts Chinese into characters, so that a word is found wherever its
 /// characters stand together however SmartCn segments the sentence (<see cref="LuceneJudgmentIndex"/>). The published text
-/// is kept beside them for excerpts, neither searched nor filtered. A withdrawn judgment is replaced by a tombstone (withdrawn, its version, no
-/// text) that every search filters out.
+/// is kept beside them for excerpts, neither searched nor filtered. A withdrawn judgment is replaced by a tombstone
+/// (withdrawn, its version, no text) that every search filters out.
 /// </summary>
 public sealed class AzureJudgmentIndex(SearchIndexClient indexes, string indexName) : IJudgmentIndex
 {
@@ -136,7 +136,8 @@ public sealed class AzureJudgmentIndex(SearchIndexClient indexes, string indexNa
     }
 
     private Task WriteAsync(SearchDocument document, CancellationToken ct) =>
-        _documents.IndexDocumentsAsync(IndexDocumentsBatch.MergeOrUpload([document]), new IndexDocumentsOptions { ThrowOnAnyError = true }, ct);
+        _documents.IndexDocumentsAsync(IndexDocumentsBatch.MergeOrUpload([document]),
+            new IndexDocumentsOptions { ThrowOnAnyError = true }, ct);
 
     public async Task<JudgmentHits> SearchAsync(JudgmentQuery query, CancellationToken ct)
     {

@@ -16,12 +16,12 @@ namespace ECourt.Adapters.Search;
 
 /// <summary>
 /// The public search on one machine (the local host, tests): Lucene.Net over a Simplified copy of each judgment's title and
-/// text, twice: segmented into words by SmartCn, and cut into characters (see <see cref="AllWords"/> for why both). One <see cref="IndexWriter"/> takes every change, one at a time, each committed before it
-/// returns (the queue message that brought it is then deleted: a change must not live only in memory); searches run
-/// concurrently on the searchers a <see cref="SearcherManager"/> hands out, refreshed after each change. A withdrawn judgment
-/// stays as a tombstone (its id and version, no text) that searches never match. An index is complete only when its commit
-/// carries the mark the rebuild sets last: a folder without one, or with an interrupted rebuild, is rebuilt from the published
-/// judgments.
+/// text, twice: segmented into words by SmartCn, and cut into characters (see <see cref="AllWords"/> for why both). One
+/// <see cref="IndexWriter"/> takes every change, one at a time, each committed before it returns (the queue message that
+/// brought it is then deleted: a change must not live only in memory); searches run concurrently on the searchers a
+/// <see cref="SearcherManager"/> hands out, refreshed after each change. A withdrawn judgment stays as a tombstone (its id and
+/// version, no text) that searches never match. An index is complete only when its commit carries the mark the rebuild sets
+/// last: a folder without one, or with an interrupted rebuild, is rebuilt from the published judgments.
 /// </summary>
 public sealed class LuceneJudgmentIndex : IJudgmentIndex, IDisposable
 {
@@ -290,10 +290,12 @@ public sealed class LuceneJudgmentIndex : IJudgmentIndex, IDisposable
     private static BooleanQuery Filters(JudgmentQuery query)
     {
         var filters = new BooleanQuery { { new TermQuery(new Term(Fields.State, Published)), Occur.MUST } };
-        foreach (var (field, value) in new[] { (Fields.CaseNumber, query.CaseNumber), (Fields.Court, query.Court), (Fields.Cause, query.Cause) })
+        var exact = new[] { (Fields.CaseNumber, query.CaseNumber), (Fields.Court, query.Court), (Fields.Cause, query.Cause) };
+        foreach (var (field, value) in exact)
             if (!string.IsNullOrWhiteSpace(value)) filters.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
         if (query.From is not null || query.To is not null)
-            filters.Add(NumericRangeQuery.NewInt32Range(Fields.DecidedOn, query.From?.DayNumber, query.To?.DayNumber, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(Fields.DecidedOn, query.From?.DayNumber, query.To?.DayNumber, true, true),
+                Occur.MUST);
         return filters;
     }
 

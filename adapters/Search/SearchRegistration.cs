@@ -22,8 +22,8 @@ public static class SearchRegistration
         if (section["Endpoint"] is { Length: > 0 } endpoint)
         {
             var name = section["IndexName"] is { Length: > 0 } n ? n : DefaultIndexName;
-            services.TryAddSingleton<IJudgmentIndex>(_ =>
-                new AzureJudgmentIndex(new SearchIndexClient(new Uri(endpoint), AzureCredentials.ManagedIdentity(section["ClientId"])), name));
+            services.TryAddSingleton<IJudgmentIndex>(_ => new AzureJudgmentIndex(
+                new SearchIndexClient(new Uri(endpoint), AzureCredentials.ManagedIdentity(section["ClientId"])), name));
             return services;
         }
         var options = new LuceneJudgmentIndexOptions();

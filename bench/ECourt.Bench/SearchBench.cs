@@ -76,10 +76,11 @@ public static class SearchBench
                 else { await Scan_(); await Index(); }
             }
             clock.Restart();
-            await Parallel.ForEachAsync(Enumerable.Range(0, rounds).SelectMany(_ => queries), new ParallelOptions { MaxDegreeOfParallelism = 2 },
-                async (q, ct) => await index.SearchAsync(q, ct));
+            await Parallel.ForEachAsync(Enumerable.Range(0, rounds).SelectMany(_ => queries),
+                new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (q, ct) => await index.SearchAsync(q, ct));
             var twoAtATime = queries.Count * rounds / clock.Elapsed.TotalSeconds;
-            var lookups = published.Take(queryCount).Select(j => new JudgmentQuery(null, j.CaseNumber, null, null, null, null, 0, 20)).ToList();
+            var lookups = published.Take(queryCount)
+                .Select(j => new JudgmentQuery(null, j.CaseNumber, null, null, null, null, 0, 20)).ToList();
             var lookupTimes = new List<double>();
             var lookupTime = await TimedAsync(lookups, q => index.SearchAsync(q, CancellationToken.None), lookupTimes);
 
@@ -103,7 +104,7 @@ public static class SearchBench
         }
     }
 
-    /// <summary>What search costs without an index: every text read for every query, the first page's excerpts cut as the index does.</summary>
+    /// <summary>What search costs without an index: every text read for every query, the first page's excerpts cut alike.</summary>
     private static JudgmentHits Scan(List<Scanned> all, JudgmentQuery q)
     {
         var words = SearchText.Words(q.Text);
@@ -113,16 +114,19 @@ public static class SearchBench
         {
             var j = s.Judgment;
             if ((q.CaseNumber is not null && j.CaseNumber != q.CaseNumber) || (q.Court is not null && j.Court != q.Court)
-                || (q.Cause is not null && j.Cause != q.Cause) || (q.From is { } from && j.DecidedOn < from) || (q.To is { } to && j.DecidedOn > to))
+                || (q.Cause is not null && j.Cause != q.Cause) || (q.From is { } from && j.DecidedOn < from)
+                || (q.To is { } to && j.DecidedOn > to))
                 continue;
             if (!words.All(w => s.Normalised.Contains(w, StringComparison.Ordinal))) continue;
             if (total++ >= q.Skip && page.Count < q.Take)
-                page.Add(new JudgmentHit(j.JudgmentId, j.CaseNumber, j.Court, j.Cause, j.DecidedOn, j.Title, SearchText.Excerpt(j.Text, words)));
+                page.Add(new JudgmentHit(j.JudgmentId, j.CaseNumber, j.Court, j.Cause, j.DecidedOn, j.Title,
+                    SearchText.Excerpt(j.Text, words)));
         }
         return new JudgmentHits(total, page);
     }
 
-    private static async Task<TimeSpan> TimedAsync(List<JudgmentQuery> queries, Func<JudgmentQuery, Task<JudgmentHits>> search, List<double> each)
+    private static async Task<TimeSpan> TimedAsync(List<JudgmentQuery> queries, Func<JudgmentQuery, Task<JudgmentHits>> search,
+        List<double> each)
     {
         var total = Stopwatch.StartNew();
         var one = new Stopwatch();

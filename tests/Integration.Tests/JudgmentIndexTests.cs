@@ -112,9 +112,12 @@ public abstract class JudgmentIndexTests : IDisposable
     public async Task Search_CaseNumberCourtCauseAndDates_AreExactFilters_DatesInclusive()
     {
         var index = await IndexAsync();
-        await Upsert(index, Judgment("a", caseNumber: "（2026）黑01民初1号", court: "黑01", cause: "民间借贷纠纷", decidedOn: new DateOnly(2026, 3, 10)));
-        await Upsert(index, Judgment("b", caseNumber: "（2026）黑0102民初7号", court: "黑0102", cause: "买卖合同纠纷", decidedOn: new DateOnly(2026, 4, 20)));
-        await Upsert(index, Judgment("c", caseNumber: "（2026）黑01民初9号", court: "黑01", cause: "买卖合同纠纷", decidedOn: new DateOnly(2026, 5, 31)));
+        await Upsert(index, Judgment("a", caseNumber: "（2026）黑01民初1号", court: "黑01", cause: "民间借贷纠纷",
+            decidedOn: new DateOnly(2026, 3, 10)));
+        await Upsert(index, Judgment("b", caseNumber: "（2026）黑0102民初7号", court: "黑0102", cause: "买卖合同纠纷",
+            decidedOn: new DateOnly(2026, 4, 20)));
+        await Upsert(index, Judgment("c", caseNumber: "（2026）黑01民初9号", court: "黑01", cause: "买卖合同纠纷",
+            decidedOn: new DateOnly(2026, 5, 31)));
 
         async Task<IEnumerable<string>> Ids(JudgmentQuery q) => (await Found(index, q)).Order();
         Assert.Equal(["a"], await Ids(Query(caseNumber: "（2026）黑01民初1号")));
@@ -239,7 +242,8 @@ public abstract class JudgmentIndexTests : IDisposable
     }
 
     /// <summary>The published judgments an embedded index is rebuilt from; counts how often it was read.</summary>
-    protected sealed class PublishedJudgments(IEnumerable<IndexedJudgment> judgments, int failAfter = int.MaxValue) : IPublishedJudgmentSource
+    protected sealed class PublishedJudgments(IEnumerable<IndexedJudgment> judgments, int failAfter = int.MaxValue)
+        : IPublishedJudgmentSource
     {
         public int Reads { get; private set; }
 

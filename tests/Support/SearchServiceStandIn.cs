@@ -181,7 +181,8 @@ public sealed partial class SearchServiceStandIn : HttpMessageHandler
         if (request["searchFields"]?.GetValue<string>() is { Length: > 0 } only)
         {
             var named = only.Split(',', StringSplitOptions.TrimEntries);
-            if (named.Except(searchable).FirstOrDefault() is { } unknown) throw new FormatException($"{unknown} is not a searchable field.");
+            if (named.Except(searchable).FirstOrDefault() is { } unknown)
+                throw new FormatException($"{unknown} is not a searchable field.");
             searchable = named.ToList();
         }
         var found = new List<(JsonObject Document, double Score)>();
@@ -251,7 +252,9 @@ public sealed partial class SearchServiceStandIn : HttpMessageHandler
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")]
     private static partial Regex Instant();
 
-    /// <summary>Comparisons (eq, ne, gt, ge, lt, le) of a field with a literal ('text', true, false, null, a number, a date), joined by and.</summary>
+    /// <summary>
+    /// Comparisons (eq, ne, gt, ge, lt, le) of a field with a literal ('text', true, false, null, a number, a date), joined by and.
+    /// </summary>
     private sealed partial class Filter
     {
         private readonly List<(string Field, string Op, IComparable? Value)> _clauses = [];
@@ -264,17 +267,21 @@ public sealed partial class SearchServiceStandIn : HttpMessageHandler
             while (true)
             {
                 var m = Clause().Match(filter, at);
-                if (!m.Success || m.Index != at) throw new FormatException($"The stand-in does not understand the filter at: {filter[at..]}");
+                if (!m.Success || m.Index != at) throw NotUnderstood(filter, at);
                 parsed._clauses.Add((m.Groups["field"].Value, m.Groups["op"].Value, Literal(m.Groups["value"].Value)));
                 at = m.Index + m.Length;
                 if (at == filter.Length) return parsed;
                 var and = And().Match(filter, at);
-                if (!and.Success || and.Index != at) throw new FormatException($"The stand-in does not understand the filter at: {filter[at..]}");
+                if (!and.Success || and.Index != at) throw NotUnderstood(filter, at);
                 at += and.Length;
             }
         }
 
-        [GeneratedRegex(@"\s*(?<field>[A-Za-z_][A-Za-z0-9_]*)\s+(?<op>eq|ne|gt|ge|lt|le)\s+(?<value>'(?:[^']|'')*'|true|false|null|[-+0-9.:TZ]+)\s*")]
+        private static FormatException NotUnderstood(string filter, int at) =>
+            new($"The stand-in does not understand the filter at: {filter[at..]}");
+
+        [GeneratedRegex(
+            @"\s*(?<field>[A-Za-z_][A-Za-z0-9_]*)\s+(?<op>eq|ne|gt|ge|lt|le)\s+(?<value>'(?:[^']|'')*'|true|false|null|[-+0-9.:TZ]+)\s*")]
         private static partial Regex Clause();
 
         [GeneratedRegex(@"and\s+")]
