@@ -43,6 +43,9 @@ param serviceWebhookKey string
 @description('Base address of the video platform online hearings are held on (its /join takes a participant\'s signed token); outside ECourt.')
 param videoBaseAddress string = 'https://video.court.example'
 
+@description('DNS suffix of Azure AI Search endpoints in this cloud: search.windows.net, or search.azure.cn in Azure China.')
+param searchEndpointSuffix string = 'search.windows.net'
+
 @description('Origins of the court\'s browser portals allowed to call the API, e.g. ["https://portal.court.example"]; none by default.')
 param corsAllowedOrigins array = []
 
@@ -71,6 +74,7 @@ module app 'app.bicep' = {
     keyVaultName: '${abbrs.keyVaultVaults}${resourceToken}'
     serviceBusNamespaceName: '${abbrs.serviceBusNamespaces}${resourceToken}'
     searchServiceName: '${abbrs.searchSearchServices}${resourceToken}'
+    searchEndpointSuffix: searchEndpointSuffix
     courtsJson: courtsJson
     communicationEndpoint: communicationEndpoint
     smsFrom: smsFrom

@@ -1,9 +1,10 @@
 using ECourt.Application.Publication;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -16,7 +17,7 @@ namespace ECourt.Adapters.Search;
 
 /// <summary>
 /// The public search on one machine (the local host, tests): Lucene.Net over a Simplified copy of each judgment's title and
-/// text, twice: segmented into words by SmartCn, and cut into characters (see <see cref="AllWords"/> for why both). One
+/// text, twice: segmented into words by SmartCn, and cut into characters and bigrams (<see cref="AllWords"/> says why). One
 /// <see cref="IndexWriter"/> takes every change, one at a time, each committed before it returns (the queue message that
 /// brought it is then deleted: a change must not live only in memory); searches run concurrently on the searchers a
 /// <see cref="SearcherManager"/> hands out, refreshed after each change. A withdrawn judgment stays as a tombstone (its id and
@@ -59,10 +60,20 @@ public sealed class LuceneJudgmentIndex : IJudgmentIndex, IDisposable
 
     private readonly LuceneDirectory _directory;
     private readonly IPublishedJudgmentSource _source;
-    // SmartCn for words; the standard analyzer, without stop words, cuts Chinese into single characters and keeps runs of
-    // letters and digits whole (an identity number is one token).
+    // SmartCn for words; for characters, the standard tokenizer (Chinese cut into single characters, runs of letters and digits
+    // kept whole: an identity number is one token), lower case, and each character with the next one as a bigram beside it.
     private readonly Analyzer _analyzer = new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(Version),
-        new Dictionary<string, Analyzer> { [Fields.Characters] = new StandardAnalyzer(Version, CharArraySet.Empty) });
+        new Dictionary<string, Analyzer> { [Fields.Characters] = CharactersAndBigrams() });
+
+    private static Analyzer CharactersAndBigrams() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream tokens = new LowerCaseFilter(Version, source);
+        tokens = new CJKBigramFilter(tokens, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL,
+            outputUnigrams: true);
+        return new TokenStreamComponents(source, tokens);
+    });
+
     private readonly SemaphoreSlim _writing = new(1, 1);
     // The version held for each judgment id (published or withdrawn), read once at open: the check before each change.
     private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
@@ -248,8 +259,9 @@ public sealed class LuceneJudgmentIndex : IJudgmentIndex, IDisposable
     /// <summary>
     /// Every word must occur, its characters together. SmartCn alone would miss some: it segments a word differently alone and
     /// in a sentence (违约金 alone is one token, in 被告支付违约金 it is 违约 and 金), so a phrase of the query's tokens does
-    /// not match. Each word is therefore a phrase of its characters (found wherever they stand together, in any segmentation)
-    /// or a phrase of its SmartCn words, which adds to the score where the text segments it as the query does.
+    /// not match. Each word is therefore a phrase of its characters (found wherever they stand together, in any segmentation),
+    /// asked as bigrams where it has them (违约金: 违约 then 约金; a bigram's postings are far shorter than a character's), or
+    /// a phrase of its SmartCn words, which adds to the score where the text segments it as the query does.
     /// </summary>
     private Query AllWords(IReadOnlyList<string> words)
     {
@@ -264,27 +276,34 @@ public sealed class LuceneJudgmentIndex : IJudgmentIndex, IDisposable
         return all.Clauses.Count == 0 ? new MatchAllDocsQuery() : all;
     }
 
-    /// <summary>The tokens the field's analyzer makes of a word, in their places: a term for one, a phrase for several.</summary>
+    /// <summary>
+    /// The tokens the field's analyzer makes of a word, in their places: a term for one, a phrase for several. A single character
+    /// that a bigram covers (the bigram's own place or the next) is left out: the bigram already asks for it.
+    /// </summary>
     private Query? Phrase(string field, string word)
     {
-        var phrase = new PhraseQuery();
-        var terms = new List<Term>();
-        using (var tokens = _analyzer.GetTokenStream(field, word))
+        var tokens = new List<(string Term, int Position, bool Bigram)>();
+        using (var stream = _analyzer.GetTokenStream(field, word))
         {
-            var term = tokens.AddAttribute<ICharTermAttribute>();
-            var increment = tokens.AddAttribute<IPositionIncrementAttribute>();
-            tokens.Reset();
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            stream.Reset();
             var position = -1;
-            while (tokens.IncrementToken())
+            while (stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
-                var t = new Term(field, term.ToString());
-                terms.Add(t);
-                phrase.Add(t, position);
+                tokens.Add((term.ToString(), position, type.Type == CJKBigramFilter.DOUBLE_TYPE));
             }
-            tokens.End();
+            stream.End();
         }
-        return terms.Count switch { 0 => null, 1 => new TermQuery(terms[0]), _ => phrase };
+        var covered = tokens.Where(t => t.Bigram).SelectMany(t => new[] { t.Position, t.Position + 1 }).ToHashSet();
+        var asked = tokens.Where(t => t.Bigram || !covered.Contains(t.Position)).ToList();
+        if (asked.Count == 0) return null;
+        if (asked.Count == 1) return new TermQuery(new Term(field, asked[0].Term));
+        var phrase = new PhraseQuery();
+        foreach (var t in asked) phrase.Add(new Term(field, t.Term), t.Position);
+        return phrase;
     }
 
     private static BooleanQuery Filters(JudgmentQuery query)

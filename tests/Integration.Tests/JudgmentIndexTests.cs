@@ -93,6 +93,19 @@ public abstract class JudgmentIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_ACaseNumberOrAnAmountInTheText_FoundWhole()
+    {
+        var index = await IndexAsync();
+        await Upsert(index, Judgment("jd1", text: "（2026）黑01民初1号。被告偿还借款100000元。"));
+        await Upsert(index, Judgment("jd11", text: "（2026）黑01民初11号。被告偿还借款5000元。"));
+
+        Assert.Equal(["jd1"], await Found(index, Query("（2026）黑01民初1号")));
+        Assert.Equal(["jd11"], await Found(index, Query("黑01民初11号")));
+        Assert.Equal(["jd1"], await Found(index, Query("100000元")));
+        Assert.Equal(["jd1", "jd11"], (await Found(index, Query("黑01民初"))).Order());
+    }
+
+    [Fact]
     public async Task Search_TraditionalText_FoundByASimplifiedQuery_AndTheReverse()
     {
         var index = await IndexAsync();
