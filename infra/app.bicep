@@ -13,6 +13,12 @@ param apiClientId string
 param keyVaultName string
 @description('Name of the Service Bus namespace of the bank queues.')
 param serviceBusNamespaceName string
+@description('Name of the Azure AI Search service of the public judgment search.')
+param searchServiceName string
+@description('Pricing tier of that service (basic: 15 indexes, 2 GB; standard for more).')
+param searchSku string = 'basic'
+@description('DNS suffix of Azure AI Search endpoints in this cloud (search.azure.cn in Azure China).')
+param searchEndpointSuffix string = 'search.windows.net'
 @description('The courts served, as JSON: { "<code>": { "Name": …, "SettlementAccountPrefix": …, "Fees": { "EffectiveFrom": …, … } } }.')
 param courtsJson string
 @description('Endpoint of the Communication Services resource that sends SMS and email (https://<name>.communication.azure.com).')
@@ -41,6 +47,8 @@ var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var keyVaultCryptoUser = '12338af0-0e69-4776-bea7-57ae8d297424'
 var serviceBusDataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
+var searchIndexDataContributor = '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
+var searchServiceContributor = '7ca78c08-252a-4471-8644-bb5ff32d4ba0'
 
 // The courts as app settings, checked by the app at start. App setting names are ASCII, so each court is numbered
 // (ECourt__Courts__<n>__Code=<its code>, then its settings, fees one level down).
@@ -134,6 +142,22 @@ resource bankQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for q
   }
 }]
 
+// The public search of published judgments, reached with the app's identity only (no admin or query keys). The app creates its
+// index at start-up and keeps it up to date from the publication queue.
+resource search 'Microsoft.Search/searchServices@2023-11-01' = {
+  name: searchServiceName
+  location: location
+  tags: tags
+  sku: { name: searchSku }
+  properties: {
+    replicaCount: 1
+    partitionCount: 1
+    hostingMode: 'default'
+    publicNetworkAccess: 'enabled'
+    disableLocalAuth: true
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -197,6 +221,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ECourt__Service__Email__Endpoint', value: communicationEndpoint }
         { name: 'ECourt__Service__Email__SenderAddress', value: emailSenderAddress }
         { name: 'ECourt__Banking__ServiceBus__FullyQualifiedNamespace', value: split(replace(serviceBus.properties.serviceBusEndpoint, 'https://', ''), ':')[0] }
+        { name: 'ECourt__Search__Endpoint', value: 'https://${search.name}.${searchEndpointSuffix}' }
       ], courtSettings, corsSettings)
     }
   }
@@ -254,6 +279,28 @@ resource appBankQueues 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// The app creates and updates the judgments index (Search Service Contributor) and writes and queries its documents (Search
+// Index Data Contributor).
+resource appSearchService 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(search.id, functionApp.id, searchServiceContributor)
+  scope: search
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', searchServiceContributor)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appSearchData 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(search.id, functionApp.id, searchIndexDataContributor)
+  scope: search
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', searchIndexDataContributor)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource userBlob 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(principalId)) {
   name: guid(storage.id, principalId, storageBlobDataOwner)
   scope: storage
@@ -278,4 +325,5 @@ output functionAppName string = functionApp.name
 output storageAccountName string = storage.name
 output keyVaultName string = vault.name
 output serviceBusNamespaceName string = serviceBus.name
+output searchServiceName string = search.name
 output defaultHostName string = 'https://${functionApp.properties.defaultHostName}'

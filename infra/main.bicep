@@ -43,6 +43,9 @@ param serviceWebhookKey string
 @description('Base address of the video platform online hearings are held on (its /join takes a participant\'s signed token); outside ECourt.')
 param videoBaseAddress string = 'https://video.court.example'
 
+@description('DNS suffix of Azure AI Search endpoints in this cloud: search.windows.net, or search.azure.cn in Azure China.')
+param searchEndpointSuffix string = 'search.windows.net'
+
 @description('Origins of the court\'s browser portals allowed to call the API, e.g. ["https://portal.court.example"]; none by default.')
 param corsAllowedOrigins array = []
 
@@ -70,6 +73,8 @@ module app 'app.bicep' = {
     apiClientId: apiClientId
     keyVaultName: '${abbrs.keyVaultVaults}${resourceToken}'
     serviceBusNamespaceName: '${abbrs.serviceBusNamespaces}${resourceToken}'
+    searchServiceName: '${abbrs.searchSearchServices}${resourceToken}'
+    searchEndpointSuffix: searchEndpointSuffix
     courtsJson: courtsJson
     communicationEndpoint: communicationEndpoint
     smsFrom: smsFrom
@@ -87,4 +92,5 @@ output AZURE_FUNCTION_APP_NAME string = app.outputs.functionAppName
 output AZURE_STORAGE_ACCOUNT_NAME string = app.outputs.storageAccountName
 output AZURE_KEY_VAULT_NAME string = app.outputs.keyVaultName
 output AZURE_SERVICE_BUS_NAMESPACE string = app.outputs.serviceBusNamespaceName
+output AZURE_SEARCH_SERVICE_NAME string = app.outputs.searchServiceName
 output SERVICE_API_ENDPOINT string = app.outputs.defaultHostName

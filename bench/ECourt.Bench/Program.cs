@@ -10,6 +10,7 @@ using ECourt.Bench;
 //   bench/run credits [n] [cases]       bank-credit ingest through the handler (default 10000 over 1000 cases)
 //   bench/run evidence [items] [bytes] [rounds]  verify a case's evidence chain (default 1000 items of 10000 bytes, 9 rounds)
 //   bench/run anonymise [judgments] [chars] [rounds]  anonymise judgments in memory (default 1000 of about 4400 characters, 9 rounds)
+//   bench/run search [judgments] [upserts] [queries] [rounds]  the embedded judgment search on disk (default 10000, 500, 200, 3)
 var keys = args.Contains("--keys");
 args = args.Where(a => a != "--keys").ToArray();
 if (args.Length > 0 && args[0] == "ops") { await OpCosts.RunAsync(2000, 16); return 0; }
@@ -30,6 +31,12 @@ if (args.Length > 0 && args[0] == "anonymise")
 {
     Anonymise.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 4400,
         args.Length > 3 ? int.Parse(args[3]) : 9);
+    return 0;
+}
+if (args.Length > 0 && args[0] == "search")
+{
+    await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 500,
+        args.Length > 3 ? int.Parse(args[3]) : 200, args.Length > 4 ? int.Parse(args[4]) : 3);
     return 0;
 }
 if (args.Length > 0 && args[0] == "engine-child") { await EngineConcurrency.ChildAsync(int.Parse(args[1])); return 0; }

@@ -142,6 +142,15 @@ public static class CourtSettings
         new("ECourt:Calendar:RefreshInterval", "How often a host reads the published holiday arrangements again (00:05:00)",
             Problem: Duration),
 
+        // The public search of published judgments (adapters/Search/SearchRegistration.cs).
+        new("ECourt:Search:Endpoint",
+            "Azure AI Search endpoint of the public judgment search (the app's identity); none: the embedded index", InAzure: true,
+            Problem: HttpsUri),
+        new("ECourt:Search:IndexName", "Name of the judgments index in that service (judgments)"),
+        new("ECourt:Search:ClientId", "Client id of a user-assigned identity for Azure AI Search"),
+        new("ECourt:Search:IndexDirectory",
+            "Folder of the embedded judgment index (local runs; in memory, rebuilt at each start, when none)", DevelopmentOnly: true),
+
         // The local host only.
         new("ECourt:LocalHost", "The local host's durable engine, task hub and port", Section: true, DevelopmentOnly: true),
     ];

@@ -50,6 +50,11 @@ public class InfraTests
             Assert.Contains("\"disableLocalAuth\": true", arm);
             Assert.Contains("4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0", arm); // Azure Service Bus Data Receiver
             Assert.Contains("ECourt__Banking__ServiceBus__FullyQualifiedNamespace", arm);
+            // The public judgment search, without keys: the app's identity creates its index and writes and reads documents.
+            Assert.Contains("Microsoft.Search/searchServices", arm);
+            Assert.Contains("7ca78c08-252a-4471-8644-bb5ff32d4ba0", arm); // Search Service Contributor
+            Assert.Contains("8ebe5a00-799e-43f5-93ac-243d3dce84a7", arm); // Search Index Data Contributor
+            Assert.Contains("ECourt__Search__Endpoint", arm);
             // The platform's CORS answers preflights itself and replaces the app's headers: it is declared empty, and the
             // portal's origins reach the app as its own setting.
             var origins = AllowedOrigins(System.Text.Json.JsonDocument.Parse(arm).RootElement).ToList();

@@ -77,6 +77,7 @@ public partial class SettingsTests
         // The Bicep writes one setting per origin of its corsAllowedOrigins parameter (numbered: "X" here).
         ["ECourt:Cors:AllowedOrigins:X"] = "https://portal.court.example",
         ["ECourt:Hearings:VideoBaseAddress"] = "https://video.court.example",
+        ["ECourt:Search:Endpoint"] = "https://srch-court.search.windows.net",
     };
 
     [Fact]
@@ -127,7 +128,7 @@ public partial class SettingsTests
             "AzureWebJobsStorage__tableServiceUri", "ECourt__Courts", "ECourt__DefaultCourt", "ECourt__Identity__TenantId",
             "ECourt__Service__SigningKeyVaultKeyUri", "ECourt__Service__LinkKey", "ECourt__Service__Sms__Endpoint",
             "ECourt__Service__Sms__From", "ECourt__Service__Email__Endpoint", "ECourt__Service__Email__SenderAddress",
-            "ECourt__Banking__ServiceBus__FullyQualifiedNamespace",
+            "ECourt__Banking__ServiceBus__FullyQualifiedNamespace", "ECourt__Search__Endpoint",
         })
             Assert.Contains(problems, p => p.Contains($"({name})", StringComparison.Ordinal)
                 && p.Contains("infra/app.bicep", StringComparison.Ordinal));
@@ -152,6 +153,8 @@ public partial class SettingsTests
     [InlineData("ECourt:Cors:AllowedOrigins:0", "*", "is not an origin")]
     [InlineData("ECourt:Cors:AllowedMethods:0", "get", "is not an HTTP method")]
     [InlineData("ECourt:Cors:AllowedHeaders:0", "If Match", "is not a header's name")]
+    [InlineData("ECourt:Search:Endpoint", "srch-court.search.windows.net", "is not an https URL")]
+    [InlineData("ECourt:Search:IndexDirectory", ".data/search", "for local runs only")]
     public void OutsideDevelopment_MalformedOrLocalOnlySetting_Named(string key, string value, string problem)
     {
         var settings = new Dictionary<string, string>(Deployed.Concat(Court("黑01", "62170001"))) { [key] = value };
@@ -192,6 +195,7 @@ public partial class SettingsTests
             (typeof(RateLimitOptions), "ECourt:RateLimit"),
             (typeof(IdentityOptions), "ECourt:Identity"),
             (typeof(CorsOptions), "ECourt:Cors"),
+            (typeof(ECourt.Adapters.Search.LuceneJudgmentIndexOptions), "ECourt:Search"),
         };
         foreach (var (options, section) in bound)
             foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
