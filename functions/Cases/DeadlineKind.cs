@@ -46,4 +46,12 @@ public enum DeadlineKind
     Performance,
     [JsonStringEnumMemberName(Domain.Judgments.JudgmentsStage.CostsRefund)]
     CostsRefund,
+    [JsonStringEnumMemberName(Domain.Publication.PublicationStage.DraftDeadline)]
+    PublicationDraft,
+    [JsonStringEnumMemberName(Domain.Publication.PublicationStage.ApprovalDeadline)]
+    PublicationApproval,
+    [JsonStringEnumMemberName(Domain.Publication.PublicationStage.PublicationDeadline)]
+    Publication,
+    [JsonStringEnumMemberName(Domain.Publication.PublicationStage.ReleaseDeadline)]
+    PublicationRelease,
 }

@@ -2,6 +2,7 @@ using ECourt.Adapters.BankMessages;
 using ECourt.Adapters.Communication;
 using ECourt.Adapters.Documents;
 using ECourt.Adapters.Identity;
+using ECourt.Adapters.Search;
 using ECourt.Adapters.Signing;
 using ECourt.Adapters.Storage;
 using ECourt.Application;
@@ -23,6 +24,7 @@ using ECourt.Functions.Judgments;
 using ECourt.Functions.Messaging;
 using ECourt.Functions.Parties;
 using ECourt.Functions.Payments;
+using ECourt.Functions.Publication;
 using ECourt.Functions.ServiceOfProcess;
 using ECourt.Functions.TrialLimit;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +58,7 @@ public static class CourtComposition
         services.AddNoticeGateways(service);
         services.AddCertificateSigning(service);
         services.AddJudgmentTextReader();
+        services.AddJudgmentSearch(configuration);
         if (services.AddServiceBusClient(configuration.GetSection("ECourt:Banking:ServiceBus"))) services.AddHostedService<BankMessageListener>();
         services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
         services.TryAddSingleton<DurableClients>();
@@ -90,7 +93,7 @@ public static class CourtComposition
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
         services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddOnlineConsentViews()
             .AddAnswerViews().AddEvidenceViews().AddHearingViews()
-            .AddJudgmentViews();
+            .AddJudgmentViews().AddPublicationViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

@@ -53,6 +53,10 @@ public static class AccessTable
     private static RouteAccess OnCase(string function, params Grant[] grants) => new(function, RouteScope.Case, grants,
         new HashSet<string>());
 
+    /// <summary>A route on a judgment: its case found from the judgment's id, then granted as a route on the case.</summary>
+    private static RouteAccess CaseOfJudgment(string function, params Grant[] grants) => new(function, RouteScope.CaseOf, grants,
+        new HashSet<string>());
+
     private static RouteAccess OnCaseFile(string function, params Grant[] grants) => OnCase(function, grants) with { LoadsFile = true };
 
     public static IReadOnlyList<RouteAccess> All { get; } =
@@ -163,6 +167,16 @@ public static class AccessTable
         // lawyer appeals (the use case holds the caller to the parties it acts for).
         OnCase("IssueJudgment", Judges),
         OnCase("FileAppeal", AnyParty),
+        // Publication, on routes named by the judgment (its case found from the id): the case's team reads the draft, its clerk prepares
+        // it, the head of its division or the president approves it, its judge withdraws it once published; anyone searches and reads
+        // what is published.
+        CaseOfJudgment("GetPublication", CaseTeam),
+        CaseOfJudgment("PreparePublication", Clerks),
+        CaseOfJudgment("ApprovePublication", Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President,
+            Roles.President)),
+        CaseOfJudgment("WithdrawPublication", Judges),
+        Public("SearchJudgments"),
+        Public("ReadPublishedJudgment"),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -197,5 +211,6 @@ public static class AccessTable
         ["onlineConsent"] = Parties,
         ["evidence"] = Parties,
         ["judgment"] = Parties,
+        ["publication"] = CaseRelations.CaseTeam,
     };
 }

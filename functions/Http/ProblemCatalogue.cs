@@ -226,6 +226,12 @@ public static class ProblemCatalogue
             "Appeal once it is served: the period runs from the party's own service (CPL art. 171)."),
         new("appeal-period-ended", "The party's appeal period has ended.", [422],
             "The judgment takes effect; CPL art. 171 allows no appeal after the party's period."),
+        // Publication.
+        new("publication-not-open", "The publication is not in the state this act needs.", [422],
+            "Read the publication: the clerk prepares it, the division head or president approves it, the judge withdraws it once published."),
+        new("publication-text-required", "The judgment's text could not be read from its PDF.", [422], "Give the text to publish."),
+        new("publication-residue", "The text still holds what looks like personal data.", [422],
+            "Correct the text, or confirm with residueReviewed that what the scan found is not personal data."),
         // The court's side.
         new("internal", "The court's system failed.", [500], "Retry later: what the request did can safely be retried."),
         new("document-integrity", "The document failed its integrity check.", [500],

@@ -26,6 +26,7 @@ public static partial class ApiDocument
     private static readonly Dictionary<string, string> PathParameters = new()
     {
         ["caseId"] = "The case's id: cs and 24 hex digits.",
+        ["judgmentId"] = "The judgment's id: jd and its case's 24 hex digits.",
         ["documentId"] = "The document's id.",
         ["serviceId"] = "{documentId}-p{partyNumber}",
         ["itemId"] = "The inbox item's id.",

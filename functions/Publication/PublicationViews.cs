@@ -1,6 +1,10 @@
 using ECourt.Application.Publication;
 using ECourt.Domain;
 using ECourt.Domain.Calendar;
+using ECourt.Domain.Cases;
+using ECourt.Domain.Publication;
+using ECourt.Functions.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Functions.Publication;
 
@@ -42,4 +46,23 @@ public sealed record PublishedJudgmentView(string JudgmentId, string CaseNumber,
 {
     public static PublishedJudgmentView Of(PublishedJudgment j) => new(j.JudgmentId, j.CaseNumber, j.Court, j.CourtName, j.Cause,
         j.DecidedOn.ToString("yyyy-MM-dd"), j.PublishedOn.ToString("yyyy-MM-dd"), j.Title, j.NotPublishedReason, j.Text ?? "");
+}
+
+/// <summary>The publication in the case view, for the case's team: its state, and whether it was escalated or is late.</summary>
+public sealed record PublicationStateView(string State, DateTimeOffset DraftedAt, DateTimeOffset? EscalatedAt, DateTimeOffset? OverdueFlaggedAt,
+    DateTimeOffset? PublishedAt, DateTimeOffset? WithdrawnAt)
+{
+    public static PublicationStateView? Of(CourtCase c) => c.Publication is { } p
+        ? new PublicationStateView(p.State.WireName(), ChinaTime.ToChinaTime(p.DraftedAt), At(p.EscalatedAt), At(p.OverdueFlaggedAt),
+            At(p.PublishedAt), At(p.WithdrawnAt))
+        : null;
+
+    private static DateTimeOffset? At(DateTimeOffset? at) => at is { } x ? ChinaTime.ToChinaTime(x) : null;
+}
+
+public static class PublicationViewRegistration
+{
+    public static IServiceCollection AddPublicationViews(this IServiceCollection services) =>
+        // The court's: the publication's workflow (the public reads what is published on the public routes).
+        services.AddSingleton<ICaseViewPart>(new CaseViewPart<PublicationStateView>("publication", (c, _) => PublicationStateView.Of(c)));
 }

@@ -111,6 +111,8 @@ public class ArchitectureTests
         ["Hearings"] = ["ServiceOfProcess"],
         // The judgment is served through service of process; its costs order reads the fee notice's fee and what was paid (Fees).
         ["Judgments"] = ["Fees", "ServiceOfProcess"],
+        // What is published is the effective judgment: its record, its text and its id.
+        ["Publication"] = ["Judgments"],
     };
 
     /// <summary>
