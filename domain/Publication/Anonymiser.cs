@@ -46,7 +46,8 @@ public static class Anonymiser
             if (!recorded.Any(r => r.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(r, StringComparison.Ordinal)))
                 protectedPeople.Add(new ProtectedPerson(name, PersonRole.ThirdParty));
         var pseudonyms = Pseudonyms.For(protectedPeople);
-        var findings = new List<Finding>();
+        // Sized for a judgment's usual density of findings, so the list does not grow through copies.
+        var findings = new List<Finding>(Math.Max(16, text.Length / 24));
         foreach (var (name, pseudonym) in pseudonyms) AddName(findings, text, folded, name, pseudonym);
         var addressTails = new List<string>();
         foreach (var p in people)
@@ -73,15 +74,14 @@ public static class Anonymiser
         foreach (var name in recorded)
             if (!pseudonyms.ContainsKey(name) && name.Length > 1) Add(findings, folded, name, null);
 
-        var ordered = findings.ToArray();
         // Earliest first, the longest of those starting together first; then the order found, which puts names and what the
         // case knows ahead of patterns, and protection ahead of a kept name of the same span.
-        Array.Sort(ordered, (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start)
+        findings.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start)
             : x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.Order.CompareTo(y.Order));
         var output = new System.Text.StringBuilder(text.Length);
         var made = new List<Redaction>();
         var at = 0;
-        foreach (var f in ordered)
+        foreach (var f in findings)
         {
             if (f.Start < at) continue;
             output.Append(text, at, f.Start - at);

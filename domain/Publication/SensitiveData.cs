@@ -88,7 +88,7 @@ public static partial class SensitiveData
     /// </summary>
     internal static List<SensitiveSpan> Find(string folded, IReadOnlyList<string> organisations)
     {
-        var found = new List<SensitiveSpan>();
+        var found = new List<SensitiveSpan>(Math.Max(8, folded.Length / 64));
         foreach (var m in Candidates().EnumerateMatches(folded))
         {
             var value = folded.AsSpan(m.Index, m.Length);
@@ -162,16 +162,18 @@ public static partial class SensitiveData
     private static List<SensitiveSpan> Outermost(List<SensitiveSpan> found)
     {
         if (found.Count < 2) return found;
-        found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Length.CompareTo(x.Length));
-        var kept = new List<SensitiveSpan>(found.Count);
+        found.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Length.CompareTo(x.Length));
+        var kept = 0;
         var end = -1;
-        foreach (var s in found)
+        for (var i = 0; i < found.Count; i++)
         {
+            var s = found[i];
             if (s.Start + s.Length <= end) continue;
-            kept.Add(s);
+            found[kept++] = s;
             end = Math.Max(end, s.Start + s.Length);
         }
-        return kept;
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 
     /// <summary>
