@@ -33,7 +33,7 @@ public static class LocalHostSetup
         // The Functions app's timer trigger sweeps lifecycles every five minutes; the local host runs the same on its own timer.
         services.AddHostedService<LocalLifecycleSweep>();
         // The Functions app's queue trigger applies the index queue to the search; the local host receives the same queue.
-        services.AddHostedService<Functions.Publication.JudgmentIndexQueuePump>();
+        services.AddHostedService<Functions.Messaging.JudgmentIndexQueuePump>();
         services.AddECourt(configuration);
         services.AddSingleton(new FunctionRouteTable(FunctionsAssembly,
             FunctionRouteTable.ReadRoutePrefix(Path.Combine(AppContext.BaseDirectory, "host.json"))));

@@ -34,7 +34,8 @@ public sealed class PublicationDecisions(CaseAccess access, CaseChanges changes,
     {
         var clerk = CaseAccess.ActorFor(grant.Caller, Roles.Clerk);
         var corrected = await CorrectedAsync(grant, r.Text, ct);
-        return await CommitAsync(grant, c => PublicationRules.PrepareDraft(c, clerk, clock.GetUtcNow(), corrected, r.ResidueReviewed == true),
+        return await CommitAsync(grant, c => PublicationRules.PrepareDraft(c, clerk, clock.GetUtcNow(), corrected,
+            r.ResidueReviewed == true),
             PublicationRules.Prepare, ct);
     }
 

@@ -21,7 +21,8 @@ public enum PublicationState
 
 /// <summary>
 /// The publication of the case's effective judgment (the part "publication"): its state, the text's version and the id it is kept under
-/// (each correction is a new version of the anonymised text, kept beside the case), what the residue scan still found, who prepared and approved it and
+/// (each correction is a new version of the anonymised text, kept beside the case), what the residue scan still found, who prepared and
+/// approved it and
 /// when, escalation and lateness, what was released to the public and a withdrawal. <see cref="NotPublishedReason"/>: only the
 /// case number, court, date and this reason are published.
 /// </summary>

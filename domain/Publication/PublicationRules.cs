@@ -134,7 +134,13 @@ public static class PublicationRules
     public static (CourtCase Case, CaseEvent Event) WithdrawPublished(CourtCase c, Actor judge, DateTimeOffset now, string reason)
     {
         var p = Open(c, PublicationState.Published);
-        var withdrawn = p with { State = PublicationState.Withdrawn, WithdrawnAt = now, WithdrawalReason = reason, Version = p.Version + 1 };
+        var withdrawn = p with
+        {
+            State = PublicationState.Withdrawn,
+            WithdrawnAt = now,
+            WithdrawalReason = reason,
+            Version = p.Version + 1,
+        };
         return c.Record(Withdraw, judge, now, $"Published judgment withdrawn: {reason}", x => x.WithPublication(withdrawn));
     }
 

@@ -37,7 +37,8 @@ public sealed class PublicationStage : ICaseModule
         {
             var day = c.Judgment!.EffectiveOn!.Value;
             yield return new PendingDeadline(DraftDeadline, day, ChinaTime.EndOfDay(day), false,
-                $"{PublicationRules.PublicationBasis}: the anonymised draft is made when the judgment takes effect", ChinaTime.EndOfDay(day.AddDays(-1)));
+                $"{PublicationRules.PublicationBasis}: the anonymised draft is made when the judgment takes effect",
+                    ChinaTime.EndOfDay(day.AddDays(-1)));
             yield break;
         }
         if (c.Publication is not { } p) yield break;

@@ -63,7 +63,7 @@ public static class CourtComposition
         services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
         services.TryAddSingleton<DurableClients>();
         services.TryAddSingleton<QueueMessageRetry>();
-        services.TryAddSingleton<Publication.JudgmentIndexFunctions>();
+        services.TryAddSingleton<JudgmentIndexFunctions>();
 
         // Settings of the use cases.
         services.AddOptions<LifecycleOptions>().Bind(configuration.GetSection("ECourt:Lifecycle"));

@@ -228,7 +228,8 @@ public static class ProblemCatalogue
             "The judgment takes effect; CPL art. 171 allows no appeal after the party's period."),
         // Publication.
         new("publication-not-open", "The publication is not in the state this act needs.", [422],
-            "Read the publication: the clerk prepares it, the division head or president approves it, the judge withdraws it once published."),
+            "Read the publication: the clerk prepares it, the division head or president approves it, the judge withdraws it once "
+            + "published."),
         new("publication-text-required", "The judgment's text could not be read from its PDF.", [422], "Give the text to publish."),
         new("publication-residue", "The text still holds what looks like personal data.", [422],
             "Correct the text, or confirm with residueReviewed that what the scan found is not personal data."),

@@ -59,7 +59,7 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
         });
 
     [ApiOperation("judgments", "The case's clerk prepares the publication: the text corrected if need be, the residue scan decided.",
-        Request = typeof(PreparePublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 415, 422],
+        Request = typeof(PreparePublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description = "The case's clerk prepares the anonymised draft within 5 days of the judgment taking effect (Heilongjiang's rules): "
             + "optionally a corrected text (required when the judgment's PDF could not be read: 422 publication-text-required), and "
@@ -77,7 +77,7 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
         });
 
     [ApiOperation("judgments", "The division head or the president approves the publication, with corrections if any; it is published.",
-        Request = typeof(ApprovePublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 415, 422],
+        Request = typeof(ApprovePublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description = "The head of the case's division or the president approves the prepared publication, optionally with a corrected "
             + "text (scanned again: anything that still looks like personal data is refused, 422 publication-residue). The judgment is "
@@ -95,7 +95,7 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
         });
 
     [ApiOperation("judgments", "The case's judge withdraws a published judgment with a reason.",
-        Request = typeof(WithdrawPublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 415, 422],
+        Request = typeof(WithdrawPublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description = "The case's judge withdraws a published judgment, giving the reason: it is no longer shown on the public site nor "
             + "found by its search.")]

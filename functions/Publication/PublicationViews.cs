@@ -49,7 +49,8 @@ public sealed record PublishedJudgmentView(string JudgmentId, string CaseNumber,
 }
 
 /// <summary>The publication in the case view, for the case's team: its state, and whether it was escalated or is late.</summary>
-public sealed record PublicationStateView(string State, DateTimeOffset DraftedAt, DateTimeOffset? EscalatedAt, DateTimeOffset? OverdueFlaggedAt,
+public sealed record PublicationStateView(string State, DateTimeOffset DraftedAt, DateTimeOffset? EscalatedAt,
+    DateTimeOffset? OverdueFlaggedAt,
     DateTimeOffset? PublishedAt, DateTimeOffset? WithdrawnAt)
 {
     public static PublicationStateView? Of(CourtCase c) => c.Publication is { } p

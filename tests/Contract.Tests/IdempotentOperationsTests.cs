@@ -44,7 +44,7 @@ public class IdempotentOperationsTests
         foreach (var op in ApiDocument.Operations.Where(o => o.Api.Idempotent))
         {
             Assert.True(op.Method == "post", $"{op.OperationId} takes Idempotency-Key but is a {op.Method}");
-            Assert.Contains(AccessTable.For(op.OperationId).Scope, new[] { RouteScope.SignedIn, RouteScope.Case });
+            Assert.Contains(AccessTable.For(op.OperationId).Scope, new[] { RouteScope.SignedIn, RouteScope.Case, RouteScope.CaseOf });
             // A malformed key is 400, a repeat while the first runs 409 (and another body under the key 422, which every write lists).
             Assert.True(op.Api.Problems.Contains(400) && op.Api.Problems.Contains(409),
                 $"{op.OperationId} takes Idempotency-Key: list 400 and 409 among its problems");

@@ -81,7 +81,8 @@ public class AccessMatrixTests
     private static string Fill(string route, string caseId, string documentId, string certificateId) => "/api/" + route
         .Replace("{caseId}", caseId).Replace("{documentId}", documentId).Replace("{serviceId}", documentId + "-p9")
         .Replace("{entryId}", "ICBC:20981127-000999").Replace("{bankCode}", "ICBC").Replace("{date}", "2098-11-27")
-        .Replace("{itemId}", "in" + new string('0', 24)).Replace("{certificateId}", certificateId).Replace("{year}", "2099");
+        .Replace("{itemId}", "in" + new string('0', 24)).Replace("{certificateId}", certificateId).Replace("{year}", "2099")
+        .Replace("{judgmentId}", Application.Judgments.JudgmentIds.For(caseId));
 
     private static async Task<TestResponse> CallAsync(CourtTestHost host, string method, string path, string function, Caller caller)
     {
@@ -112,7 +113,7 @@ public class AccessMatrixTests
     /// What the table says the caller gets: 401, 403, 404, or through (null). A certificate (a route on the case it names) is
     /// the served party's and the court's: anyone else gets 404, as for a certificate that does not exist.
     /// </summary>
-    private static int? Expected(RouteAccess row, Caller caller, CourtCase c, int? certificateParty)
+    private static int? Expected(RouteAccess row, string route, Caller caller, CourtCase c, int? certificateParty)
     {
         switch (row.Scope)
         {
@@ -124,7 +125,8 @@ public class AccessMatrixTests
         if (caller.User is not { } user) return 401;
         if (row.Scope == RouteScope.SignedIn) return row.AllowsRoles(user) ? null : 403;
         var relations = CaseRelations.Of(user, c);
-        if (row.Scope == RouteScope.CaseOf)
+        // A route on a judgment finds the case from the judgment's id and grants as a route on the case.
+        if (row.Scope == RouteScope.CaseOf && route.Contains("{certificateId}", StringComparison.Ordinal))
             return certificateParty is { } party && CaseVisibility.CanSee(relations, c) && row.Allows(relations, user)
                 && PartyDetails.SeesDetailsOf(relations, CaseRelations.PartiesOf(user, c), party) ? null : 404;
         if (!CaseVisibility.CanSee(relations, c)) return 404;
@@ -183,7 +185,7 @@ public class AccessMatrixTests
                 {
                     var response = await CallAsync(host, method, Fill(route.Route, caseId, documentId, certificateId),
                         route.FunctionName, caller);
-                    var expected = Expected(row, caller, file.Case, certificateParty);
+                    var expected = Expected(row, route.Route, caller, file.Case, certificateParty);
                     var type = ProblemType(response);
                     var refusedByAccess = response.Status == 401
                         || (response.Status == 403 && type is ApiProblem.TypePrefix + "forbidden")

@@ -169,7 +169,7 @@ public sealed class CourtTestHost : IAsyncDisposable
         services.TryAddSingleton<ILifecycleInstances>(sp => sp.GetRequiredService<ClientDurableMessaging>());
         services.AddECourt(configuration);
         // As in the local host: the index queue received and applied as the Functions app's queue trigger does.
-        services.AddHostedService<Functions.Publication.JudgmentIndexQueuePump>();
+        services.AddHostedService<Functions.Messaging.JudgmentIndexQueuePump>();
         // The in-memory engine runs as many work items as there are cores unless told otherwise.
         services.Configure<DurableTaskWorkerOptions>(o =>
         {

@@ -2,12 +2,11 @@ using System.Text.Json;
 using Azure.Storage.Queues;
 using ECourt.Adapters.Storage;
 using ECourt.Application.Publication;
-using ECourt.Functions.Messaging;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ECourt.Functions.Publication;
+namespace ECourt.Functions.Messaging;
 
 /// <summary>
 /// Applies the index queue's messages to the search index (<see cref="IndexPublishedJudgment"/>). A failure (the index down) is sent
