@@ -27,6 +27,8 @@ public sealed class PublicSearch(IJudgmentIndex index, IPublishedJudgments publi
         var page = Number(q.Page, "page", 1, 1000, v);
         var size = Number(q.PageSize, "pageSize", 20, MaxPageSize, v);
         v.ThrowIfAny();
+        // Case numbers are written with full-width parentheses (（2026）黑01民初123号); a query typed with ASCII ones means the same.
+        caseNumber = caseNumber?.Trim().Replace('(', '（').Replace(')', '）');
         var hits = await index.SearchAsync(new JudgmentQuery(text, caseNumber, court, cause, from, to, (page - 1) * size, size), ct);
         return (hits, page, size);
     }

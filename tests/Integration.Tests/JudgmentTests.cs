@@ -10,6 +10,7 @@ using ECourt.Domain.Cases;
 using ECourt.Domain.Fees;
 using ECourt.Domain.Judgments;
 using ECourt.Domain.Parties;
+using ECourt.Domain.Publication;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ECourt.Integration.Tests;
@@ -151,9 +152,14 @@ public class JudgmentTests
         Assert.Contains(view.Json.GetProperty("deadlines").EnumerateArray(), d =>
             d.GetProperty("kind").GetString() == JudgmentsStage.Performance
             && d.GetProperty("lastDay").GetString() == "2098-12-23");
+        // Once the publication's draft is made (at effect; the case is quiet then), an appeal is too late.
+        await PublicationDraftedAsync(host, caseId);
         await RefusedAsync(host, caseId, 409, "transition-not-allowed", () => host.PostJsonAsync($"/api/cases/{caseId}/appeals", Shili,
             new { partyNumber = 2, grounds = "不服" }));
     }
+
+    private static Task<CaseFile> PublicationDraftedAsync(CourtTestHost host, string caseId) =>
+        host.WaitForCaseAsync(caseId, f => f.Case.Publication is not null, "the publication's draft made on effect");
 
     [Fact]
     public async Task Appeal_WithinTheParty_sPeriod_CaseAppealed_ForItsOwnPartyOnly_LateRefused()
@@ -194,6 +200,7 @@ public class JudgmentTests
         var effective = await host.WaitForCaseAsync(caseId, f => f.Case.Status == CaseStatus.Effective,
             "effective on service (CPL art. 165)");
         Assert.Equal(new DateOnly(2098, 11, 27), effective.Case.Judgment!.EffectiveOn);
+        await PublicationDraftedAsync(host, caseId);
         await RefusedAsync(host, caseId, 409, "transition-not-allowed", () => host.PostJsonAsync($"/api/cases/{caseId}/appeals", Liu,
             new { partyNumber = 1, grounds = "不服" }));
 

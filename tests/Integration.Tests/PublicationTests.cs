@@ -86,6 +86,9 @@ public class PublicationTests
         Assert.Equal(0, (await SearchAsync(host, "q=13800000000")).Json.GetProperty("total").GetInt64());
         Assert.Equal(1, (await SearchAsync(host, "caseNumber=%EF%BC%882098%EF%BC%89%E9%BB%9101%E6%B0%91%E5%88%9D9%E5%8F%B7"))
             .Json.GetProperty("total").GetInt64());
+        // Typed with ASCII parentheses, the case number is the same.
+        Assert.Equal(1, (await SearchAsync(host, "caseNumber=(2098)%E9%BB%9101%E6%B0%91%E5%88%9D9%E5%8F%B7")).Json.GetProperty("total")
+            .GetInt64());
         var read = await host.GetAsync(path, null);
         Assert.True(read.Status == 200, read.ToString());
         Assert.DoesNotContain("13800000000", read.Json.GetProperty("text").GetString());
