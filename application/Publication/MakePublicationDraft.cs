@@ -28,9 +28,10 @@ public sealed class MakePublicationDraft(ICaseStore store, CaseChanges changes, 
             draft = new DraftText(await texts.PutAsync(caseId, j.JudgmentId,
                 PublicationExclusion.Notice(c, j, courts.TryGet(c.Court, out var court) ? court.Name : c.Court, reason), ct), 0, []);
         else if (await judgments.GetAsync(caseId, j.JudgmentId, ct) is { } text)
-            draft = Anonymised(text, c) is var (anonymised, redactions, residue)
-                ? new DraftText(await texts.PutAsync(caseId, j.JudgmentId, anonymised, ct), redactions, residue)
-                : throw new InvalidOperationException();
+        {
+            var (anonymised, redactions, residue) = Anonymised(text, c);
+            draft = new DraftText(await texts.PutAsync(caseId, j.JudgmentId, anonymised, ct), redactions, residue);
+        }
         else
             draft = new DraftText(null, 0, []);
         await changes.ApplyAsync(caseId, x => CaseChange.Of(PublicationRules.Draft(x, clock.GetUtcNow(), reason, draft)), ct, stored);
