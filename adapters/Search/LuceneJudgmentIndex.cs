@@ -177,7 +177,8 @@ public sealed class LuceneJudgmentIndex : IJudgmentIndex, IDisposable
         Write();
         // One segment: a search visits each segment's term dictionaries for every clause, and halves its time on one.
         writer.ForceMerge(1);
-        writer.SetCommitData(new Dictionary<string, string> { [Complete] = DateTimeOffset.UtcNow.ToString("O") });
+        // Only the mark's presence is read: a rebuild that did not finish commits without it.
+        writer.SetCommitData(new Dictionary<string, string> { [Complete] = "true" });
         writer.Commit();
     }
 

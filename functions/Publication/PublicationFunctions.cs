@@ -68,13 +68,7 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
     [Function("PreparePublication")]
     public Task<IActionResult> Prepare([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "judgments/{judgmentId}/prepare")]
         HttpRequest req, string judgmentId) =>
-        endpoint.OnCaseOf(req, "PreparePublication", async (caller, route) =>
-        {
-            var ct = req.HttpContext.RequestAborted;
-            var grant = await decisions.GrantAsync(judgmentId, caller, route, ct);
-            return new ApiResult(PublicationView.Of(await decisions.PrepareAsync(grant,
-                await RequestBody.ReadJsonAsync<PreparePublicationRequest>(req), ct)));
-        });
+        DecideAsync<PreparePublicationRequest>(req, "PreparePublication", judgmentId, decisions.PrepareAsync);
 
     [ApiOperation("judgments", "The division head or the president approves the publication, with corrections if any; it is published.",
         Request = typeof(ApprovePublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -86,13 +80,7 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
     [Function("ApprovePublication")]
     public Task<IActionResult> Approve([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "judgments/{judgmentId}/approve")]
         HttpRequest req, string judgmentId) =>
-        endpoint.OnCaseOf(req, "ApprovePublication", async (caller, route) =>
-        {
-            var ct = req.HttpContext.RequestAborted;
-            var grant = await decisions.GrantAsync(judgmentId, caller, route, ct);
-            return new ApiResult(PublicationView.Of(await decisions.ApproveAsync(grant,
-                await RequestBody.ReadJsonAsync<ApprovePublicationRequest>(req), ct)));
-        });
+        DecideAsync<ApprovePublicationRequest>(req, "ApprovePublication", judgmentId, decisions.ApproveAsync);
 
     [ApiOperation("judgments", "The case's judge withdraws a published judgment with a reason.",
         Request = typeof(WithdrawPublicationRequest), Response = typeof(PublicationView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -102,13 +90,7 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
     [Function("WithdrawPublication")]
     public Task<IActionResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "judgments/{judgmentId}/withdraw")]
         HttpRequest req, string judgmentId) =>
-        endpoint.OnCaseOf(req, "WithdrawPublication", async (caller, route) =>
-        {
-            var ct = req.HttpContext.RequestAborted;
-            var grant = await decisions.GrantAsync(judgmentId, caller, route, ct);
-            return new ApiResult(PublicationView.Of(await decisions.WithdrawAsync(grant,
-                await RequestBody.ReadJsonAsync<WithdrawPublicationRequest>(req), ct)));
-        });
+        DecideAsync<WithdrawPublicationRequest>(req, "WithdrawPublication", judgmentId, decisions.WithdrawAsync);
 
     [ApiOperation("judgments", "Anyone searches published judgments: full text in Chinese, case number, court, cause and dates.",
         Public = true, Response = typeof(JudgmentSearchView), Problems = [400, 429], Headers = ["ETag"],
@@ -144,4 +126,14 @@ public sealed class PublicationFunctions(ApiEndpoint endpoint, PreviewRedaction 
         HttpRequest req, string judgmentId) =>
         endpoint.Public(req, "ReadPublishedJudgment", async () =>
             new ApiResult(PublishedJudgmentView.Of(await search.ReadAsync(judgmentId, req.HttpContext.RequestAborted))));
+
+    /// <summary>A decision on a judgment's publication: the case found from the judgment, the caller granted, the body read.</summary>
+    private Task<IActionResult> DecideAsync<TRequest>(HttpRequest req, string function, string judgmentId,
+        Func<Application.Access.CaseGrant, TRequest, CancellationToken, Task<PublicationDraft>> decide) where TRequest : class =>
+        endpoint.OnCaseOf(req, function, async (caller, route) =>
+        {
+            var ct = req.HttpContext.RequestAborted;
+            var grant = await decisions.GrantAsync(judgmentId, caller, route, ct);
+            return new ApiResult(PublicationView.Of(await decide(grant, await RequestBody.ReadJsonAsync<TRequest>(req), ct)));
+        });
 }

@@ -39,17 +39,10 @@ public class PublicationTests
     private static async Task<TestResponse> SearchAsync(CourtTestHost host, string query) => await host.GetAsync("/api/judgments?" + query,
         null);
 
-    private static async Task<TestResponse> FoundAsync(CourtTestHost host, string query, int total)
-    {
-        for (var i = 0; ; i++)
-        {
-            var r = await SearchAsync(host, query);
-            Assert.True(r.Status == 200, r.ToString());
-            if (r.Json.GetProperty("total").GetInt64() == total) return r;
-            if (i >= 600) Assert.Fail($"The search {query} did not come to {total} hits: {r}");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>Waits until the search answers with <paramref name="total"/> hits (the index applies the queue after the commit).</summary>
+    private static Task<TestResponse> FoundAsync(CourtTestHost host, string query, int total) =>
+        CourtSteps.WaitUntilAsync(() => SearchAsync(host, query),
+            r => r.Status == 200 && r.Json.GetProperty("total").GetInt64() == total, $"the search {query} at {total} hits");
 
     [Fact]
     public async Task Effective_DraftAnonymised_PreparedApproved_FoundByItsWords_NeverByThePhone_WithdrawnNoLonger()
