@@ -25,11 +25,17 @@ public enum CaseStatus
     Appealed,
     /// <summary>The judgment took effect: performance deadlines and costs run; it is published; enforcement may follow.</summary>
     Effective,
+    /// <summary>An enforcement case (its own case, opened on a creditor's application): the court finds, secures and pays out the money.</summary>
+    Enforcing,
+    /// <summary>An enforcement case closed for now (终结本次执行): nothing found to enforce; reopened when assets appear.</summary>
+    EnforcementClosedForNow,
+    /// <summary>An enforcement case closed: the debt performed in full and the creditor paid out (执行完毕).</summary>
+    Enforced,
 }
 
 public static class CaseStatuses
 {
     /// <summary>States from which the case goes nowhere in this lifecycle.</summary>
     public static bool IsFinal(this CaseStatus status) =>
-        status is CaseStatus.Returned or CaseStatus.Rejected or CaseStatus.DeemedWithdrawn;
+        status is CaseStatus.Returned or CaseStatus.Rejected or CaseStatus.DeemedWithdrawn or CaseStatus.Enforced;
 }
