@@ -3,6 +3,7 @@ using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Application.Enforcement;
 using ECourt.Application.Evidence;
 using ECourt.Application.Fees;
 using ECourt.Application.Filing;
@@ -41,5 +42,6 @@ public static class CourtApplication
         .AddEvidence()
         .AddHearings()
         .AddJudgments()
-        .AddPublication();
+        .AddPublication()
+        .AddEnforcement();
 }

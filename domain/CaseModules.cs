@@ -20,6 +20,7 @@ public static class CaseModules
         new Hearings.HearingsStage(),
         new Judgments.JudgmentsStage(),
         new Publication.PublicationStage(),
+        new Enforcement.EnforcementStage(),
     ];
 
     /// <summary>Shared concepts with a part in the snapshot (no stage of their own).</summary>

@@ -6,7 +6,7 @@ namespace ECourt.Application.Assignment;
 
 /// <summary>
 /// Keeps the "assignment" deadline: an accepted case without a judge is assigned by the court's rule (<see cref="AssignmentRule"/>)
-/// to a judge and a clerk of the division that hears it, each drawn among the eligible members weighted by the cases they
+/// to a judge and a clerk of the division that hears it (an enforcement case to an officer of the enforcement division), each drawn among the eligible members weighted by the cases they
 /// hold; with no eligible member the case waits, flagged, and is tried again a day later. The judge's and the clerk's case
 /// lists then name the case ("my cases"); a retry after a crash finishes that.
 /// </summary>
@@ -26,9 +26,18 @@ public sealed class AssignByRule(CaseChanges changes, ICaseStore store, IStaffRe
         }
         var staff = await registry.ListAsync(c.Court, ct);
         var division = CaseDivision.Hears(c);
+        var now = clock.GetUtcNow();
+        if (CaseDivision.IsEnforcement(c))
+        {
+            var officer = await DrawAsync(AssignmentRule.Eligible(staff, c.Court, division, Roles.EnforcementOfficer), ct);
+            var done = await changes.ApplyAsync(caseId, x => CaseChange.Of(officer is null
+                ? CaseAssignments.Wait(x, "enforcement officer", now)
+                : CaseAssignments.ToOfficer(x, officer, now)), ct, stored);
+            if (done.Case.Assignment is { IsAssigned: true } assignedOfficer) await ListAsync(caseId, assignedOfficer, ct);
+            return;
+        }
         var judge = await DrawAsync(AssignmentRule.Eligible(staff, c.Court, division, Roles.Judge), ct);
         var clerk = await DrawAsync(AssignmentRule.Eligible(staff, c.Court, division, Roles.Clerk), ct);
-        var now = clock.GetUtcNow();
         var saved = await changes.ApplyAsync(caseId, x => judge is null || clerk is null
             ? CaseChange.Of(CaseAssignments.Wait(x, judge is null ? "judge" : "clerk", now))
             : CaseChange.Of(CaseAssignments.ByRule(x, judge, clerk, now)), ct, stored);
@@ -46,7 +55,7 @@ public sealed class AssignByRule(CaseChanges changes, ICaseStore store, IStaffRe
 
     private async Task ListAsync(string caseId, CaseAssignment assigned, CancellationToken ct)
     {
-        await userCases.AddUserCaseAsync(assigned.Judge!, caseId, assigned.AssignedAt!.Value, ct);
-        await userCases.AddUserCaseAsync(assigned.Clerk!, caseId, assigned.AssignedAt!.Value, ct);
+        foreach (var member in new[] { assigned.Judge, assigned.Clerk, assigned.Officer }.OfType<string>())
+            await userCases.AddUserCaseAsync(member, caseId, assigned.AssignedAt!.Value, ct);
     }
 }

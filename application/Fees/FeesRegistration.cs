@@ -26,7 +26,7 @@ public static class FeesRegistration
         services.TryAddSingleton<ConvertProcedure>();
         services.TryAddSingleton<ServeFeeAidDecision>();
         services.AddSingleton<IDeadlineHandler, FeeDeadlines>();
-        services.TryAddSingleton<ICaseCreditEffect, FeeCreditEffect>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseCreditEffect, FeeCreditEffect>());
         services.AddSingleton<IServedDocumentEffect, FeeNoticeServed>();
         services.AddSingleton<IServedDocumentEffect, FeeAidDecisionServed>();
         services.AddSingleton<IServedAtRegistration, FeeNoticeAtRegistration>();

@@ -15,7 +15,7 @@ namespace ECourt.Application.Payments;
 /// court's totals read) → signal the case when the credit settled its fee. Money for no open case goes to suspense.
 /// Every step can be repeated: a crash anywhere leads, on a retry, to exactly one ledger entry and one register entry.
 /// </summary>
-public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseChanges changes, ICaseCreditEffect effect,
+public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseChanges changes, CaseCreditEffects effects,
     ISuspenseLedger suspense, SuspenseCourts suspenseCourts, ICourtFunds funds, CaseSignals signals, DeadlineCalculator deadlines,
     IOptions<PaymentsOptions> options, TimeProvider clock, ILogger<BookCredit> log)
 {
@@ -47,9 +47,9 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
             return;
         }
         await funds.RecordAsync(BookedCredit.ToCase(credit, stored.Case.Court, caseId), ct);
-        // Only a credit that settles the fee moves the lifecycle; a part payment leaves its deadline as it is. Sent again on a
-        // redelivery: the lifecycle reads the table, so twice is harmless.
-        if (stored.Case.Status == CaseStatus.Accepted) await signals.CaseChangedAsync(stored.Case, "BankCredit", ct);
+        // Only a credit that moves the case wakes its lifecycle (one that settles the fee; enforcement funds, whose payout deadline
+        // runs). Sent again on a redelivery: the lifecycle reads the table, so twice is harmless.
+        if (effects.For(stored.Case).WakesLifecycle(stored.Case)) await signals.CaseChangedAsync(stored.Case, "BankCredit", ct);
     }
 
     /// <summary>
@@ -66,8 +66,8 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
         {
             if (c.Status.IsFinal()) return null;
             var now = clock.GetUtcNow();
-            var entry = new LedgerEntry(entryId, "credit", credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
-            var change = CaseChange.Of(effect.Apply(c, credit, now)).Inserting(CaseRow.Of(LedgerRows.Ledger, entryId, entry));
+            var entry = new LedgerEntry(entryId, LedgerEntry.Credit, credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
+            var change = CaseChange.Of(effects.For(c).Apply(c, credit, now)).Inserting(CaseRow.Of(LedgerRows.Ledger, entryId, entry));
             return reservation is null
                 ? change
                 : change.Inserting(LedgerRows.ReservationEndRow(reservation with { Outcome = ReservationOutcome.Booked, At = now }));

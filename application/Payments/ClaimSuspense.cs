@@ -18,7 +18,7 @@ namespace ECourt.Application.Payments;
 /// refuses after all (it ended meanwhile) releases the reservation (<see cref="SuspenseReservations.EndAsync"/>).
 /// </summary>
 public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts courts, SuspenseReservations reservations, ICaseStore store,
-    BookCredit ledger, ICaseCreditEffect effect, CaseSignals signals, TimeProvider clock)
+    BookCredit ledger, CaseCreditEffects effects, CaseSignals signals, TimeProvider clock)
 {
     /// <param name="AmountPaid">what the case's account has received in all, the claimed deposit included</param>
     public sealed record Claimed(SuspenseEntry Entry, StoredCase Case, decimal AmountPaid);
@@ -43,7 +43,7 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts court
             throw new ConflictException("suspense-already-claimed", $"The deposit was already claimed to case {earlier.CaseId}.");
         // Checked again where the credit is booked; here so that a wrong case holds no deposit while it is refused.
         if (CaseClosed(stored.Case) is { } closed) throw closed;
-        if (effect.Refusal(stored.Case) is { } refused) throw new ConflictException(refused.Rule, refused.Message);
+        if (effects.For(stored.Case).Refusal(stored.Case) is { } refused) throw new ConflictException(refused.Rule, refused.Message);
         Claimed claimed;
         try
         {
@@ -98,6 +98,6 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts court
                 throw new ConflictException("suspense-reservation-released",
                     $"The deposit's reservation for case {caseId} was released while this claim booked it; claim it again.");
         }
-        return new Claimed(await reservations.CompleteAsync(reserved, caseId, booked.Case.Court, ct), booked, effect.Received(booked.Case));
+        return new Claimed(await reservations.CompleteAsync(reserved, caseId, booked.Case.Court, ct), booked, effects.For(booked.Case).Received(booked.Case));
     }
 }

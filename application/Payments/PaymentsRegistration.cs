@@ -9,6 +9,7 @@ public static class PaymentsRegistration
     public static IServiceCollection AddPayments(this IServiceCollection services)
     {
         services.AddOptions<PaymentsOptions>();
+        services.TryAddSingleton<CaseCreditEffects>();
         services.TryAddSingleton<BookCredit>();
         services.TryAddSingleton<SuspenseCourts>();
         services.TryAddSingleton<SuspenseReservations>();

@@ -37,6 +37,9 @@ public enum CaseRelation
     /// <summary>The clerk the case is assigned to.</summary>
     [JsonStringEnumMemberName("assigned-clerk")]
     AssignedClerk,
+    /// <summary>The enforcement officer an enforcement case is assigned to.</summary>
+    [JsonStringEnumMemberName("assigned-officer")]
+    AssignedOfficer,
     /// <summary>The head of the division the case is assigned to.</summary>
     [JsonStringEnumMemberName("division-head")]
     DivisionHead,
@@ -130,6 +133,8 @@ public static class CaseRelations
             relations.Add(CaseRelation.AssignedJudge);
         if (caller.IsInRole(Roles.Clerk) && string.Equals(caller.Id, assigned.Clerk, StringComparison.Ordinal))
             relations.Add(CaseRelation.AssignedClerk);
+        if (caller.IsInRole(Roles.EnforcementOfficer) && string.Equals(caller.Id, assigned.Officer, StringComparison.Ordinal))
+            relations.Add(CaseRelation.AssignedOfficer);
         if (caller.IsInRole(Roles.DivisionHead) && caller.Division == assigned.Division) relations.Add(CaseRelation.DivisionHead);
         if (caller.IsInRole(Roles.President)) relations.Add(CaseRelation.President);
         if (caller.IsInRole(Roles.Clerk) && caller.Division == Division.Filing) relations.Add(CaseRelation.FilingClerk);
@@ -140,8 +145,8 @@ public static class CaseRelations
     /// <summary>The case team: who works on the case for the court (before assignment, the court's case staff).</summary>
     public static readonly IReadOnlySet<CaseRelation> CaseTeam = new HashSet<CaseRelation>
     {
-        CaseRelation.CourtStaff, CaseRelation.AssignedJudge, CaseRelation.AssignedClerk, CaseRelation.DivisionHead,
-        CaseRelation.President,
+        CaseRelation.CourtStaff, CaseRelation.AssignedJudge, CaseRelation.AssignedClerk, CaseRelation.AssignedOfficer,
+        CaseRelation.DivisionHead, CaseRelation.President,
     };
 
     /// <summary>The side the caller acts on: the filing side, else the other side, else the court (staff), else none.</summary>

@@ -29,6 +29,15 @@ public static class CaseAssignments
             x => x.With(new CaseAssignment(judge.UserId, clerk.UserId, division, at, Actor.System.UserId)));
     }
 
+    /// <summary>The court's rule assigned an enforcement case to an enforcement officer of the enforcement division.</summary>
+    public static (CourtCase Case, CaseEvent Event)? ToOfficer(CourtCase c, StaffMember officer, DateTimeOffset at)
+    {
+        if (!IsDue(c)) return null;
+        return c.Record("CaseAssigned", Actor.System, at,
+            "Assigned by the court's rule (random among the enforcement division's officers, weighted by their open cases)",
+            x => x.With(new CaseAssignment(null, null, Division.Enforcement, at, Actor.System.UserId) { Officer = officer.UserId }));
+    }
+
     /// <summary>No judge or clerk of the division is eligible: the case waits, flagged, and the rule is tried again later.</summary>
     public static (CourtCase Case, CaseEvent Event)? Wait(CourtCase c, string missing, DateTimeOffset at)
     {

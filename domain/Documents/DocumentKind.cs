@@ -45,6 +45,12 @@ public enum DocumentKind
     /// </summary>
     [JsonStringEnumMemberName("judgment")]
     Judgment,
+    /// <summary>
+    /// The notice of enforcement with the order to report assets (执行通知书、报告财产令), served on the debtors of an enforcement case:
+    /// court-issued.
+    /// </summary>
+    [JsonStringEnumMemberName("enforcement-notice")]
+    EnforcementNotice,
 }
 
 public static class DocumentKinds
@@ -52,7 +58,7 @@ public static class DocumentKinds
     /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
     public static bool IsCourtIssued(this DocumentKind kind) =>
         kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision or DocumentKind.EvidenceNotice or DocumentKind.Summons
-            or DocumentKind.HearingCancellation;
+            or DocumentKind.HearingCancellation or DocumentKind.EnforcementNotice;
 
     /// <summary>Documents only the court's staff upload (the minutes of a hearing, CPL art. 150; the signed judgment).</summary>
     public static bool IsStaffDocument(this DocumentKind kind) => kind is DocumentKind.Minutes or DocumentKind.Judgment;

@@ -4,12 +4,15 @@ using ECourt.Domain.Cases;
 namespace ECourt.Domain.Numbering;
 
 /// <summary>
-/// Case-type codes of the SPC's case numbering rules: 民初 civil first instance, 行初 administrative first instance.
+/// Case-type codes of the SPC's case numbering rules: 民初 civil first instance, 行初 administrative first instance, 执 enforcement.
 /// </summary>
 public static class CaseTypeCode
 {
     public const string CivilFirstInstance = "民初";
     public const string AdministrativeFirstInstance = "行初";
+
+    /// <summary>执: first enforcement of a judgment (SPC Provisions on Case Numbers, 2015 revision, annex).</summary>
+    public const string Enforcement = "执";
 
     /// <summary>The kinds of case a party can file online today.</summary>
     public static bool IsFileable(FeeCaseType type) => TryFor(type, out _);

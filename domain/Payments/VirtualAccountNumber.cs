@@ -43,6 +43,7 @@ public static class VirtualAccountNumber
     {
         Numbering.CaseTypeCode.CivilFirstInstance => 11,
         Numbering.CaseTypeCode.AdministrativeFirstInstance => 21,
+        Numbering.CaseTypeCode.Enforcement => 51,
         _ => throw new ArgumentOutOfRangeException(nameof(typeCode), typeCode, "No account series for this case type."),
     };
 }

@@ -27,6 +27,9 @@ public enum ServedDocumentKind
     /// <summary>撤销开庭通知书: the notice that a hearing the parties were summoned to will not be held.</summary>
     [JsonStringEnumMemberName("hearing-cancellation")]
     HearingCancellation,
+    /// <summary>执行通知书、报告财产令: the notice of enforcement and the order to report assets, to the debtors (SPC Interpretation art. 480).</summary>
+    [JsonStringEnumMemberName("enforcement-notice")]
+    EnforcementNotice,
 }
 
 /// <summary>
@@ -44,6 +47,7 @@ public static class ServedDocumentKinds
         ServedDocumentKind.Summons => Documents.DocumentKind.Summons,
         ServedDocumentKind.HearingCancellation => Documents.DocumentKind.HearingCancellation,
         ServedDocumentKind.Judgment => Documents.DocumentKind.Judgment,
+        ServedDocumentKind.EnforcementNotice => Documents.DocumentKind.EnforcementNotice,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -54,4 +54,26 @@ public enum DeadlineKind
     Publication,
     [JsonStringEnumMemberName(Domain.Publication.PublicationStage.ReleaseDeadline)]
     PublicationRelease,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.Opening)]
+    EnforcementOpening,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.Notice)]
+    EnforcementNotice,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.BankRequests)]
+    BankRequests,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.InquiryAnswers)]
+    InquiryAnswers,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.FreezeRenewal)]
+    FreezeRenewal,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.FreezeExpiry)]
+    FreezeExpiry,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.PayoutApprovalStep)]
+    PayoutApproval,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.PayoutDue)]
+    PayoutDue,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.TimeLimit)]
+    EnforcementLimit,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.Supervision)]
+    Supervision,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.Closing)]
+    EnforcementClose,
 }

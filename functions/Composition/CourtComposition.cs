@@ -15,6 +15,7 @@ using ECourt.Domain.Courts;
 using ECourt.Functions.Answer;
 using ECourt.Functions.Assignment;
 using ECourt.Functions.Cases;
+using ECourt.Functions.Enforcement;
 using ECourt.Functions.Evidence;
 using ECourt.Functions.Fees;
 using ECourt.Functions.Filing;
@@ -93,7 +94,7 @@ public static class CourtComposition
     public static IServiceCollection AddCaseViewParts(this IServiceCollection services) =>
         services.AddCaseViews().AddFilingViews().AddFeesViews().AddAssignmentViews().AddTrialLimitViews().AddOnlineConsentViews()
             .AddAnswerViews().AddEvidenceViews().AddHearingViews()
-            .AddJudgmentViews().AddPublicationViews();
+            .AddJudgmentViews().AddPublicationViews().AddEnforcementViews();
 
     private static IServiceCollection AddHttpEndpoints(this IServiceCollection services, IConfiguration configuration)
     {

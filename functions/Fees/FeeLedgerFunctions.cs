@@ -26,8 +26,8 @@ public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
 
     [ApiOperation("fees", "The case account: every entry with the bank's transaction id, and the balance.", Response = typeof(LedgerView),
         Problems = [401, 404], Headers = ["ETag"],
-        Description = "The case's account: every entry booked to it (bank credits; refunds and transfers come with enforcement) with the "
-            + "bank's code and transaction id, and the balance. For the filing side (the filer, the plaintiffs and their "
+        Description = "The case's account: every entry booked to it (bank credits; for an enforcement case, payouts to the creditor) with the "
+            + "bank's code and transaction id, and the balance (received less paid out). For the filing side (the filer, the plaintiffs and their "
             + "representatives), the case staff and the finance staff of the case's court; the other side never sees it. A payment shows "
             + "here once the bank's credit message is booked; whether the fee is settled is the fee notice's `paid` in the case.")]
     [Function("GetLedger")]
@@ -37,8 +37,8 @@ public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
         {
             var read = ledger.Run(grant);
             var notice = read.File.Case.FeeNotice;
-            return Task.FromResult<IActionResult>(new ApiResult(new LedgerView(caseId, notice?.AccountNumber,
-                Yuan.Format(notice?.AmountPaid ?? 0m), Yuan.Format(notice?.AmountDue ?? 0m),
+            return Task.FromResult<IActionResult>(new ApiResult(new LedgerView(caseId, read.AccountNumber,
+                Yuan.Format(read.Balance), Yuan.Format(notice?.AmountDue ?? 0m),
                 Yuan.Format(notice?.AmountPaidInTime ?? 0m),
                 read.Entries.Select(e => new LedgerEntryView(e.EntryId, e.Kind, Yuan.Format(e.Amount), e.BankCode, e.BankTransactionId,
                     ChinaTime.ToChinaTime(e.BookedAt), ChinaTime.ToChinaTime(e.RecordedAt))).ToList())));

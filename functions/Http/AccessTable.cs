@@ -35,6 +35,13 @@ public static class AccessTable
     /// <summary>A judge's act: any judge of the court before assignment (fee aid, an unpaid case), the assigned judge after.</summary>
     private static Grant[] Judges => [Grant(CourtStaff, Roles.Judge), Grant(AssignedJudge, Roles.Judge)];
 
+    /// <summary>An enforcement officer's act: any officer of the court before assignment, the assigned officer after.</summary>
+    private static Grant[] Officers => [Grant(CourtStaff, Roles.EnforcementOfficer), Grant(AssignedOfficer, Roles.EnforcementOfficer)];
+
+    /// <summary>The enforcement case's staff: its officer, the head of its division and the president.</summary>
+    private static Grant[] EnforcementStaff => [.. Officers, Grant(CaseRelation.DivisionHead, Roles.DivisionHead),
+        Grant(CaseRelation.President, Roles.President)];
+
     /// <summary>A clerk's act: any clerk of the court before assignment, the assigned clerk after.</summary>
     private static Grant[] Clerks => [Grant(CourtStaff, Roles.Clerk), Grant(AssignedClerk, Roles.Clerk)];
 
@@ -177,6 +184,17 @@ public static class AccessTable
         CaseOfJudgment("WithdrawPublication", Judges),
         Public("SearchJudgments"),
         Public("ReadPublishedJudgment"),
+
+        // Enforcement: a creditor (or its lawyer) applies on the original case (the use case holds the caller to the parties it acts
+        // for); on the enforcement case its officer takes the measures, its staff read the inquiries, and the head of its division or
+        // the president decides payouts (the use case holds each step to its role).
+        OnCase("ApplyForEnforcement", AnyParty),
+        OnCase("StartAssetInquiry", Officers),
+        OnCase("ListInquiries", EnforcementStaff),
+        OnCase("RequestFreeze", Officers),
+        OnCase("RequestDeduction", Officers),
+        OnCase("ProposePayout", Officers),
+        OnCase("DecidePayout", Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President, Roles.President)),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
@@ -212,5 +230,7 @@ public static class AccessTable
         ["evidence"] = Parties,
         ["judgment"] = Parties,
         ["publication"] = CaseRelations.CaseTeam,
+        ["enforcement"] = Parties,
+        ["enforcementApplications"] = Parties,
     };
 }

@@ -27,6 +27,7 @@ public static partial class ApiDocument
     {
         ["caseId"] = "The case's id: cs and 24 hex digits.",
         ["judgmentId"] = "The judgment's id: jd and its case's 24 hex digits.",
+        ["payoutId"] = "A payout of the enforcement case: po and its number in the case.",
         ["documentId"] = "The document's id.",
         ["serviceId"] = "{documentId}-p{partyNumber}",
         ["itemId"] = "The inbox item's id.",

@@ -26,6 +26,8 @@ public static class ApiTags
             + "cross-examination, late evidence and the chain's verification.",
         ["judgments"] = "Judgments: issuing one, its service on every party, appeals within each party's period, its taking "
             + "effect; publication anonymised within 7 working days and the public search of published judgments.",
+        ["enforcement"] = "Enforcement: a creditor's application, the enforcement case with its own account, asset inquiries, freezes "
+            + "and deductions through the banks, payouts approved by amount, and the time limits kept.",
         ["calendar"] = "Court days: the published holiday arrangements and the last day of a period.",
         ["operations"] = "The court's administrators: case lifecycles that stalled or are missing, and their restart.",
         ["hearings"] = "Hearings: scheduling, summonses served on every party, postponement, cancellation, the record of a hearing held, "

@@ -113,6 +113,9 @@ public class ArchitectureTests
         ["Judgments"] = ["Fees", "ServiceOfProcess"],
         // What is published is the effective judgment: its record, its text and its id.
         ["Publication"] = ["Judgments"],
+        // Enforcement enforces the effective judgment's orders (Judgments), prices its application (Fees), holds funds in its own
+        // account (Payments' port and account index) and serves its notice through service of process.
+        ["Enforcement"] = ["Fees", "Judgments", "Payments", "ServiceOfProcess"],
     };
 
     /// <summary>

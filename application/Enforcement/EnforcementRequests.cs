@@ -1,0 +1,47 @@
+using ECourt.Application.Cases;
+using ECourt.Domain.Judgments;
+
+namespace ECourt.Application.Enforcement;
+
+/// <summary>The most banks, accounts or parties one request names (a court configures a few dozen banks).</summary>
+public static class EnforcementBounds
+{
+    public const int MaxParties = JudgmentRules.MaxPartyNumber;
+
+    /// <summary>Bank account numbers: at most 32 characters (GB/T 15694 card numbers have 19, corporate accounts up to 30).</summary>
+    public const int AccountNumber = 32;
+}
+
+/// <summary>POST /api/enforcement/{caseId}/inquiries: the debtors to inquire about (party numbers of the case; none: all of them).</summary>
+public sealed record AssetInquiryRequest(
+    [property: Bound(EnforcementBounds.MaxParties)] List<int>? Debtors);
+
+/// <summary>POST /api/enforcement/{caseId}/freezes: a debtor's account at a bank, the amount, the last day (at most a year) and the freeze it renews.</summary>
+public sealed record FreezeRequest(
+    [property: Required, Bound(Bounds.Code)] string? BankCode,
+    [property: Required, Bound(EnforcementBounds.AccountNumber)] string? AccountNumber,
+    [property: Required, Bound(EnforcementBounds.MaxParties, Min = 1)] int? Debtor,
+    [property: Required, Form(FieldForm.Money), Bound(Bounds.Code)] string? Amount,
+    [property: Form(FieldForm.Date), Bound(Bounds.Code)] string? Until,
+    [property: Bound(Bounds.Code)] string? Renews);
+
+/// <summary>POST /api/enforcement/{caseId}/deductions: the freeze to deduct from and the amount.</summary>
+public sealed record DeductionRequest(
+    [property: Required, Bound(Bounds.Code)] string? FreezeRequestId,
+    [property: Required, Form(FieldForm.Money), Bound(Bounds.Code)] string? Amount);
+
+/// <summary>The creditor's account a payout goes to.</summary>
+public sealed record PayeeRequest(
+    [property: Required, Bound(Bounds.Name)] string? Name,
+    [property: Required, Bound(EnforcementBounds.AccountNumber)] string? AccountNumber,
+    [property: Required, Bound(Bounds.Name)] string? BankName);
+
+/// <summary>POST /api/enforcement/{caseId}/payouts: the amount of held funds and the creditor's account.</summary>
+public sealed record PayoutRequest(
+    [property: Required, Form(FieldForm.Money), Bound(Bounds.Code)] string? Amount,
+    [property: Required] PayeeRequest? Payee);
+
+/// <summary>POST /api/enforcement/{caseId}/payouts/{payoutId}/decision: approve, or refuse with reasons.</summary>
+public sealed record PayoutDecisionRequest(
+    [property: Required] bool? Approve,
+    [property: Bound(Bounds.Note)] string? Reasons);
