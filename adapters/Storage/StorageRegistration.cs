@@ -2,6 +2,7 @@ using ECourt.Application.Assignment;
 using ECourt.Application.Calendar;
 using ECourt.Application.Cases;
 using ECourt.Application.Documents;
+using ECourt.Application.Enforcement;
 using ECourt.Application.Filing;
 using ECourt.Application.Hearings;
 using ECourt.Application.Numbering;
@@ -45,6 +46,7 @@ public static class StorageRegistration
         services.TryAddSingleton<ICertificateStore, BlobCertificateStore>();
         services.TryAddSingleton<IIdempotentAnswers, TableIdempotentAnswers>();
         services.TryAddSingleton<IHearingCalendar, TableHearingCalendar>();
+        services.TryAddSingleton<IDishonestList, TableDishonestList>();
         services.TryAddSingleton<TablePublishedJudgments>();
         services.TryAddSingleton<IPublishedJudgments>(sp => sp.GetRequiredService<TablePublishedJudgments>());
         services.TryAddSingleton<IPublishedJudgmentSource>(sp => sp.GetRequiredService<TablePublishedJudgments>());

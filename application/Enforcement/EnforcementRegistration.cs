@@ -28,6 +28,15 @@ public static class EnforcementRegistration
         services.TryAddSingleton<RecordBankReply>();
         services.TryAddSingleton<ReadInquiries>();
         services.TryAddSingleton<ServeEnforcementNotice>();
+        services.TryAddSingleton<ServeDishonestDecision>();
+        services.TryAddSingleton<PublishDishonestList>();
+        services.TryAddSingleton<ListDishonestDebtor>();
+        services.TryAddSingleton<RemoveDishonestDebtor>();
+        services.TryAddSingleton<SignConsumptionRestriction>();
+        services.TryAddSingleton<SearchDishonestList>();
+        services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<ServeDishonestDecision>());
+        services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<PublishDishonestList>());
+        services.AddSingleton<IServedDocumentEffect, DishonestDecisionServed>();
         services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<OpenEnforcementCase>());
         services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<SendBankRequests>());
         services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<ServeEnforcementNotice>());

@@ -51,6 +51,9 @@ public enum DocumentKind
     /// </summary>
     [JsonStringEnumMemberName("enforcement-notice")]
     EnforcementNotice,
+    /// <summary>The decision putting a debtor on the dishonest list (纳入失信被执行人名单决定书), served on the debtor: court-issued.</summary>
+    [JsonStringEnumMemberName("dishonest-listing-decision")]
+    DishonestListingDecision,
 }
 
 public static class DocumentKinds
@@ -58,7 +61,8 @@ public static class DocumentKinds
     /// <summary>Documents the court itself issues: listed in the case, not uploaded by anyone.</summary>
     public static bool IsCourtIssued(this DocumentKind kind) =>
         kind is DocumentKind.FeeNotice or DocumentKind.FeeAidDecision or DocumentKind.EvidenceNotice or DocumentKind.Summons
-            or DocumentKind.HearingCancellation or DocumentKind.EnforcementNotice;
+            or DocumentKind.HearingCancellation or DocumentKind.EnforcementNotice
+            or DocumentKind.DishonestListingDecision;
 
     /// <summary>Documents only the court's staff upload (the minutes of a hearing, CPL art. 150; the signed judgment).</summary>
     public static bool IsStaffDocument(this DocumentKind kind) => kind is DocumentKind.Minutes or DocumentKind.Judgment;

@@ -4,13 +4,14 @@ namespace ECourt.Domain.Enforcement;
 
 /// <summary>
 /// The enforcement case closes (执行完毕) once the debtor has performed in full (the amount to recover and the fee, money received
-/// and performance made directly) and the creditor's share is paid out, with no payout still open; the fee's part of the money
-/// stays with the court.
+/// and performance made directly) and the creditor's share is paid out, with no payout still open and the debtors off the dishonest
+/// list; the fee's part of the money stays with the court.
 /// </summary>
 public static class EnforcementClosing
 {
     public static bool IsDone(EnforcementSummary e) =>
-        e.PerformedInFull && e.PaidOut + e.PerformedDirectly >= e.AmountToRecover && !e.Payouts.Any(p => p.IsOpen);
+        e.PerformedInFull && e.PaidOut + e.PerformedDirectly >= e.AmountToRecover && !e.Payouts.Any(p => p.IsOpen)
+        && !e.Listings.Any(l => l.InForce || !l.PublicListCurrent);
 
     public static (CourtCase Case, CaseEvent Event)? CloseIfDone(CourtCase c, DateTimeOffset at)
     {

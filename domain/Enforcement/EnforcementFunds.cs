@@ -17,7 +17,11 @@ public static class EnforcementFunds
         var arrival = new FundsArrival(credit.Key, credit.Amount, ChinaTime.DateOf(credit.BookedAt));
         return c.Record("EnforcementFundsReceived", Actor.System, at,
             $"{credit.Amount:0.00} yuan received into the case's account ({credit.BankCode} {credit.BankTransactionId})",
-            x => x.WithEnforcement(e with { Arrivals = [.. e.Arrivals, arrival] }));
+            x =>
+            {
+                var received = e with { Arrivals = [.. e.Arrivals, arrival] };
+                return x.WithEnforcement(received with { FullyPerformedAt = received.FullyPerformedAt ?? (received.PerformedInFull ? at : null) });
+            });
     }
 
     /// <summary>

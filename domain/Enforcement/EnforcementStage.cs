@@ -23,6 +23,10 @@ public sealed class EnforcementStage : ICaseModule
     public const string TimeLimit = "enforcement-limit";
     public const string Supervision = "supervision";
     public const string Closing = "enforcement-close";
+    public const string DishonestDecision = "dishonest-decision";
+    public const string DishonestPublicList = "dishonest-public-list";
+    public const string DishonestRemoval = "dishonest-removal";
+    public const string DishonestTerm = "dishonest-term";
 
     public string Name => "Enforcement";
 
@@ -31,7 +35,8 @@ public sealed class EnforcementStage : ICaseModule
     public IEnumerable<CasePart> Parts => [EnforcementParts.Summary, EnforcementParts.Applications];
 
     public IEnumerable<string> KeptDeadlineKinds =>
-        [Opening, Notice, BankRequests, InquiryAnswers, FreezeRenewal, FreezeExpiry, PayoutApprovalStep, PayoutDue, TimeLimit, Supervision, Closing];
+        [Opening, Notice, BankRequests, InquiryAnswers, FreezeRenewal, FreezeExpiry, PayoutApprovalStep, PayoutDue, TimeLimit, Supervision, Closing,
+            DishonestDecision, DishonestPublicList, DishonestRemoval, DishonestTerm];
 
     public CourtCase Recompute(CourtCase c, DeadlineReckoning reckoning) => c;
 
@@ -65,6 +70,15 @@ public sealed class EnforcementStage : ICaseModule
             var basis = $"{EnforcementTimeLimits.PayoutSource}: funds noticed on {due.Start:yyyy-MM-dd} are paid out within 30 days";
             yield return e.PayoutOverdueSince is null ? PendingDeadline.Kept(PayoutDue, due, basis) : PendingDeadline.Shown(PayoutDue, due, basis + " (overdue)");
         }
+        foreach (var l in e.Listings.Where(l => l.SentAt is null))
+            yield return AtOnce(DishonestDecision, l.DecidedAt, $"{DishonestList.Source} art. 5: the decision is served on party {l.Debtor}");
+        if (e.Listings.Any(l => !l.PublicListCurrent))
+            yield return AtOnce(DishonestPublicList, now, $"{DishonestList.Source} art. 7: the public list shows the listings as decided");
+        if (DishonestList.RemovalDue(e, deadlines) is { } removal)
+            yield return PendingDeadline.Kept(DishonestRemoval, removal,
+                $"{DishonestList.Source} art. 10: performed in full, the debtors are taken off within 3 working days", now);
+        foreach (var l in e.Listings.Where(l => l.InForce && l.Until is not null))
+            yield return Kept(DishonestTerm, l.Until!.Value, $"{DishonestList.Source} art. 2: party {l.Debtor}'s listing ends");
         if (c.Status != CaseStatus.Enforcing) yield break;
         if (e.LimitExceededAt is null)
             yield return Kept(TimeLimit, e.LimitLastDay, $"{EnforcementTimeLimits.LimitSource}: the case is closed within 6 months of filing");

@@ -48,6 +48,12 @@ public sealed record EnforcementSummary(
 
     public IReadOnlyList<Payout> Payouts { get; init; } = [];
 
+    /// <summary>The debtors put on the dishonest list in this case (one listing in force per debtor).</summary>
+    public IReadOnlyList<DishonestListing> Listings { get; init; } = [];
+
+    /// <summary>When the money received and performed directly first covered everything owed (the 3 working days of removal run from it).</summary>
+    public DateTimeOffset? FullyPerformedAt { get; init; }
+
     /// <summary>Replies refused or ignored, with the reason (late, duplicate, unknown, larger than asked): counted for the file.</summary>
     public int RepliesSetAside { get; init; }
 

@@ -30,6 +30,9 @@ public enum ServedDocumentKind
     /// <summary>执行通知书、报告财产令: the notice of enforcement and the order to report assets, to the debtors (SPC Interpretation art. 480).</summary>
     [JsonStringEnumMemberName("enforcement-notice")]
     EnforcementNotice,
+    /// <summary>纳入失信被执行人名单决定书: the decision to list a debtor as dishonest (SPC Provisions 2017 art. 5).</summary>
+    [JsonStringEnumMemberName("dishonest-listing-decision")]
+    DishonestListingDecision,
 }
 
 /// <summary>
@@ -48,6 +51,7 @@ public static class ServedDocumentKinds
         ServedDocumentKind.HearingCancellation => Documents.DocumentKind.HearingCancellation,
         ServedDocumentKind.Judgment => Documents.DocumentKind.Judgment,
         ServedDocumentKind.EnforcementNotice => Documents.DocumentKind.EnforcementNotice,
+        ServedDocumentKind.DishonestListingDecision => Documents.DocumentKind.DishonestListingDecision,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -60,6 +60,11 @@ public static partial class ServiceNoticeTemplates
             "{caseNumber}执行通知书及报告财产令",
             "{recipient}：\n\n您好！{court}执行案件{caseNumber}的执行通知书及报告财产令已送达诉讼服务平台。请立即履行法律文书确定的义务，"
             + "并自收到之日起10日内如实报告财产；拒绝报告或虚假报告的，将被依法纳入失信被执行人名单。" + EmailFooter),
+        [ServedDocumentKind.DishonestListingDecision] = new("纳入失信被执行人名单决定书",
+            "【{court}】{recipient}：执行案件{caseNumber}的纳入失信被执行人名单决定书已送达诉讼服务平台。查阅：{link}",
+            "{caseNumber}纳入失信被执行人名单决定书",
+            "{recipient}：\n\n您好！{court}在执行案件{caseNumber}中决定将您纳入失信被执行人名单，决定书已送达诉讼服务平台。"
+            + "认为信息有误的，可向本院申请纠正；全部履行后，本院将在三个工作日内删除失信信息。" + EmailFooter),
     };
 
     public static IEnumerable<ServedDocumentKind> Kinds => Templates.Keys;

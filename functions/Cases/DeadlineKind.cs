@@ -76,4 +76,12 @@ public enum DeadlineKind
     Supervision,
     [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.Closing)]
     EnforcementClose,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.DishonestDecision)]
+    DishonestDecision,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.DishonestPublicList)]
+    DishonestPublicList,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.DishonestRemoval)]
+    DishonestRemoval,
+    [JsonStringEnumMemberName(Domain.Enforcement.EnforcementStage.DishonestTerm)]
+    DishonestTerm,
 }

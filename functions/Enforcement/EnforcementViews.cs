@@ -38,6 +38,11 @@ public sealed record PayoutView(string PayoutId, decimal Amount, string PayeeNam
     DateTimeOffset ProposedAt, string Status, string StepDueBy, DateTimeOffset? EscalatedAt, IReadOnlyList<PayoutDecisionView> Decisions,
     string? RequestId, DateTimeOffset? PaidAt, string? BankTransactionId, string? Refusal);
 
+/// <summary>A debtor on the dishonest list in this case: ground, term, the decision and its service, removal, the consumption restriction.</summary>
+public sealed record ListingView(int Debtor, string Ground, int ExtraYears, string Facts, string DecidedBy, DateTimeOffset DecidedAt,
+    string? Until, string DocumentId, DateTimeOffset? SentAt, DateTimeOffset? RemovedAt, string? RemovalReason,
+    DateTimeOffset? RestrictionSignedAt, DateTimeOffset? RestrictionLiftedAt, bool PublicListCurrent);
+
 /// <summary>
 /// An enforcement case in the case view: what it enforces (the original case and judgment, creditor and debtors by party number),
 /// the amount to recover, the fee and what is owed in all, its account, when filed (and why flagged late), the notice, the money
@@ -49,7 +54,7 @@ public sealed record EnforcementView(string OriginalCaseId, string OriginalCaseN
     decimal PerformedDirectly, decimal PaidOut, decimal Held, string LimitLastDay, int UnsentRequests, int RepliesSetAside,
     DateTimeOffset? SupervisedSince, DateTimeOffset? LimitExceededAt, DateTimeOffset? PayoutOverdueSince,
     IReadOnlyList<InquiryView> Inquiries, IReadOnlyList<FreezeView> Freezes, IReadOnlyList<DeductionView> Deductions,
-    IReadOnlyList<PayoutView> Payouts)
+    IReadOnlyList<PayoutView> Payouts, IReadOnlyList<ListingView> Listings, DateTimeOffset? FullyPerformedAt)
 {
     private static DateTimeOffset? Local(DateTimeOffset? at) => at is { } x ? ChinaTime.ToChinaTime(x) : null;
 
@@ -66,7 +71,11 @@ public sealed record EnforcementView(string OriginalCaseId, string OriginalCaseN
         e.Payouts.Select(p => new PayoutView(p.PayoutId, p.Amount, p.Payee.Name, p.Payee.AccountNumber, p.Payee.BankName, p.ProposedBy,
             ChinaTime.ToChinaTime(p.ProposedAt), p.Status.WireName(), p.StepDueBy.ToString("yyyy-MM-dd"), Local(p.EscalatedAt),
             p.Decisions.Select(d => new PayoutDecisionView(d.By, d.Role, d.Approved, d.Reasons, ChinaTime.ToChinaTime(d.At))).ToList(),
-            p.RequestId, Local(p.PaidAt), p.BankTransactionId, p.Refusal)).ToList());
+            p.RequestId, Local(p.PaidAt), p.BankTransactionId, p.Refusal)).ToList(),
+        e.Listings.Select(l => new ListingView(l.Debtor, l.Ground.WireName(), l.ExtraYears, l.Facts, l.DecidedBy,
+            ChinaTime.ToChinaTime(l.DecidedAt), l.Until?.ToString("yyyy-MM-dd"), l.DocumentId, Local(l.SentAt), Local(l.RemovedAt),
+            l.RemovalReason, Local(l.Restriction.SignedAt), Local(l.Restriction.LiftedAt), l.PublicListCurrent)).ToList(),
+        Local(e.FullyPerformedAt));
 }
 
 /// <summary>On an original case: a creditor's application and the enforcement case it opened (its id and number, once opened).</summary>

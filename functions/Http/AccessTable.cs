@@ -195,6 +195,11 @@ public static class AccessTable
         OnCase("RequestDeduction", Officers),
         OnCase("ProposePayout", Officers),
         OnCase("DecidePayout", Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President, Roles.President)),
+        // The dishonest list: the officer lists and removes, the president signs the consumption restriction, anyone searches.
+        OnCase("ListDishonestDebtor", Officers),
+        OnCase("RemoveDishonestDebtor", Officers),
+        OnCase("SignConsumptionRestriction", Grant(CaseRelation.President, Roles.President)),
+        Public("SearchDishonestDebtors"),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
