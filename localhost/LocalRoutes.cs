@@ -56,15 +56,13 @@ public static class LocalRoutes
     private static async Task<IActionResult> BankMessageAsync(HttpContext context)
     {
         var queue = context.Request.Query["queue"].ToString();
-        var handler = context.RequestServices.GetServices<IBankMessageHandler>().FirstOrDefault(h => h.Queue == queue)
-            ?? throw ApiProblem.Validation("queue", "Name a bank queue: bank-credits or bank-statements.");
+        var delivery = context.RequestServices.GetRequiredService<BankMessageDelivery>();
+        var handler = delivery.HandlerOf(queue)
+            ?? throw ApiProblem.Validation("queue", "Name a bank queue: " + BankMessageDelivery.Queues(context.RequestServices) + ".");
         // Service Bus premium takes messages up to 100 MB; a busy bank's day of credits is a few MiB.
         var body = await RequestBody.ReadBytesAsync(context.Request, 16 * 1024 * 1024, "A bank message here is at most 16 MiB.");
         var messageId = context.Request.Headers["X-Message-Id"].FirstOrDefault() ?? DerivedMessageId(body);
-        var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromBytes(body), messageId: messageId, deliveryCount: 1,
-            lockTokenGuid: Guid.NewGuid(), contentType: "application/json",
-            enqueuedTime: context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
-        var outcome = await handler.HandleAsync(message, new RecordedSettlement(), context.RequestAborted);
+        var outcome = await delivery.DeliverAsync(handler, body, messageId, context.RequestAborted);
         return new ApiResult(new BankMessageAnswer(outcome.Outcome, outcome.Reason, messageId));
     }
 

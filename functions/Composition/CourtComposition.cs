@@ -8,6 +8,7 @@ using ECourt.Adapters.Storage;
 using ECourt.Application;
 using ECourt.Application.Assignment;
 using ECourt.Application.Cases;
+using ECourt.Application.Enforcement;
 using ECourt.Application.Messaging;
 using ECourt.Application.Payments;
 using ECourt.Application.ServiceOfProcess;
@@ -60,7 +61,21 @@ public static class CourtComposition
         services.AddCertificateSigning(service);
         services.AddJudgmentTextReader();
         services.AddJudgmentSearch(configuration);
-        if (services.AddServiceBusClient(configuration.GetSection("ECourt:Banking:ServiceBus"))) services.AddHostedService<BankMessageListener>();
+        if (services.AddServiceBusClient(configuration.GetSection("ECourt:Banking:ServiceBus")))
+        {
+            services.AddHostedService<BankMessageListener>();
+            services.AddBankRequestSender();
+        }
+        // A local run's banks: the sandbox bank answers from configured accounts; with none, requests wait in their cases' outboxes.
+        var sandbox = configuration.GetSection("ECourt:Banking:Sandbox");
+        services.AddOptions<SandboxBankOptions>().Bind(sandbox);
+        if (sandbox.GetValue<bool>("Enabled"))
+        {
+            services.TryAddSingleton<SandboxBank>();
+            services.TryAddSingleton<IBankRequestSender>(sp => sp.GetRequiredService<SandboxBank>());
+            services.AddHostedService(sp => sp.GetRequiredService<SandboxBank>());
+        }
+        services.TryAddSingleton<IBankRequestSender, NoBankConnection>();
         services.TryAddSingleton<IDurableMessaging, QueuedDurableMessaging>();
         services.TryAddSingleton<DurableClients>();
         services.TryAddSingleton<QueueMessageRetry>();
@@ -86,6 +101,7 @@ public static class CourtComposition
         services.AddHttpEndpoints(configuration);
         services.AddCaseViewParts();
         services.AddPaymentsMessages(configuration);
+        services.AddEnforcementMessages(configuration);
         services.AddServiceOfProcessHttp(configuration);
         return services;
     }

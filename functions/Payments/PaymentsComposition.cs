@@ -10,6 +10,7 @@ public static class PaymentsComposition
     public static IServiceCollection AddPaymentsMessages(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BankMessagingOptions>().Bind(configuration.GetSection("ECourt:Banking"));
+        services.TryAddSingleton<BankMessageDelivery>();
         services.TryAddSingleton<BankCreditHandler>();
         services.TryAddSingleton<BankStatementHandler>();
         services.AddSingleton<IBankMessageHandler>(sp => sp.GetRequiredService<BankCreditHandler>());
