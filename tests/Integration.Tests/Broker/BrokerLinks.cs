@@ -2,7 +2,10 @@ using Amqp.Listener;
 
 namespace ECourt.Integration.Tests.Broker;
 
-/// <summary>Attaches each link to its queue: a client's receiver gets a sending endpoint, a client's sender a receiving one.</summary>
+/// <summary>
+/// Attaches each link to its queue or topic: a client's receiver gets a sending endpoint (on a queue, or a subscription addressed as
+/// "{topic}/Subscriptions/{name}"), a client's sender a receiving one.
+/// </summary>
 internal sealed class BrokerLinks(AmqpTestBroker broker) : ILinkProcessor
 {
     public void Process(AttachContext attach)
@@ -17,7 +20,7 @@ internal sealed class BrokerLinks(AmqpTestBroker broker) : ILinkProcessor
         else
         {
             var address = ((Amqp.Framing.Target)attach.Attach.Target).Address;
-            attach.Complete(new BrokerQueue.Producer(broker.Queue(address)), 100);
+            attach.Complete(new BrokerQueue.Producer(broker.Accept(address)), 100);
         }
     }
 }

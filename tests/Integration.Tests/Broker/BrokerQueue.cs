@@ -16,6 +16,15 @@ internal sealed class BrokerQueue(string name, AmqpTestBroker broker)
 
     public string Name { get; } = name;
 
+    /// <summary>Messages waiting for a consumer (not those out under lock).</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_gate) return _waiting.Count;
+        }
+    }
+
     public void Enqueue(BrokerMessage message)
     {
         lock (_gate) _waiting.Enqueue(message);
@@ -43,7 +52,8 @@ internal sealed class BrokerQueue(string name, AmqpTestBroker broker)
     private Message ToAmqp(BrokerMessage m) => new()
     {
         BodySection = new Data { Binary = Encoding.UTF8.GetBytes(m.Body) },
-        Properties = new Properties { MessageId = m.MessageId, ContentType = "application/json" },
+        Properties = new Properties { MessageId = m.MessageId, ContentType = m.ContentType ?? "application/json", Subject = m.Subject },
+        ApplicationProperties = Properties(m),
         // Service Bus reports this delivery as number PreviousDeliveries + 1.
         Header = new Header { DeliveryCount = (uint)m.PreviousDeliveries, Durable = true },
         MessageAnnotations = new MessageAnnotations
@@ -53,6 +63,14 @@ internal sealed class BrokerQueue(string name, AmqpTestBroker broker)
             [new Symbol("x-opt-enqueued-time")] = DateTime.UtcNow,
         },
     };
+
+    private static ApplicationProperties? Properties(BrokerMessage m)
+    {
+        if (m.Properties is not { Count: > 0 } properties) return null;
+        var amqp = new ApplicationProperties();
+        foreach (var (key, value) in properties) amqp[key] = value;
+        return amqp;
+    }
 
     private void Settled(BrokerMessage m, DeliveryState? state)
     {
@@ -134,13 +152,20 @@ internal sealed class BrokerQueue(string name, AmqpTestBroker broker)
         }
     }
 
-    /// <summary>The broker's end of a client's sending link: messages sent by the client join the queue.</summary>
-    public sealed class Producer(BrokerQueue queue) : LinkEndpoint
+    /// <summary>
+    /// The broker's end of a client's sending link: each message sent by the client joins the queue, or the topic's subscriptions,
+    /// with its id, content type, subject and application properties. One message per transfer, as SendMessageAsync sends it (the
+    /// batched format of SendMessagesAsync with several messages is not read).
+    /// </summary>
+    public sealed class Producer(Action<BrokerMessage> accept) : LinkEndpoint
     {
         public override void OnMessage(MessageContext context)
         {
-            var body = context.Message.BodySection is Data data ? Encoding.UTF8.GetString(data.Binary) : context.Message.Body?.ToString() ?? "";
-            queue.Enqueue(new BrokerMessage(context.Message.Properties?.MessageId ?? Guid.NewGuid().ToString("N"), body, 0));
+            var m = context.Message;
+            var body = m.BodySection is Data data ? Encoding.UTF8.GetString(data.Binary) : m.Body?.ToString() ?? "";
+            var properties = m.ApplicationProperties?.Map.ToDictionary(p => p.Key.ToString()!, p => (object?)p.Value) ?? [];
+            accept(new BrokerMessage(m.Properties?.MessageId ?? Guid.NewGuid().ToString("N"), body, 0,
+                m.Properties?.Subject, m.Properties?.ContentType, properties));
             context.Complete();
         }
 
