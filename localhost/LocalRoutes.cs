@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure.Messaging.ServiceBus;
 using ECourt.Adapters.Identity;
 using ECourt.Functions.Http;
 using ECourt.Functions.Payments;

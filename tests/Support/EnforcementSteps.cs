@@ -7,6 +7,7 @@ using ECourt.Domain.Access;
 using ECourt.Domain.Assignment;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Cases;
+using ECourt.Domain.Enforcement;
 using ECourt.Domain.Judgments;
 using ECourt.Domain.Parties;
 using ECourt.Functions.Enforcement;
