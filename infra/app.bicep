@@ -35,6 +35,8 @@ param serviceLinkKey string
 param serviceWebhookKey string
 @description('Origins of the court\'s browser portals allowed to call the API (https://host[:port]); none by default.')
 param corsAllowedOrigins array = []
+@description('The banks the court sends enforcement requests to: one subscription of topic bank-requests each, named by and filtered on its code.')
+param bankCodes array = [ 'ICBC', 'CCB', 'ABC', 'BOC' ]
 
 @description('Instances kept warm: the Service Bus listeners run inside the worker and need one always running.')
 param alwaysReadyInstances int = 1
@@ -47,6 +49,7 @@ var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var keyVaultCryptoUser = '12338af0-0e69-4776-bea7-57ae8d297424'
 var serviceBusDataReceiver = '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
+var serviceBusDataSender = '69a216fc-b8fb-44d8-bc22-1f3c2cd27a39'
 var searchIndexDataContributor = '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
 var searchServiceContributor = '7ca78c08-252a-4471-8644-bb5ff32d4ba0'
 
@@ -129,7 +132,8 @@ resource serviceBus 'Microsoft.ServiceBus/namespaces@2024-01-01' = {
   }
 }
 
-resource bankQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for queue in [ 'bank-credits', 'bank-statements' ]: {
+// bank-replies carries the banks' answers to the court's requests (enforcement).
+resource bankQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for queue in [ 'bank-credits', 'bank-statements', 'bank-replies' ]: {
   parent: serviceBus
   name: queue
   properties: {
@@ -139,6 +143,40 @@ resource bankQueues 'Microsoft.ServiceBus/namespaces/queues@2024-01-01' = [for q
     deadLetteringOnMessageExpiration: true
     requiresDuplicateDetection: true
     duplicateDetectionHistoryTimeWindow: 'P7D'
+  }
+}]
+
+// The court's requests to banks (asset inquiry, freeze, deduct, payout). The message id is the request's id: a request sent again
+// after a crash is dropped by duplicate detection within the window, and a bank takes the same id as the same request.
+resource bankRequests 'Microsoft.ServiceBus/namespaces/topics@2024-01-01' = {
+  parent: serviceBus
+  name: 'bank-requests'
+  properties: {
+    requiresDuplicateDetection: true
+    duplicateDetectionHistoryTimeWindow: 'P7D'
+  }
+}
+
+// Each bank receives its own subscription; a request reaches it by its application property bankCode.
+resource bankSubscriptions 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024-01-01' = [for bank in bankCodes: {
+  parent: bankRequests
+  name: bank
+  properties: {
+    maxDeliveryCount: 10
+    lockDuration: 'PT1M'
+    deadLetteringOnMessageExpiration: true
+  }
+}]
+
+// Named $Default, the rule replaces the catch-all filter a new subscription starts with.
+resource bankFilters 'Microsoft.ServiceBus/namespaces/topics/subscriptions/rules@2024-01-01' = [for (bank, i) in bankCodes: {
+  parent: bankSubscriptions[i]
+  name: '$Default'
+  properties: {
+    filterType: 'SqlFilter'
+    sqlFilter: {
+      sqlExpression: 'bankCode = \'${bank}\''
+    }
   }
 }]
 
@@ -274,6 +312,17 @@ resource appBankQueues 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: serviceBus
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', serviceBusDataReceiver)
+    principalId: functionApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The app sends requests to banks on their topic only; it receives bank-replies with the namespace's receiver role above.
+resource appBankRequests 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(bankRequests.id, functionApp.id, serviceBusDataSender)
+  scope: bankRequests
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', serviceBusDataSender)
     principalId: functionApp.identity.principalId
     principalType: 'ServicePrincipal'
   }

@@ -49,6 +49,9 @@ param searchEndpointSuffix string = 'search.windows.net'
 @description('Origins of the court\'s browser portals allowed to call the API, e.g. ["https://portal.court.example"]; none by default.')
 param corsAllowedOrigins array = []
 
+@description('The banks the court sends enforcement requests to (topic bank-requests, one subscription per bank code).')
+param bankCodes array = [ 'ICBC', 'CCB', 'ABC', 'BOC' ]
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -83,6 +86,7 @@ module app 'app.bicep' = {
     serviceLinkKey: serviceLinkKey
     serviceWebhookKey: serviceWebhookKey
     corsAllowedOrigins: corsAllowedOrigins
+    bankCodes: bankCodes
   }
 }
 
