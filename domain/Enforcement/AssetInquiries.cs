@@ -18,7 +18,7 @@ public static class AssetInquiries
     {
         var e = EnforcementMeasures.Of(c);
         var asked = debtors is { Count: > 0 } ? debtors.Distinct().Order().ToList() : e.Debtors.ToList();
-        if (asked.FirstOrDefault(d => !e.Debtors.Contains(d)) is var other and > 0)
+        if (asked.Where(d => !e.Debtors.Contains(d)).Select(d => (int?)d).FirstOrDefault() is { } other)
             throw new DomainRuleException("not-a-debtor",
                 $"Party {other} is not a debtor of this enforcement case: only its debtors may be inquired about ({Source}).", "debtors");
         if (e.Inquiries.Any(i => i.IsOpen))

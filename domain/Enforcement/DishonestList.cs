@@ -9,7 +9,8 @@ namespace ECourt.Domain.Enforcement;
 /// debt (art. 3); for a debtor able but refusing, no fixed term (removed on performance), for the other grounds 2 years, extended by 1
 /// to 3 for violence or several grounds (art. 2); taken off within 3 working days of full performance (art. 10). A listed debtor is
 /// restricted from high consumption by an order the president signs (SPC Provisions on Restricting High Consumption, 2015, art. 1),
-/// lifted on performance.
+/// lifted on performance (art. 9), not when a listing's term ends with the debt unpaid. The bar of art. 3 (assets the court controls
+/// suffice) holds for the ground of art. 1(1) alone.
 /// </summary>
 public static class DishonestList
 {
@@ -33,11 +34,12 @@ public static class DishonestList
             throw new DomainRuleException("dishonest-minor", $"A minor is never put on the dishonest list ({Source} art. 4).", "debtor");
         if (e.Listings.Any(l => l.Debtor == debtor && l.InForce))
             throw new DomainRuleException("already-listed", $"Party {debtor} is on the dishonest list already.", "debtor");
-        var covered = e.Freezes.Where(f => f.IsInForce).Sum(f => f.Secured);
-        if (e.PerformedInFull || covered >= e.Owed - e.Performed)
+        // Art. 3: a debtor whose assets the court already controls, enough to pay the debt, is not listed as able but refusing.
+        var debt = Math.Max(0m, e.AmountToRecover - e.Performed);
+        if (ground == DishonestGround.AbleButRefusing && e.Controlled >= debt)
             throw new DomainRuleException("dishonest-debt-secured",
-                $"Frozen assets ({covered:0.00} yuan) cover what is still owed ({Math.Max(0m, e.Owed - e.Performed):0.00}): the debtor is not "
-                + $"listed ({Source} art. 3).");
+                $"Frozen assets ({e.Controlled:0.00} yuan) cover the debt still unpaid ({debt:0.00}): the debtor is not listed as able but "
+                + $"refusing ({Source} art. 3).");
         if (extraYears != 0 && (ground == DishonestGround.AbleButRefusing || extraYears is < 1 or > MaxExtraYears))
             throw new DomainRuleException("dishonest-term",
                 $"A term is extended by 1 to {MaxExtraYears} years, for a ground other than able-but-refusing, where the debtor used violence or "
@@ -73,10 +75,14 @@ public static class DishonestList
         if (!e.Listings.Any(l => l.Debtor == debtor && l.InForce))
             throw new DomainRuleException("not-listed", $"Party {debtor} is not on the dishonest list.", "debtor");
         return EnforcementMeasures.Act(c, officer, at, $"Party {debtor} taken off the dishonest list: {reason}",
-            x => Removed(x, l => l.Debtor == debtor, reason, at), deadlines, supervisionWorkingDays);
+            x => Removed(x, l => l.Debtor == debtor, reason, at, liftRestriction: true), deadlines, supervisionWorkingDays);
     }
 
-    private static EnforcementSummary Removed(EnforcementSummary e, Func<DishonestListing, bool> which, string reason, DateTimeOffset at) =>
+    /// <param name="liftRestriction">
+    /// false when a listing's term ends with the debt unpaid: the restriction stays until performance (2015 Provisions art. 9)
+    /// </param>
+    private static EnforcementSummary Removed(EnforcementSummary e, Func<DishonestListing, bool> which, string reason, DateTimeOffset at,
+        bool liftRestriction) =>
         e with
         {
             Listings = e.Listings.Select(l => l.InForce && which(l)
@@ -85,7 +91,7 @@ public static class DishonestList
                     RemovedAt = at,
                     RemovalReason = reason,
                     PublicListCurrent = false,
-                    Restriction = l.Restriction.InForce ? l.Restriction with { LiftedAt = at } : l.Restriction,
+                    Restriction = liftRestriction && l.Restriction.InForce ? l.Restriction with { LiftedAt = at } : l.Restriction,
                 }
                 : l).ToList(),
         };
@@ -110,7 +116,7 @@ public static class DishonestList
         var reason = performed ? "the debt is performed in full" : "the listing's term ended";
         return EnforcementMeasures.Result(c, Actor.System, at,
             $"Party {string.Join(", ", due.Select(l => l.Debtor))} taken off the dishonest list: {reason} ({Source} art. 10)",
-            x => Removed(x, due.Contains, reason, at));
+            x => Removed(x, due.Contains, reason, at, liftRestriction: performed));
     }
 
     /// <summary>The public list now shows what the listings say (written or removed there).</summary>

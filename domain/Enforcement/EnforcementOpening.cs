@@ -72,12 +72,15 @@ public static class EnforcementOpening
         var parties = new List<Party> { creditor with { PartyNumber = 1, Role = PartyRole.Plaintiff } };
         foreach (var (debtor, i) in terms.Debtors.Select((d, i) => (original.Parties.Single(p => p.PartyNumber == d), i)))
             parties.Add(debtor with { PartyNumber = i + 2, Role = PartyRole.Defendant });
-        var filed = ChinaTime.DateOf(at);
+        // Filed when applied for: the notice's 10 days and the time limit run from the application, however late the case is opened.
+        var filedAt = application.AppliedAt;
+        var filed = ChinaTime.DateOf(filedAt);
         var summary = new EnforcementSummary(original.CaseId, original.CaseNumber!, original.Judgment!.JudgmentId, 1,
-            Enumerable.Range(2, terms.Debtors.Count).ToList(), terms.Amount, fee.Fee, fee.Basis, account, at, terms.PerformanceLastDay,
-            terms.Late, EnforcementTimeLimits.Notice(deadlines, filed).LastDay, null, EnforcementTimeLimits.Limit(filed, extended: false))
+            Enumerable.Range(2, terms.Debtors.Count).ToList(), terms.Amount, fee.Fee, fee.Basis, account, filedAt, terms.PerformanceLastDay,
+            terms.Late, EnforcementTimeLimits.Notice(deadlines, filed).LastDay, null,
+            EnforcementTimeLimits.Limit(deadlines, filed, extended: false).LastDay)
         {
-            LastActionAt = at,
+            LastActionAt = filedAt,
             SuperviseFrom = deadlines.Compute(filed, supervisionWorkingDays, PeriodUnit.WorkingDays).LastDay,
         };
         var opened = new CourtCase(application.EnforcementCaseId, original.Court, FeeCaseType.Enforcement, Procedure.Ordinary,

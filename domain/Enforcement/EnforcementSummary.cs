@@ -84,8 +84,18 @@ public sealed record EnforcementSummary(
     /// <summary>Held and not yet in a payout being approved or sent.</summary>
     public decimal Available => Held - Payouts.Where(p => p.IsOpen).Sum(p => p.Amount);
 
+    /// <summary>Deducted by a bank and not yet credited to the case's account: the money on its way (matched by the bank's transaction).</summary>
+    public decimal InTransit => Deductions.Where(d => d.Status == DeductionStatus.Deducted
+        && !Arrivals.Any(a => a.EntryId == $"{d.BankCode}:{d.BankTransactionId}")).Sum(d => d.Amount);
+
+    /// <summary>What frozen accounts still hold for the case, and what is on its way from them.</summary>
+    public decimal Secured => Freezes.Where(f => f.Secures).Sum(f => f.Secured) + InTransit;
+
+    /// <summary>What the court controls for the case: accounts frozen (not merely asked) and money on its way from them.</summary>
+    public decimal Controlled => Freezes.Where(f => f.IsInForce).Sum(f => f.Secured) + InTransit;
+
     /// <summary>What freezes may still secure: never more than is owed and not yet performed (SPC Interpretation art. 485).</summary>
-    public decimal FreezeRoom => Math.Max(0m, Owed - Performed - Freezes.Where(f => f.Secures).Sum(f => f.Secured));
+    public decimal FreezeRoom => Math.Max(0m, Owed - Performed - Secured);
 }
 
 /// <summary>A credit to the case's account: how much, its bank transaction, and the day finance was told it arrived.</summary>

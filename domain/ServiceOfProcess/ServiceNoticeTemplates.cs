@@ -56,7 +56,7 @@ public static partial class ServiceNoticeTemplates
             "{caseNumber}撤销开庭通知书",
             "{recipient}：\n\n您好！案件{caseNumber}原定的开庭已撤销，撤销开庭通知书已送达诉讼服务平台，新的开庭时间将另行传唤。" + EmailFooter),
         [ServedDocumentKind.EnforcementNotice] = new("执行通知书及报告财产令",
-            "【{court}】{recipient}：执行案件{caseNumber}的执行通知书及报告财产令已送达诉讼服务平台，请立即履行并于10日内报告财产。查阅：{link}",
+            "【{court}】{recipient}：{caseNumber}执行通知书及报告财产令已送达，请履行并于10日内报告财产。查阅：{link}",
             "{caseNumber}执行通知书及报告财产令",
             "{recipient}：\n\n您好！{court}执行案件{caseNumber}的执行通知书及报告财产令已送达诉讼服务平台。请立即履行法律文书确定的义务，"
             + "并自收到之日起10日内如实报告财产；拒绝报告或虚假报告的，将被依法纳入失信被执行人名单。" + EmailFooter),

@@ -37,14 +37,14 @@ public class DishonestListTests
     [Fact]
     public void FrozenAssetsCoveringWhatIsOwed_Refused()
     {
-        // 101,400 frozen covers the 101,400 owed.
-        Assert.Equal("dishonest-debt-secured", Refused(Enforcing().Frozen(101_400m)));
-        // 30,000 received: 71,400 still owed; 71,400 frozen covers it.
-        Assert.Equal("dishonest-debt-secured", Refused(Enforcing().Credited(30_000m, "2026-09-28T10:00").Frozen(71_400m)));
+        // Art. 3(2): assets the court controls enough to pay the debt the judgment orders (100,000; the fee is not the creditor's debt).
+        Assert.Equal("dishonest-debt-secured", Refused(Enforcing().Frozen(100_000m)));
+        // 30,000 received: 70,000 of the debt unpaid; 70,000 frozen covers it.
+        Assert.Equal("dishonest-debt-secured", Refused(Enforcing().Credited(30_000m, "2026-09-28T10:00").Frozen(70_000m)));
         // Performed in full: nothing is owed.
         Assert.Equal("dishonest-debt-secured", Refused(Enforcing().Credited(101_400m, "2026-09-28T10:00")));
-        // A fen short of 101,400 frozen: listed.
-        Assert.Equal(2, Assert.Single(List(Enforcing().Frozen(101_399.99m)).Case.Enforcement!.Listings).Debtor);
+        // A fen short of 100,000 frozen: listed.
+        Assert.Equal(2, Assert.Single(List(Enforcing().Frozen(99_999.99m)).Case.Enforcement!.Listings).Debtor);
     }
 
     [Fact]
@@ -168,5 +168,28 @@ public class DishonestListTests
         var (listed, _) = List(c);
         var shown = PublicListing.Of(listed, listed.Enforcement!.Listings[0]);
         Assert.Equal(("哈尔滨某商贸有限公司", CompanyCode, "3D4E"), (shown.Name, shown.IdNumber, shown.IdSuffix));
+    }
+
+
+    [Fact]
+    public void FrozenAssetsCoveringTheDebt_DoNotBarListingOnAnotherGround()
+    {
+        // Art. 3 bars only a listing under art. 1(1) (able but refusing) where frozen assets suffice; a debtor who broke the duty to
+        // report property (art. 1(4)) is listed for 2 years all the same.
+        var (c, _) = List(Enforcing().Frozen(101_400m), DishonestGround.PropertyReport);
+        Assert.Equal(new DateOnly(2028, 10, 16), Assert.Single(c.Enforcement!.Listings).Until);
+    }
+
+    [Fact]
+    public void TermEnded_ConsumptionRestrictionStays_UntilPerformance()
+    {
+        // The restriction is lifted on performance, security or the creditor's consent (2015 Provisions art. 9), not when a
+        // listing's term ends.
+        var (listed, _) = List(Enforcing(), DishonestGround.PropertyReport);
+        var signed = DishonestList.SignRestriction(listed, President, 2, China("2026-10-16T15:00")).Case;
+        var (removed, _) = DishonestList.Keep(signed, China("2028-10-17T00:00"))!.Value;
+        var l = removed.Enforcement!.Listings[0];
+        Assert.False(l.InForce);
+        Assert.True(l.Restriction.InForce);
     }
 }

@@ -93,8 +93,9 @@ public class EnforcementFreezeTests
         var c = Enforcing().Frozen(40_000m);
         var (asked, _, deduction) = Deductions.Request(c, Officer, c.Enforcement!.Freezes[0].RequestId, 25_000m, China("2026-09-30T10:00"),
             Policy, Calc);
+        // The credit that brings the money carries the deduction's bank transaction: it is the same money, counted once.
         c = Answered(asked, deduction, BankReplyKind.DeductResult, BankOutcome.Deducted, "2026-09-30T11:00", 25_000m)
-            .Credited(25_000m, "2026-09-30T12:00");
+            .Credited(25_000m, "2026-09-30T12:00", tx: "btx1", bank: "CCB");
         Assert.Equal(15_000m, c.Enforcement!.Freezes[0].Secured);
         Assert.Equal(61_400m, c.Enforcement!.FreezeRoom);
         Assert.Equal("freeze-exceeds-debt", Refused(c, 61_400.01m));
@@ -212,5 +213,17 @@ public class EnforcementFreezeTests
             Rule(() => Deductions.Request(requested, Officer, request.RequestId, 1_000m, at, Policy, Calc)));
         var queued = Answered(requested, request, BankReplyKind.FreezeResult, BankOutcome.Queued, "2026-09-29T15:00", 30_000m);
         Assert.Equal("freeze-not-in-force", Rule(() => Deductions.Request(queued, Officer, request.RequestId, 1_000m, at, Policy, Calc)));
+    }
+
+
+    [Fact]
+    public void Cap_MoneyDeductedButNotYetCredited_StillCounts()
+    {
+        // All 101,400 frozen and deducted: the debtor owes nothing more to secure while the money is on its way to the case's account.
+        var c = Enforcing().Frozen(101_400m);
+        var (asked, _, deduction) = Deductions.Request(c, Officer, c.Enforcement!.Freezes[0].RequestId, 101_400m, China("2026-09-30T10:00"),
+            Policy, Calc);
+        c = Answered(asked, deduction, BankReplyKind.DeductResult, BankOutcome.Deducted, "2026-09-30T11:00", 101_400m);
+        Assert.Equal("freeze-exceeds-debt", Refused(c, 0.01m, at: "2026-09-30T12:00"));
     }
 }

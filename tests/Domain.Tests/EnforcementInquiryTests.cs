@@ -117,4 +117,12 @@ public class EnforcementInquiryTests
         Assert.Equal(("CCB", "subject-unknown", 0), (bank.BankCode, bank.Refusal, bank.AccountsFound));
         Assert.NotNull(bank.AnsweredAt);
     }
+
+
+    [Fact]
+    public void InquiryAboutParty0_RefusedAsNotADebtor()
+    {
+        // Party numbers start at 1: 0 names no debtor of the case.
+        Assert.Equal("not-a-debtor", Rule(() => AssetInquiries.Start(TwoDebtors(), Officer, [0], China("2026-09-28T10:00"), Policy, Calc)));
+    }
 }

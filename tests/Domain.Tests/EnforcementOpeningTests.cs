@@ -144,9 +144,10 @@ public class EnforcementOpeningTests
         // Filed Thu 2026-09-24: 6 months end on 2027-03-24 (a Wednesday); extended by 3 months, on 2027-06-24.
         var c = Opened("2026-09-24T10:00");
         Assert.Equal(new DateOnly(2027, 3, 24), c.Enforcement!.LimitLastDay);
-        Assert.Equal(new DateOnly(2027, 6, 24), EnforcementTimeLimits.Limit(new DateOnly(2026, 9, 24), extended: true));
-        // Civil Code art. 202: a month with no corresponding day ends on its last day: 2026-08-31 + 6 months = 2027-02-28.
-        Assert.Equal(new DateOnly(2027, 2, 28), EnforcementTimeLimits.Limit(new DateOnly(2026, 8, 31), extended: false));
+        Assert.Equal(new DateOnly(2027, 6, 24), EnforcementTimeLimits.Limit(Calc, new DateOnly(2026, 9, 24), extended: true).LastDay);
+        // Civil Code art. 202: a month with no corresponding day ends on its last day: 2026-08-31 + 6 months = Sun 2027-02-28, and a
+        // period ending on a rest day ends on the next working day (CPL art. 85): Mon 2027-03-01.
+        Assert.Equal(new DateOnly(2027, 3, 1), EnforcementTimeLimits.Limit(Calc, new DateOnly(2026, 8, 31), extended: false).LastDay);
     }
 
     [Fact]
@@ -181,5 +182,30 @@ public class EnforcementOpeningTests
         var s = Enforcing(600_000m).Enforcement!;
         Assert.Equal((8_400m, 608_400m), (s.Fee, s.Owed));
         Assert.Contains("art. 20", s.FeeBasis);
+    }
+
+
+    [Fact]
+    public void TimeLimit_EndingOnAHoliday_EndsOnTheNextWorkingDay()
+    {
+        // Filed Wed 2026-04-01: 6 months end on Thu 2026-10-01, in the National Day holiday (Oct 1–7): Thu 2026-10-08 (CPL art. 85).
+        var c = Enforcing(appliedAt: "2026-04-01T10:00", lastDay: "2026-03-20");
+        Assert.Equal(new DateOnly(2026, 10, 8), c.Enforcement!.LimitLastDay);
+    }
+
+    [Fact]
+    public void Notice_CountedFromTheApplication_EvenWhenTheCaseIsOpenedLater()
+    {
+        // Applied Thu 2026-09-24, the case opened on Wed 09-30 (after a crash): the notice is still due 10 days after the application,
+        // Thu 10-08 (SPC Interpretation art. 480), not 10 days after the opening (Sat 10-10, an adjusted working day).
+        var applied = China("2026-09-24T10:00");
+        var original = Original();
+        var terms = EnforcementOpening.Check(original, 4, applied, Calc);
+        var (withApplication, _) = EnforcementOpening.Apply(original, CreditorUser, terms, EnforcementCaseIds.For(OriginalId, 4), applied);
+        var application = withApplication.EnforcementApplications!.Items[0];
+        var fee = Schedule.Quote(FeeCaseType.Enforcement, terms.Amount, Procedure.Ordinary);
+        var (c, _) = EnforcementOpening.Open(withApplication, application, terms, Number, Account, fee, China("2026-09-30T10:00"), Calc,
+            Policy.SupervisionWorkingDays);
+        Assert.Equal(new DateOnly(2026, 10, 8), c.Enforcement!.NoticeDueBy);
     }
 }

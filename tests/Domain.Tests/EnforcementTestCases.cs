@@ -115,8 +115,8 @@ internal static class EnforcementTestCases
         c.WithEnforcement(change(c.Enforcement!));
 
     /// <summary>A credit of the case's account booked by the court's bank (finance is told the day it is booked).</summary>
-    public static CourtCase Credited(this CourtCase c, decimal amount, string bookedAt, string tx = "tx1") =>
-        EnforcementFunds.Credit(c, new FeeCredit("ICBC", tx, amount, China(bookedAt)), China(bookedAt)).Case;
+    public static CourtCase Credited(this CourtCase c, decimal amount, string bookedAt, string tx = "tx1", string bank = "ICBC") =>
+        EnforcementFunds.Credit(c, new FeeCredit(bank, tx, amount, China(bookedAt)), China(bookedAt)).Case;
 
     public static CourtCase Frozen(this CourtCase c, decimal amount, string account = "6217990000000000001", string bank = "CCB",
         string at = "2026-09-29T10:00", decimal? frozen = null, BankOutcome outcome = BankOutcome.Frozen, DateOnly? until = null,
