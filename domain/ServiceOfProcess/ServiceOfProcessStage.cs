@@ -37,8 +37,8 @@ public sealed class ServiceOfProcessStage : ICaseModule
     {
         const string dispatchBasis = "CPL art. 128: the complaint copy is sent to the defendant within 5 days of registration";
         var process = c.ServiceOfProcess;
-        if (process is null && c.RegisteredAt is { } registeredAt)
-            // Registered: service starts at once.
+        // A case filed by complaint and registered: service starts at once (an enforcement case has no complaint to serve).
+        if (process is null && c.RegisteredAt is { } registeredAt && Numbering.CaseTypeCode.IsFileable(c.CaseType))
             yield return PendingDeadline.Kept(DispatchDeadline, new ComplaintService(deadlines).DispatchDeadline(registeredAt),
                 dispatchBasis, keepAt: registeredAt);
         if (process is null) yield break;
