@@ -195,6 +195,9 @@ public static class AccessTable
         OnCase("RequestDeduction", Officers),
         OnCase("ProposePayout", Officers),
         OnCase("DecidePayout", Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President, Roles.President)),
+        // The command centre of the caller's own court: its enforcement staff (the use case lists one by one only the cases the caller
+        // may see).
+        SignedIn("EnforcementOverview", Roles.EnforcementOfficer, Roles.DivisionHead, Roles.President),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);
