@@ -12,9 +12,9 @@ namespace ECourt.Application.Enforcement;
 /// still silent in its open inquiries, the last days of its freezes in force (which of them expire soon depends on the day it is read)
 /// and whether it is supervised (idle, or open past its time limit).
 /// </summary>
-public sealed record EnforcementOverviewRow(string Court, string CaseId, int Version, string? CaseNumber, string? Officer, CaseStatus Status,
-    decimal AmountToRecover, decimal Received, decimal PaidOut, decimal Held, bool PayoutOverdue, int UnansweredInquiries,
-    IReadOnlyList<DateOnly> FreezesInForceUntil, bool Supervised)
+public sealed record EnforcementOverviewRow(string Court, string CaseId, int Version, string? CaseNumber, string? Officer,
+    CaseStatus Status, decimal AmountToRecover, decimal Received, decimal PaidOut, decimal Held, bool PayoutOverdue,
+    int UnansweredInquiries, IReadOnlyList<DateOnly> FreezesInForceUntil, bool Supervised)
 {
     /// <summary>Open: still enforced (closed for now counts, as it reopens when assets appear).</summary>
     [JsonIgnore]

@@ -61,8 +61,9 @@ public class EnforcementOverviewTests
             new(2, PartyRole.Defendant, PartyKind.Organisation, "示例科技有限公司", null, null, Filings.DefendantCreditCode, null, null,
                 "哈尔滨市南岗区示例路1号", null, false, null, [], []),
         ];
-        var judgment = new Judgment("jd" + originalId[2..], JudgmentKind.Judgment, null, "doc" + originalId[2..], "judge-zhao", at.AddDays(-60),
-            [], [], JudgmentTextSource.Drafted, null, [1, 2], at.AddDays(-60), [], [], ChinaTime.DateOf(at.AddDays(-40)), [], []);
+        var judgment = new Judgment("jd" + originalId[2..], JudgmentKind.Judgment, null, "doc" + originalId[2..], "judge-zhao",
+            at.AddDays(-60), [], [], JudgmentTextSource.Drafted, null, [1, 2], at.AddDays(-60), [], [], ChinaTime.DateOf(at.AddDays(-40)),
+            [], []);
         var original = new CourtCase(originalId, Court, FeeCaseType.Property, Procedure.Ordinary, "民间借贷纠纷", amount, "判令被告偿还借款",
             "被告借款到期未还。", parties, "user-liu", "", at.AddDays(-120), CaseStatus.Effective, 9, "（2098）黑01民初7号", at.AddDays(-119))
             .With(judgment);
@@ -83,7 +84,8 @@ public class EnforcementOverviewTests
         Assert.NotNull(await changes.CreateAsync(opened, [openedEvent]));
         if (officer is not null)
         {
-            var member = new StaffMember(officer, officer, Court, Division.Enforcement, new HashSet<string> { Roles.EnforcementOfficer }, true);
+            var member = new StaffMember(officer, officer, Court, Division.Enforcement,
+                new HashSet<string> { Roles.EnforcementOfficer }, true);
             await changes.ApplyAsync(id, c => CaseChange.Of(CaseAssignments.ToOfficer(c, member, at)));
         }
         return new Opened(id, account, amount, officer);
@@ -145,14 +147,18 @@ public class EnforcementOverviewTests
             await OpenAsync(host, 30_000m, "officer-li", (e, at) => e with
             {
                 SupervisedSince = at,
-                Freezes = [Freeze("rq-001", today.AddDays(10), FreezeStatus.Frozen, at), Freeze("rq-002", today.AddDays(31), FreezeStatus.Frozen, at),
-                    Freeze("rq-003", today.AddDays(5), FreezeStatus.Requested, at)],
+                Freezes =
+                [
+                    Freeze("rq-001", today.AddDays(10), FreezeStatus.Frozen, at),
+                    Freeze("rq-002", today.AddDays(31), FreezeStatus.Frozen, at),
+                    Freeze("rq-003", today.AddDays(5), FreezeStatus.Requested, at),
+                ],
                 Inquiries =
                 [
                     new AssetInquiry("inq-001", "officer-li", at, today.AddDays(7), [new InquiryBank("ICBC", "rq-011", null, 0, 0m),
                         new InquiryBank("CCB", "rq-012", at, 1, 800m), new InquiryBank("BOC", "rq-013", null, 0, 0m)], null),
-                    new AssetInquiry("inq-002", "officer-li", at.AddDays(-20), today.AddDays(-10), [new InquiryBank("ICBC", "rq-021", null, 0, 0m)],
-                        at.AddDays(-9)),
+                    new AssetInquiry("inq-002", "officer-li", at.AddDays(-20), today.AddDays(-10),
+                        [new InquiryBank("ICBC", "rq-021", null, 0, 0m)], at.AddDays(-9)),
                 ],
             }),
             // Receives more than it is to recover: what it holds for the creditor stops at the amount to recover. A payout overdue, a
@@ -237,7 +243,8 @@ public class EnforcementOverviewTests
         var registry = host.Services.GetRequiredService<IStaffRegistry>();
         await registry.PutAsync(new StaffMember("head-enforcement", "执行局长", Court, Division.Enforcement,
             new HashSet<string> { Roles.DivisionHead }, true));
-        await registry.PutAsync(new StaffMember("head-civil", "民庭庭长", Court, Division.Civil, new HashSet<string> { Roles.DivisionHead }, true));
+        await registry.PutAsync(new StaffMember("head-civil", "民庭庭长", Court, Division.Civil,
+            new HashSet<string> { Roles.DivisionHead }, true));
         var li = await OpenAsync(host, 10_000m, "officer-li");
         var chen = await OpenAsync(host, 20_000m, "officer-chen");
         var unassigned = await OpenAsync(host, 5_000m, null);
@@ -311,7 +318,8 @@ public class EnforcementOverviewTests
 
         // Writers of versions 6 to 40 at once, in no order: whatever the interleaving, the row ends at version 40 and its figures.
         var versions = Enumerable.Range(6, 35).OrderBy(_ => Random.Shared.Next()).ToList();
-        await Task.WhenAll(versions.Select(v => Task.Run(() => overview.PutAsync(row with { Version = v, Received = v * 100m, Held = v * 100m }))));
+        await Task.WhenAll(versions.Select(v => Task.Run(() =>
+            overview.PutAsync(row with { Version = v, Received = v * 100m, Held = v * 100m }))));
         Assert.Equal((40, 4_000m), await ReadAsync());
         Assert.Equal([new DateOnly(2098, 12, 20)], (await overview.GetAsync(Court, row.CaseId))!.FreezesInForceUntil);
 
@@ -349,7 +357,8 @@ public class EnforcementOverviewTests
         Assert.Equal((before.Version + 1, 1_234.56m), (written.Version, written.Received));
 
         // The credit delivered again commits that version: the row is the committed case's.
-        var (outcome, committed) = await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(opened.CaseId, credit, CancellationToken.None);
+        var (outcome, committed) = await host.Services.GetRequiredService<BookCredit>().ToCaseAsync(opened.CaseId, credit,
+            CancellationToken.None);
         Assert.Equal(BookCredit.CreditOutcome.Recorded, outcome);
         Assert.Equal(JsonSerializer.Serialize(EnforcementOverviewRow.Of(committed.Case)),
             JsonSerializer.Serialize(await overview.GetAsync(Court, opened.CaseId)));
