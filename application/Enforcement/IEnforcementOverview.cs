@@ -52,7 +52,9 @@ public interface IEnforcementOverview
 /// Keeps the command centre's row of an enforcement case with every change of the case (the one commit path): the row of the new
 /// snapshot is written before the change commits and written again after it. A crash before the commit leaves the row of what the
 /// retry then commits (or the next change replaces); one after leaves the row already written. A writer that lost the race on the
-/// case's ETag and wrote first is overwritten by the winner's second write, or by its own retry's higher version.
+/// case's ETag and wrote before the winner's second write is overwritten by it; one that wrote after it is overwritten by its own
+/// retry's higher version, and only where that retry finds nothing left to do does the row keep its figures until the case's next
+/// change (the commit path tells an indexing nothing of a lost race).
 /// </summary>
 public sealed class EnforcementOverviewIndexing(IEnforcementOverview overview) : ICaseIndexing
 {
