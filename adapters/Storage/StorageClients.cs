@@ -54,6 +54,7 @@ public sealed class StorageClients
         PublishedJudgments = Tables.GetTableClient(Names.PublishedJudgments);
         PublishedTexts = Blobs.GetBlobContainerClient(Names.PublishedTextsContainer);
         JudgmentIndex = Queues.GetQueueClient(Names.JudgmentIndexQueue);
+        EnforcementOverview = Tables.GetTableClient(Names.EnforcementOverview);
     }
 
     public StorageNames Names { get; }
@@ -84,6 +85,8 @@ public sealed class StorageClients
     public BlobContainerClient PublishedTexts { get; }
     /// <summary>Messages that a judgment's public copy changed, for the search index.</summary>
     public QueueClient JudgmentIndex { get; }
+    /// <summary>The enforcement command centre's rows: one per enforcement case, by court.</summary>
+    public TableClient EnforcementOverview { get; }
 
     /// <summary>Creates the tables and the container where they do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken ct = default)
@@ -104,6 +107,7 @@ public sealed class StorageClients
             IdempotentBodies.CreateIfNotExistsAsync(cancellationToken: ct),
             PublishedJudgments.CreateIfNotExistsAsync(ct),
             PublishedTexts.CreateIfNotExistsAsync(cancellationToken: ct),
-            JudgmentIndex.CreateIfNotExistsAsync(cancellationToken: ct));
+            JudgmentIndex.CreateIfNotExistsAsync(cancellationToken: ct),
+            EnforcementOverview.CreateIfNotExistsAsync(ct));
     }
 }

@@ -20,4 +20,5 @@ public sealed class StorageNames(string prefix)
     public string JudgmentIndexQueue => (prefix.ToLowerInvariant() + JudgmentIndex).TrimStart('-');
     public const string CaseSignals = "case-signals";
     public string CaseSignalsQueue => (prefix.ToLowerInvariant() + CaseSignals).TrimStart('-');
+    public string EnforcementOverview => prefix + "EnforcementOverview";
 }

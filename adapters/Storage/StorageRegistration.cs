@@ -51,6 +51,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IPublishedJudgments>(sp => sp.GetRequiredService<TablePublishedJudgments>());
         services.TryAddSingleton<IPublishedJudgmentSource>(sp => sp.GetRequiredService<TablePublishedJudgments>());
         services.TryAddSingleton<IJudgmentIndexQueue, StorageJudgmentIndexQueue>();
+        services.TryAddSingleton<Application.Enforcement.IEnforcementOverview, TableEnforcementOverview>();
         return services;
     }
 }

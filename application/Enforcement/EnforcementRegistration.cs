@@ -43,6 +43,8 @@ public static class EnforcementRegistration
         services.AddSingleton<IDeadlineHandler, EnforcementDeadlines>();
         services.AddSingleton<IServedDocumentEffect, EnforcementNoticeServed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseCreditEffect, EnforcementCreditEffect>());
+        services.TryAddSingleton<ReadEnforcementOverview>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICaseIndexing, EnforcementOverviewIndexing>());
         return services;
     }
 }

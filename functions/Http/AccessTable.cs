@@ -25,11 +25,11 @@ public static class AccessTable
     private static Grant[] AnyParty => [.. FilingSide, Grant(OtherSide, PartyRoles), Grant(OtherRepresentative, PartyRoles)];
 
     /// <summary>
-    /// Who works on the case for the court: before assignment the court's case staff, after it the assigned judge and clerk, the
-    /// head of the case's division and the president (<see cref="CaseRelations.CaseTeam"/>).
+    /// Who works on the case for the court: before assignment the court's case staff, after it the assigned judge and clerk (an
+    /// enforcement case's officer), the head of the case's division and the president (<see cref="CaseRelations.CaseTeam"/>).
     /// </summary>
     private static Grant[] CaseTeam => [Grant(CourtStaff, CaseStaffRoles), Grant(AssignedJudge, Roles.Judge), Grant(AssignedClerk,
-        Roles.Clerk),
+        Roles.Clerk), Grant(AssignedOfficer, Roles.EnforcementOfficer),
         Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President, Roles.President)];
 
     /// <summary>A judge's act: any judge of the court before assignment (fee aid, an unpaid case), the assigned judge after.</summary>
@@ -200,6 +200,9 @@ public static class AccessTable
         OnCase("RemoveDishonestDebtor", Officers),
         OnCase("SignConsumptionRestriction", Grant(CaseRelation.President, Roles.President)),
         Public("SearchDishonestDebtors"),
+        // The command centre of the caller's own court: its enforcement staff (the use case lists one by one only the cases the caller
+        // may see).
+        SignedIn("EnforcementOverview", Roles.EnforcementOfficer, Roles.DivisionHead, Roles.President),
     ];
 
     private static readonly Dictionary<string, RouteAccess> ByFunction = All.ToDictionary(r => r.Function, StringComparer.Ordinal);

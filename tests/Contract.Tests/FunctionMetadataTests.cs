@@ -137,6 +137,7 @@ public class FunctionMetadataTests
         new("RecordServiceStall", "activityTrigger", null, []),
         new("ClearServiceStall", "activityTrigger", null, []),
         new("CorsPreflight", "httpTrigger", "{*path}", ["OPTIONS"]),
+        new("EnforcementOverview", "httpTrigger", "enforcement/overview", ["GET"]),
     ];
 
     [Fact]
