@@ -15,7 +15,7 @@ public sealed class RequestFreeze(EnforcementCommit commit, IOptions<Enforcement
     {
         var v = new Validation();
         var amount = v.Amount(r.Amount, "amount", required: true);
-        var until = v.Date(r.Until, "until");
+        var until = r.Until is null ? null : v.Date(r.Until, "until");
         v.Check(options.Value.Banks.Contains(r.BankCode!) || r.BankCode == options.Value.CourtBank, "bankCode",
             "One of the banks the court works with: " + string.Join(", ", options.Value.Banks) + ".");
         v.ThrowIfAny();

@@ -152,6 +152,7 @@ public class EnforcementTests
             outcome = "frozen",
             answeredAt = host.AnsweredAt(),
             amount = "1.00",
+            frozenUntil = "2099-01-01",
         });
         Assert.Equal(BankSettlement.Completed, mismatch.Outcome);
         Assert.StartsWith("reply-kind-mismatch", mismatch.Reason);
@@ -183,18 +184,23 @@ public class EnforcementTests
             bankCode = "BOC",
             outcome = "answered",
             answeredAt = host.AnsweredAt(),
+            accounts = Array.Empty<object>(),
         });
         Assert.StartsWith("late-reply", late.Reason);
 
         // Freeze: never more than is owed (100,000 and the fee of 1,400), for at most a year.
-        object Freeze(string amount, string? until = null) => new
+        object Freeze(string amount, string? until = null)
         {
-            bankCode = "ICBC",
-            accountNumber = "6222020200112233445",
-            debtor = 2,
-            amount,
-            until,
-        };
+            var body = new Dictionary<string, object>
+            {
+                ["bankCode"] = "ICBC",
+                ["accountNumber"] = "6222020200112233445",
+                ["debtor"] = 2,
+                ["amount"] = amount
+            };
+            if (until is not null) body["until"] = until;
+            return body;
+        }
         Refused(await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("101400.01")), 422, "freeze-exceeds-debt");
         Refused(await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("100.00", "2100-01-01")), 422, "freeze-term-too-long");
         Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("101400.00"))).Status == 201);
@@ -208,6 +214,7 @@ public class EnforcementTests
             outcome = "frozen",
             answeredAt = host.AnsweredAt(),
             amount = "150000.00",
+            frozenUntil = freeze.FrozenUntil!.Value.ToString("yyyy-MM-dd"),
         });
         Assert.StartsWith("freeze-result-exceeds-request", larger.Reason);
         Assert.Null((await host.BankReplyAsync(new
@@ -350,8 +357,16 @@ public class EnforcementTests
         var id = await host.EnforcingAsync(await host.EffectiveAsync());
         async Task<BankRequest> FrozenAsync(string bankCode, string account, string amount, DateOnly until, string? renews = null)
         {
-            var r = await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer,
-                new { bankCode, accountNumber = account, debtor = 2, amount, until = until.ToString("yyyy-MM-dd"), renews });
+            var body = new Dictionary<string, object>
+            {
+                ["bankCode"] = bankCode,
+                ["accountNumber"] = account,
+                ["debtor"] = 2,
+                ["amount"] = amount,
+                ["until"] = until.ToString("yyyy-MM-dd")
+            };
+            if (renews is not null) body["renews"] = renews;
+            var r = await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, body);
             Assert.True(r.Status == 201, r.ToString());
             var request = (await bank.WaitForAsync(x => x.Kind == BankRequestKind.Freeze && x.AccountNumber == account
                 && x.RenewsRequestId == renews)).Single();
@@ -372,7 +387,8 @@ public class EnforcementTests
         var left = await FrozenAsync("CCB", "6217000099998888777", "20000.00", today.AddDays(60));
 
         // 15 days before the first one's last day the officer is reminded; the renewal continues it.
-        await host.PassDeadlineAsync(id, EnforcementStage.FreezeRenewal);
+        // Both freezes have a reminder pending: court time moves to the first one's (its last day less 15 days).
+        await host.MoveClockAsync(Domain.Calendar.ChinaTime.EndOfDay(today.AddDays(40 - Freezes.ReminderDays - 1)).AddMinutes(1));
         await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Freezes.Single(x => x.RequestId == kept.RequestId).ReminderAt is not null,
             "the renewal reminder");
         var renewal = await FrozenAsync("ICBC", "6222020200112233445", "50000.00", today.AddDays(300), kept.RequestId);
@@ -399,8 +415,9 @@ public class EnforcementTests
         var id = await host.EnforcingAsync(await host.EffectiveAsync());
         var listing = new { debtor = 2, ground = "able-but-refusing", facts = "名下账户有存款而拒不履行" };
         // Frozen assets covering what is owed: not listed.
-        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer,
-            new { bankCode = "ICBC", accountNumber = "6222020200112233445", debtor = 2, amount = "101400.00" })).Status == 201);
+        var frozen = await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer,
+            new { bankCode = "ICBC", accountNumber = "6222020200112233445", debtor = 2, amount = "101400.00" });
+        Assert.True(frozen.Status == 201, frozen.ToString());
         var freeze = (await bank.WaitForAsync(r => r.Kind == BankRequestKind.Freeze && r.CaseId == id)).Single();
         await host.BankReplyAsync(new
         {
@@ -410,6 +427,7 @@ public class EnforcementTests
             outcome = "frozen",
             answeredAt = host.AnsweredAt(),
             amount = "101400.00",
+            frozenUntil = freeze.FrozenUntil!.Value.ToString("yyyy-MM-dd"),
         });
         Refused(await host.PostJsonAsync($"/api/enforcement/{id}/dishonest-listing", Officer, listing), 422, "dishonest-debt-secured");
         await host.MoveClockAsync(Domain.Calendar.ChinaTime.EndOfDay(
