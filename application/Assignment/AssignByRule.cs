@@ -6,7 +6,8 @@ namespace ECourt.Application.Assignment;
 
 /// <summary>
 /// Keeps the "assignment" deadline: an accepted case without a judge is assigned by the court's rule (<see cref="AssignmentRule"/>)
-/// to a judge and a clerk of the division that hears it (an enforcement case to an officer of the enforcement division), each drawn among the eligible members weighted by the cases they
+/// to a judge and a clerk of the division that hears it (an enforcement case to an officer of the enforcement division), each drawn among
+/// the eligible members weighted by the cases they
 /// hold; with no eligible member the case waits, flagged, and is tried again a day later. The judge's and the clerk's case
 /// lists then name the case ("my cases"); a retry after a crash finishes that.
 /// </summary>

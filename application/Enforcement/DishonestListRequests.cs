@@ -3,7 +3,8 @@ using ECourt.Domain.Enforcement;
 
 namespace ECourt.Application.Enforcement;
 
-/// <summary>POST /api/enforcement/{caseId}/dishonest-listing: the debtor, the ground (art. 1), the facts, and any extension of the term.</summary>
+/// <summary>POST /api/enforcement/{caseId}/dishonest-listing: the debtor, the ground (art. 1), the facts, and any extension of the
+/// term.</summary>
 public sealed record DishonestListingRequest(
     [property: Required, Bound(EnforcementBounds.MaxParties, Min = 1)] int? Debtor,
     [property: Required, OneOf(typeof(DishonestGround)), Bound(Bounds.WireName)] string? Ground,
@@ -15,7 +16,8 @@ public sealed record DishonestRemovalRequest(
     [property: Required, Bound(EnforcementBounds.MaxParties, Min = 1)] int? Debtor,
     [property: Required, Bound(Bounds.Note)] string? Reason);
 
-/// <summary>POST /api/enforcement/{caseId}/consumption-restriction: the listed debtor whose restriction order the president signs.</summary>
+/// <summary>POST /api/enforcement/{caseId}/consumption-restriction: the listed debtor whose restriction order the president
+/// signs.</summary>
 public sealed record ConsumptionRestrictionRequest(
     [property: Required, Bound(EnforcementBounds.MaxParties, Min = 1)] int? Debtor);
 

@@ -6,7 +6,8 @@ using ECourt.Domain.Payments;
 
 namespace ECourt.Application.Enforcement;
 
-/// <summary>A credit to an enforcement case's account is funds received (a deduction arriving, or the debtor paying): Payments' port.</summary>
+/// <summary>A credit to an enforcement case's account is funds received (a deduction arriving, or the debtor paying): Payments'
+/// port.</summary>
 public sealed class EnforcementCreditEffect : ICaseCreditEffect
 {
     public bool Applies(CourtCase c) => c.IsEnforcementCase;
@@ -16,7 +17,8 @@ public sealed class EnforcementCreditEffect : ICaseCreditEffect
 
     public DomainRuleException? Refusal(CourtCase c) => null;
 
-    public (CourtCase Case, CaseEvent Event) Apply(CourtCase c, FeeCredit credit, DateTimeOffset at) => EnforcementFunds.Credit(c, credit, at);
+    public (CourtCase Case, CaseEvent Event) Apply(CourtCase c, FeeCredit credit, DateTimeOffset at) => EnforcementFunds.Credit(c,
+        credit, at);
 
     public decimal Received(CourtCase c) => c.Enforcement?.Received ?? 0m;
 

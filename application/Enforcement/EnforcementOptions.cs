@@ -2,7 +2,8 @@ using ECourt.Domain.Enforcement;
 
 namespace ECourt.Application.Enforcement;
 
-/// <summary>The court's local rules for enforcement (section ECourt:Enforcement), read as the domain's <see cref="EnforcementPolicy"/>.</summary>
+/// <summary>The court's local rules for enforcement (section ECourt:Enforcement), read as the domain's <see
+/// cref="EnforcementPolicy"/>.</summary>
 public sealed class EnforcementOptions
 {
     /// <summary>Payouts above this amount are approved by the president after the division head (法发〔2017〕6号 art. 14: by amount).</summary>

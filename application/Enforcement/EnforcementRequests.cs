@@ -12,11 +12,16 @@ public static class EnforcementBounds
     public const int AccountNumber = 32;
 }
 
-/// <summary>POST /api/enforcement/{caseId}/inquiries: the debtors to inquire about (party numbers of the case; none: all of them).</summary>
-public sealed record AssetInquiryRequest(
-    [property: Bound(EnforcementBounds.MaxParties)] List<int>? Debtors);
+/// <summary>A debtor of the case to inquire about, by its party number.</summary>
+public sealed record InquiryDebtorRequest(
+    [property: Required, Bound(EnforcementBounds.MaxParties, Min = 1)] int? PartyNumber);
 
-/// <summary>POST /api/enforcement/{caseId}/freezes: a debtor's account at a bank, the amount, the last day (at most a year) and the freeze it renews.</summary>
+/// <summary>POST /api/enforcement/{caseId}/inquiries: the debtors to inquire about (none named: all of them).</summary>
+public sealed record AssetInquiryRequest(
+    [property: Bound(EnforcementBounds.MaxParties)] List<InquiryDebtorRequest?>? Debtors);
+
+/// <summary>POST /api/enforcement/{caseId}/freezes: a debtor's account at a bank, the amount, the last day (at most a year) and the freeze
+/// it renews.</summary>
 public sealed record FreezeRequest(
     [property: Required, Bound(Bounds.Code)] string? BankCode,
     [property: Required, Bound(EnforcementBounds.AccountNumber)] string? AccountNumber,

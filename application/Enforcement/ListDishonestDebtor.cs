@@ -12,7 +12,8 @@ namespace ECourt.Application.Enforcement;
 /// The case's officer puts a debtor on the dishonest list by a written decision: recorded, then the decision served on the debtor and
 /// the public list written (each kept at once by the lifecycle should it fail here), then the lifecycle signalled.
 /// </summary>
-public sealed class ListDishonestDebtor(CaseChanges changes, ServeDishonestDecision serve, PublishDishonestList publish, CaseSignals signals,
+public sealed class ListDishonestDebtor(CaseChanges changes, ServeDishonestDecision serve, PublishDishonestList publish,
+    CaseSignals signals,
     IOptions<EnforcementOptions> options, DeadlineCalculator deadlines, TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(CaseGrant grant, DishonestListingRequest r, CancellationToken ct)
@@ -24,7 +25,8 @@ public sealed class ListDishonestDebtor(CaseChanges changes, ServeDishonestDecis
         var saved = await changes.ApplyAsync(grant.CaseId, c =>
         {
             var documentId = DishonestListingDecisionDocument.IdFor(c.CaseId, r.Debtor!.Value, c.Enforcement?.Listings.Count ?? 0);
-            return CaseChange.Of(DishonestList.List(c, officer, r.Debtor!.Value, ground!.Value, r.ExtraYears ?? 0, r.Facts!.Trim(), documentId,
+            return CaseChange.Of(DishonestList.List(c, officer, r.Debtor!.Value, ground!.Value, r.ExtraYears ?? 0, r.Facts!.Trim(),
+                documentId,
                 clock.GetUtcNow(), deadlines, options.Value.SupervisionWorkingDays));
         }, ct, grant.Stored);
         saved = await publish.RunAsync(saved, ct);

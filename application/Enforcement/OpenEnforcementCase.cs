@@ -34,7 +34,8 @@ public sealed class OpenEnforcementCase(ICaseStore store, CaseChanges changes, I
         foreach (var application in original.EnforcementApplications?.Items.Where(a => a.OpenedAt is null) ?? [])
         {
             var opened = await store.GetAsync(application.EnforcementCaseId, ct) ?? await CreateAsync(original, application, ct);
-            stored = await changes.ApplyAsync(original.CaseId, x => CaseChange.Of(EnforcementOpening.Opened(x, application.EnforcementCaseId,
+            stored = await changes.ApplyAsync(original.CaseId, x => CaseChange.Of(EnforcementOpening.Opened(x,
+                application.EnforcementCaseId,
                 opened.Case.CaseNumber!, clock.GetUtcNow())), ct);
             await signals.CaseChangedAsync(opened.Case, EnforcementActions.OpenEnforcement.Name, ct);
         }
@@ -45,7 +46,8 @@ public sealed class OpenEnforcementCase(ICaseStore store, CaseChanges changes, I
         var id = application.EnforcementCaseId;
         var court = courts.Get(original.Court);
         var terms = EnforcementOpening.TermsOf(original, application.CreditorParty, application.AppliedAt, deadlines);
-        var number = await numbers.AllocateAsync(court.Code, ChinaTime.DateOf(application.AppliedAt).Year, CaseTypeCode.Enforcement, id, ct);
+        var number = await numbers.AllocateAsync(court.Code, ChinaTime.DateOf(application.AppliedAt).Year, CaseTypeCode.Enforcement, id,
+            ct);
         var account = VirtualAccountNumber.Issue(court.SettlementAccountPrefix, number.Year,
             VirtualAccountNumber.SeriesCode(CaseTypeCode.Enforcement), number.Sequence);
         await accounts.AddAccountAsync(account, id, ct);

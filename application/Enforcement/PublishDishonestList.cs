@@ -31,7 +31,8 @@ public sealed class PublishDishonestList(ICaseStore store, CaseChanges changes, 
     }
 }
 
-/// <summary>Anyone searches the public dishonest list by name, and the last 4 characters of the identity number to tell namesakes apart.</summary>
+/// <summary>Anyone searches the public dishonest list by name, and the last 4 characters of the identity number to tell namesakes
+/// apart.</summary>
 public sealed class SearchDishonestList(IDishonestList list)
 {
     /// <summary>The longest name searched (an organisation's full registered name).</summary>

@@ -47,7 +47,8 @@ public sealed class RecordBankReply(ICaseStore store, CaseChanges changes, CaseS
                 var change = CaseChange.Of(result.Change);
                 if (setAside is not null) return change;
                 change = change.Inserting(CaseRow.Of(EnforcementRows.Replies, reply.RequestId, reply));
-                return reply is { Kind: BankReplyKind.PayoutResult, Outcome: BankOutcome.Paid } ? change.Inserting(PayoutEntry(c, reply)) : change;
+                return reply is { Kind: BankReplyKind.PayoutResult, Outcome: BankOutcome.Paid } ? change.Inserting(PayoutEntry(c, reply))
+                    : change;
             }, ct, stored);
         }
         catch (DomainRuleException closed) when (closed.Rule == "transition-not-allowed")

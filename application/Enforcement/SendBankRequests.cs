@@ -8,7 +8,8 @@ namespace ECourt.Application.Enforcement;
 /// carries the same message id, which the bank (and the topic's duplicate detection) takes as the same request. The act that made
 /// them sends at once; the lifecycle keeps the outbox while anything is in it, so a failure here is retried, never dropped.
 /// </summary>
-public sealed class SendBankRequests(ICaseStore store, CaseChanges changes, IBankRequestSender sender, TimeProvider clock) : IDeadlineHandler
+public sealed class SendBankRequests(ICaseStore store, CaseChanges changes, IBankRequestSender sender, TimeProvider clock)
+    : IDeadlineHandler
 {
     public IReadOnlyList<string> Kinds => [EnforcementStage.BankRequests];
 

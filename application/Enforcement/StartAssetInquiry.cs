@@ -15,6 +15,7 @@ public sealed class StartAssetInquiry(EnforcementCommit commit, IOptions<Enforce
     {
         var officer = CaseAccess.ActorFor(grant.Caller, Roles.EnforcementOfficer);
         return commit.RunAsync(grant, "StartAssetInquiry",
-            c => AssetInquiries.Start(c, officer, r.Debtors, clock.GetUtcNow(), options.Value.Policy(), deadlines), ct);
+            c => AssetInquiries.Start(c, officer, r.Debtors?.Select(d => d!.PartyNumber!.Value).ToList(), clock.GetUtcNow(),
+                options.Value.Policy(), deadlines), ct);
     }
 }

@@ -66,7 +66,8 @@ public sealed class BookCredit(IAccountIndex accounts, ICaseStore store, CaseCha
         {
             if (c.Status.IsFinal()) return null;
             var now = clock.GetUtcNow();
-            var entry = new LedgerEntry(entryId, LedgerEntry.Credit, credit.Amount, credit.BankCode, credit.BankTransactionId, credit.BookedAt, now);
+            var entry = new LedgerEntry(entryId, LedgerEntry.Credit, credit.Amount, credit.BankCode, credit.BankTransactionId,
+                credit.BookedAt, now);
             var change = CaseChange.Of(effects.For(c).Apply(c, credit, now)).Inserting(CaseRow.Of(LedgerRows.Ledger, entryId, entry));
             return reservation is null
                 ? change

@@ -98,6 +98,7 @@ public sealed class ClaimSuspense(ISuspenseLedger suspense, SuspenseCourts court
                 throw new ConflictException("suspense-reservation-released",
                     $"The deposit's reservation for case {caseId} was released while this claim booked it; claim it again.");
         }
-        return new Claimed(await reservations.CompleteAsync(reserved, caseId, booked.Case.Court, ct), booked, effects.For(booked.Case).Received(booked.Case));
+        return new Claimed(await reservations.CompleteAsync(reserved, caseId, booked.Case.Court, ct), booked,
+            effects.For(booked.Case).Received(booked.Case));
     }
 }

@@ -11,6 +11,7 @@ public static class CaseDivision
 {
     public static Division Hears(CourtCase c) => c.CaseType == FeeCaseType.Enforcement ? Division.Enforcement : Division.Civil;
 
-    /// <summary>The role that works a case of the division: an enforcement officer for an enforcement case, else a judge and a clerk.</summary>
+    /// <summary>The role that works a case of the division: an enforcement officer for an enforcement case, else a judge and a
+    /// clerk.</summary>
     public static bool IsEnforcement(CourtCase c) => c.CaseType == FeeCaseType.Enforcement;
 }

@@ -25,7 +25,8 @@ public enum CaseStatus
     Appealed,
     /// <summary>The judgment took effect: performance deadlines and costs run; it is published; enforcement may follow.</summary>
     Effective,
-    /// <summary>An enforcement case (its own case, opened on a creditor's application): the court finds, secures and pays out the money.</summary>
+    /// <summary>An enforcement case (its own case, opened on a creditor's application): the court finds, secures and pays out the
+    /// money.</summary>
     Enforcing,
     /// <summary>An enforcement case closed for now (终结本次执行): nothing found to enforce; reopened when assets appear.</summary>
     EnforcementClosedForNow,

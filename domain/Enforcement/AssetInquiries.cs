@@ -38,8 +38,8 @@ public static class AssetInquiries
             requests.Select(r => new InquiryBank(r.BankCode, r.RequestId, null, 0, 0m)).ToList(), null);
         var done = summary with { Inquiries = [.. summary.Inquiries, inquiry] };
         var (changed, ev) = EnforcementMeasures.Act(c, officer, at,
-            $"Asset inquiry {inquiryId} to {policy.Banks.Count} banks about part{(asked.Count > 1 ? "ies" : "y")} {string.Join(", ", asked)}; "
-            + $"answers by {answerBy:yyyy-MM-dd}", _ => done, deadlines, policy.SupervisionWorkingDays);
+            $"Asset inquiry {inquiryId} to {policy.Banks.Count} banks about part{(asked.Count > 1 ? "ies" : "y")} "
+            + $"{string.Join(", ", asked)}; answers by {answerBy:yyyy-MM-dd}", _ => done, deadlines, policy.SupervisionWorkingDays);
         return (changed, ev, requests);
     }
 
@@ -73,6 +73,10 @@ public static class AssetInquiries
         return EnforcementMeasures.Result(c, Actor.System, at,
             $"Inquiry {string.Join(", ", due.Select(i => i.InquiryId))} closed at the end of its answer period; "
             + (silent.Count == 0 ? "every bank answered" : $"never answered: {string.Join(", ", silent)}"),
-            x => x with { Inquiries = x.Inquiries.Select(i => due.Any(d => d.InquiryId == i.InquiryId) ? i with { ClosedAt = at } : i).ToList() });
+            x => x with
+            {
+                Inquiries = x.Inquiries.Select(i => due.Any(d => d.InquiryId == i.InquiryId) ? i with { ClosedAt = at }
+                : i).ToList()
+            });
     }
 }

@@ -21,7 +21,8 @@ public static class BankReplies
             : Check(e, reply);
         if (refusal is not null)
             return new Applied(EnforcementMeasures.Result(c, Actor.System, at,
-                $"Reply of {reply.BankCode} to {reply.RequestId} set aside: {refusal}", x => x with { RepliesSetAside = x.RepliesSetAside + 1 }),
+                $"Reply of {reply.BankCode} to {reply.RequestId} set aside: {refusal}", x =>
+                    x with { RepliesSetAside = x.RepliesSetAside + 1 }),
                 refusal);
         var by = new Actor(reply.BankCode, "bank");
         return new Applied(reply.Answers switch
@@ -34,7 +35,8 @@ public static class BankReplies
                 + (reply.Amount is { } f ? $" {f:0.00} yuan" : "") + (reply.Reason is { } r ? $" ({r})" : ""),
                 x => Freezes.Answer(x, x.Freezes.Single(f => f.RequestId == reply.RequestId), reply)),
             BankRequestKind.Deduct => EnforcementMeasures.Result(c, by, at,
-                $"{reply.BankCode}: deduction {reply.RequestId} {reply.Outcome.WireName()}" + (reply.Amount is { } d ? $" {d:0.00} yuan" : ""),
+                $"{reply.BankCode}: deduction {reply.RequestId} {reply.Outcome.WireName()}" + (reply.Amount is { } d ? $" {d:0.00} yuan"
+                    : ""),
                 x => Deductions.Answer(x, x.Deductions.Single(d => d.RequestId == reply.RequestId), reply)),
             _ => EnforcementMeasures.Result(c, by, at,
                 $"{reply.BankCode}: payout {reply.RequestId} {reply.Outcome.WireName()}" + (reply.Reason is { } p ? $" ({p})" : ""),
@@ -45,7 +47,8 @@ public static class BankReplies
     /// <summary>Why the measure cannot take this answer now (answered or closed before, more than asked), or null.</summary>
     private static string? Check(EnforcementSummary e, BankReply reply) => reply.Answers switch
     {
-        BankRequestKind.AssetInquiry => e.Inquiries.SelectMany(i => i.Banks.Select(b => (i, b))).FirstOrDefault(x => x.b.RequestId == reply.RequestId)
+        BankRequestKind.AssetInquiry => e.Inquiries.SelectMany(i => i.Banks.Select(b => (i, b))).FirstOrDefault(x =>
+            x.b.RequestId == reply.RequestId)
             is var (inquiry, bank) && bank is not null
                 ? bank.AnsweredAt is not null ? "duplicate-reply: the bank answered this inquiry already"
                     : !inquiry.IsOpen ? $"late-reply: inquiry {inquiry.InquiryId} closed at the end of its answer period" : null

@@ -23,7 +23,8 @@ public enum BankOutcome
     Answered,
     [JsonStringEnumMemberName("frozen")]
     Frozen,
-    /// <summary>Frozen behind an earlier freeze of another authority: it takes effect when that one lifts (SPC Interpretation art. 485).</summary>
+    /// <summary>Frozen behind an earlier freeze of another authority: it takes effect when that one lifts (SPC Interpretation art.
+    /// 485).</summary>
     [JsonStringEnumMemberName("queued")]
     Queued,
     [JsonStringEnumMemberName("deducted")]

@@ -16,7 +16,8 @@ public static class Deductions
         var freeze = e.Freezes.FirstOrDefault(f => f.RequestId == freezeRequestId && f.Status == FreezeStatus.Frozen)
             ?? throw new DomainRuleException("freeze-not-in-force",
                 $"Freeze {freezeRequestId} is not in force: money is deducted from a frozen account.", "freezeRequestId");
-        var pending = e.Deductions.Where(d => d.FreezeRequestId == freezeRequestId && d.Status == DeductionStatus.Requested).Sum(d => d.Amount);
+        var pending = e.Deductions.Where(d => d.FreezeRequestId == freezeRequestId && d.Status == DeductionStatus.Requested).Sum(d =>
+            d.Amount);
         var left = freeze.Frozen - freeze.Deducted - pending;
         if (amount > left)
             throw new DomainRuleException("deduction-exceeds-freeze",

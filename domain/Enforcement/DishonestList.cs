@@ -42,14 +42,16 @@ public static class DishonestList
                 + $"refusing ({Source} art. 3).");
         if (extraYears != 0 && (ground == DishonestGround.AbleButRefusing || extraYears is < 1 or > MaxExtraYears))
             throw new DomainRuleException("dishonest-term",
-                $"A term is extended by 1 to {MaxExtraYears} years, for a ground other than able-but-refusing, where the debtor used violence or "
+                $"A term is extended by 1 to {MaxExtraYears} years, for a ground other than able-but-refusing, where the debtor used "
+                    + $"violence or "
                 + $"several grounds apply ({Source} art. 2).", "extraYears");
         var decided = ChinaTime.DateOf(at);
         DateOnly? until = ground == DishonestGround.AbleButRefusing ? null : decided.AddYears(StandardYears + extraYears);
         var listing = new DishonestListing(debtor, ground, extraYears, facts, officer.UserId, at, until, documentId, null, null, null,
             new ConsumptionRestriction(null, null, null), false);
         return EnforcementMeasures.Act(c, officer, at,
-            $"Party {debtor} put on the dishonest list ({ground.WireName()}; {(until is { } u ? $"until {u:yyyy-MM-dd}" : "until performance")}); "
+            $"Party {debtor} put on the dishonest list ({ground.WireName()}; "
+                + $"{(until is { } u ? $"until {u:yyyy-MM-dd}" : "until performance")}); "
             + "the consumption restriction awaits the president's signature",
             x => x with { Listings = [.. x.Listings, listing] }, deadlines, supervisionWorkingDays);
     }
@@ -64,7 +66,11 @@ public static class DishonestList
             throw new DomainRuleException("restriction-signed", $"The consumption restriction of party {debtor} is signed already.");
         return EnforcementMeasures.Result(c, president, at,
             $"Consumption restriction of party {debtor} signed by the president ({RestrictionSource})",
-            x => x with { Listings = x.Listings.Select(l => l == listing ? l with { Restriction = new(president.UserId, at, null) } : l).ToList() });
+            x => x with
+            {
+                Listings = x.Listings.Select(l => l == listing ? l with { Restriction = new(president.UserId, at, null) }
+                : l).ToList()
+            });
     }
 
     /// <summary>The officer takes a debtor off the list (performed, the decision revoked, a correction granted), with the reason.</summary>

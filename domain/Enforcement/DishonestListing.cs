@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace ECourt.Domain.Enforcement;
 
-/// <summary>The grounds of listing a debtor as dishonest (SPC Provisions on the List of Dishonest Judgment Debtors, 2017, art. 1).</summary>
+/// <summary>The grounds of listing a debtor as dishonest (SPC Provisions on the List of Dishonest Judgment Debtors, 2017, art.
+/// 1).</summary>
 public enum DishonestGround
 {
     /// <summary>Art. 1(1): able to perform and refusing to (有履行能力而拒不履行).</summary>

@@ -32,7 +32,8 @@ public static class DishonestListingDecisionDocument
     };
 
     public static Func<CourtCase, IReadOnlyList<Party>> RecipientsOf(string documentId) => c =>
-        c.Enforcement?.Listings.Where(l => l.DocumentId == documentId).Select(l => c.Parties.Single(p => p.PartyNumber == l.Debtor)).ToList()
+        c.Enforcement?.Listings.Where(l => l.DocumentId == documentId).Select(l => c.Parties.Single(p =>
+            p.PartyNumber == l.Debtor)).ToList()
             ?? [];
 
     public static Func<CourtCase, string, byte[]> RenderOf(string documentId) => (c, courtName) =>

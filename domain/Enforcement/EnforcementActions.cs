@@ -20,7 +20,8 @@ public static class EnforcementActions
     public static readonly CaseAction Enforce = CaseAction.Within(nameof(Enforce), [CaseStatus.Enforcing],
         "CPL arts. 252–255; SPC Network Inquiry Provisions (2013)");
 
-    /// <summary>What the banks and the court's approvers answer, and what the ledger brings, while the case is open or closed for now.</summary>
+    /// <summary>What the banks and the court's approvers answer, and what the ledger brings, while the case is open or closed for
+    /// now.</summary>
     public static readonly CaseAction RecordEnforcementResult = CaseAction.Within(nameof(RecordEnforcementResult),
         [CaseStatus.Enforcing, CaseStatus.EnforcementClosedForNow], "CPL arts. 252–255: the results of the court's measures");
 

@@ -17,7 +17,8 @@ public static class EnforcementClosing
     {
         if (c.Status != CaseStatus.Enforcing || c.Enforcement is not { } e || !IsDone(e)) return null;
         return c.Transition(EnforcementActions.CloseEnforcement, Actor.System, at,
-            $"Performed in full ({e.Performed:0.00} of {e.Owed:0.00} yuan, the fee {e.Fee:0.00} included); {e.PaidOut:0.00} paid out to the "
+            $"Performed in full ({e.Performed:0.00} of {e.Owed:0.00} yuan, the fee {e.Fee:0.00} included); {e.PaidOut:0.00} paid out to "
+                + $"the "
             + "creditor: enforcement closed");
     }
 }

@@ -20,7 +20,11 @@ public static class EnforcementFunds
             x =>
             {
                 var received = e with { Arrivals = [.. e.Arrivals, arrival] };
-                return x.WithEnforcement(received with { FullyPerformedAt = received.FullyPerformedAt ?? (received.PerformedInFull ? at : null) });
+                return x.WithEnforcement(received with
+                {
+                    FullyPerformedAt = received.FullyPerformedAt ?? (received.PerformedInFull ? at
+                    : null)
+                });
             });
     }
 

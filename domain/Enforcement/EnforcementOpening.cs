@@ -33,27 +33,32 @@ public static class EnforcementOpening
     /// <summary>What an application made at <paramref name="at"/> enforces (read again when its case is opened after a crash).</summary>
     public static Terms TermsOf(CourtCase original, int creditor, DateTimeOffset at, DeadlineCalculator deadlines)
     {
-        var j = original.Judgment ?? throw new DomainRuleException("no-effective-judgment", "The case has no effective judgment to enforce.");
+        var j = original.Judgment ?? throw new DomainRuleException("no-effective-judgment",
+            "The case has no effective judgment to enforce.");
         var today = ChinaTime.DateOf(at);
         var due = j.Performance.Where(p => j.Orders[p.Order].Creditor == creditor && j.Orders[p.Order].Amount is > 0m).ToList();
         if (due.Count == 0)
             throw new DomainRuleException("nothing-to-enforce",
-                $"The judgment orders no payment of money to party {creditor}; enforcement here recovers money (CPL art. 247).", "partyNumber");
+                $"The judgment orders no payment of money to party {creditor}; enforcement here recovers money (CPL art. 247).",
+                    "partyNumber");
         var passed = due.Where(p => p.LastDay < today).ToList();
         if (passed.Count == 0)
             throw new DomainRuleException("performance-period-running",
-                $"The debtor may still perform until {due.Min(p => p.LastDay):yyyy-MM-dd}; enforcement is applied for after it (CPL art. 247).");
+                $"The debtor may still perform until {due.Min(p => p.LastDay):yyyy-MM-dd}; enforcement is applied for after it (CPL "
+                    + $"art. 247).");
         var lastDay = passed.Max(p => p.LastDay);
         var period = EnforcementTimeLimits.ApplicationPeriod(deadlines, lastDay);
         var late = today > period.LastDay
-            ? $"Applied after the 2-year period ended on {period.LastDay:yyyy-MM-dd} ({EnforcementTimeLimits.ApplicationSource}): accepted, "
+            ? $"Applied after the 2-year period ended on {period.LastDay:yyyy-MM-dd} ({EnforcementTimeLimits.ApplicationSource}): "
+                + $"accepted, "
                 + "as the period may have been suspended or interrupted; only the debtor's objection defeats it"
             : null;
         var debtors = passed.Select(p => j.Orders[p.Order].Debtor).Distinct().Order().ToList();
         return new Terms(creditor, debtors, passed.Sum(p => j.Orders[p.Order].Amount!.Value), lastDay, late);
     }
 
-    /// <summary>The application recorded on the original case, before its enforcement case is opened (opened by its id after a crash).</summary>
+    /// <summary>The application recorded on the original case, before its enforcement case is opened (opened by its id after a
+    /// crash).</summary>
     public static (CourtCase Case, CaseEvent Event) Apply(CourtCase original, Actor applicant, Terms terms, string enforcementCaseId,
         DateTimeOffset at)
     {
@@ -85,19 +90,23 @@ public static class EnforcementOpening
         };
         var opened = new CourtCase(application.EnforcementCaseId, original.Court, FeeCaseType.Enforcement, Procedure.Ordinary,
             original.Cause, terms.Amount, $"申请执行{original.CaseNumber}：{terms.Amount:0.00}元", "", parties,
-            application.AppliedBy, $"enforcement/{original.CaseId}", at, CaseStatus.Enforcing, 1, number.ToString(), at).WithEnforcement(summary);
+            application.AppliedBy, $"enforcement/{original.CaseId}", at, CaseStatus.Enforcing, 1, number.ToString(),
+                at).WithEnforcement(summary);
         return (opened, new CaseEvent(1, EnforcementActions.OpenEnforcement.Name, application.AppliedBy, "system", at, null,
-            CaseStatus.Enforcing, $"Enforcement of {original.CaseNumber} opened as {number} for {terms.Amount:0.00} yuan; fee {fee.Fee:0.00} "
+            CaseStatus.Enforcing,
+                $"Enforcement of {original.CaseNumber} opened as {number} for {terms.Amount:0.00} yuan; fee {fee.Fee:0.00} "
             + $"({fee.Basis})" + (terms.Late is null ? "" : $"; {terms.Late}")));
     }
 
     /// <summary>The link back: the original case names the enforcement case its application opened.</summary>
-    public static (CourtCase Case, CaseEvent Event)? Opened(CourtCase original, string enforcementCaseId, string caseNumber, DateTimeOffset at)
+    public static (CourtCase Case, CaseEvent Event)? Opened(CourtCase original, string enforcementCaseId, string caseNumber,
+        DateTimeOffset at)
     {
         var items = original.EnforcementApplications?.Items ?? [];
         if (items.FirstOrDefault(a => a.EnforcementCaseId == enforcementCaseId) is not { OpenedAt: null } open) return null;
         var list = items.Select(a => a == open ? a with { CaseNumber = caseNumber, OpenedAt = at } : a).ToList();
-        return original.Record("EnforcementOpened", Actor.System, at, $"Enforcement case {caseNumber} opened for party {open.CreditorParty}",
+        return original.Record("EnforcementOpened", Actor.System, at,
+            $"Enforcement case {caseNumber} opened for party {open.CreditorParty}",
             c => c.With(new EnforcementApplications(list)));
     }
 }

@@ -35,7 +35,8 @@ public sealed class EnforcementStage : ICaseModule
     public IEnumerable<CasePart> Parts => [EnforcementParts.Summary, EnforcementParts.Applications];
 
     public IEnumerable<string> KeptDeadlineKinds =>
-        [Opening, Notice, BankRequests, InquiryAnswers, FreezeRenewal, FreezeExpiry, PayoutApprovalStep, PayoutDue, TimeLimit, Supervision, Closing,
+        [Opening, Notice, BankRequests, InquiryAnswers, FreezeRenewal, FreezeExpiry, PayoutApprovalStep, PayoutDue, TimeLimit,
+            Supervision, Closing,
             DishonestDecision, DishonestPublicList, DishonestRemoval, DishonestTerm];
 
     public CourtCase Recompute(CourtCase c, DeadlineReckoning reckoning) => c;
@@ -47,7 +48,8 @@ public sealed class EnforcementStage : ICaseModule
         if (c.Enforcement is not { } e || c.Status.IsFinal()) yield break;
         if (e.NoticeSentAt is null)
             yield return new PendingDeadline(Notice, e.NoticeDueBy, ChinaTime.EndOfDay(e.NoticeDueBy), false,
-                $"{EnforcementTimeLimits.NoticeSource}: the notice of enforcement and the order to report assets are sent to the debtor", e.FiledAt);
+                $"{EnforcementTimeLimits.NoticeSource}: the notice of enforcement and the order to report assets are sent to the debtor",
+                    e.FiledAt);
         if (e.Unsent.Count > 0)
             yield return AtOnce(BankRequests, now, $"{e.Unsent.Count} request(s) to banks to send");
         foreach (var i in e.Inquiries.Where(i => i.IsOpen))
@@ -57,10 +59,12 @@ public sealed class EnforcementStage : ICaseModule
         {
             if (Freezes.AwaitsReminder(e, f))
                 yield return new PendingDeadline(FreezeRenewal, Freezes.ReminderDay(f), ChinaTime.EndOfDay(Freezes.ReminderDay(f)), false,
-                    $"{EnforcementTimeLimits.FreezeSource}: renew freeze {f.RequestId} ({f.BankCode} {f.AccountNumber}) before it ends on {f.Until:yyyy-MM-dd}",
+                    $"{EnforcementTimeLimits.FreezeSource}: renew freeze {f.RequestId} ({f.BankCode} {f.AccountNumber}) before it ends "
+                        + $"on {f.Until:yyyy-MM-dd}",
                     ChinaTime.EndOfDay(Freezes.ReminderDay(f).AddDays(-1)));
             yield return Kept(FreezeExpiry, f.Until,
-                $"{EnforcementTimeLimits.FreezeSource}: freeze {f.RequestId} of {f.Frozen:0.00} yuan ({f.BankCode} {f.AccountNumber}) lapses unless renewed");
+                $"{EnforcementTimeLimits.FreezeSource}: freeze {f.RequestId} of {f.Frozen:0.00} yuan ({f.BankCode} {f.AccountNumber}) "
+                    + $"lapses unless renewed");
         }
         foreach (var p in e.Payouts.Where(p => p.AwaitsDecision && p.EscalatedAt is null))
             yield return Kept(PayoutApprovalStep, p.StepDueBy,
@@ -68,10 +72,12 @@ public sealed class EnforcementStage : ICaseModule
         if (EnforcementFunds.PayoutDue(e, deadlines) is { } due)
         {
             var basis = $"{EnforcementTimeLimits.PayoutSource}: funds noticed on {due.Start:yyyy-MM-dd} are paid out within 30 days";
-            yield return e.PayoutOverdueSince is null ? PendingDeadline.Kept(PayoutDue, due, basis) : PendingDeadline.Shown(PayoutDue, due, basis + " (overdue)");
+            yield return e.PayoutOverdueSince is null ? PendingDeadline.Kept(PayoutDue, due, basis) : PendingDeadline.Shown(PayoutDue,
+                due, basis + " (overdue)");
         }
         foreach (var l in e.Listings.Where(l => l.SentAt is null))
-            yield return AtOnce(DishonestDecision, l.DecidedAt, $"{DishonestList.Source} art. 5: the decision is served on party {l.Debtor}");
+            yield return AtOnce(DishonestDecision, l.DecidedAt,
+                $"{DishonestList.Source} art. 5: the decision is served on party {l.Debtor}");
         if (e.Listings.Any(l => !l.PublicListCurrent))
             yield return AtOnce(DishonestPublicList, now, $"{DishonestList.Source} art. 7: the public list shows the listings as decided");
         if (DishonestList.RemovalDue(e, deadlines) is { } removal)
@@ -81,9 +87,11 @@ public sealed class EnforcementStage : ICaseModule
             yield return Kept(DishonestTerm, l.Until!.Value, $"{DishonestList.Source} art. 2: party {l.Debtor}'s listing ends");
         if (c.Status != CaseStatus.Enforcing) yield break;
         if (e.LimitExceededAt is null)
-            yield return Kept(TimeLimit, e.LimitLastDay, $"{EnforcementTimeLimits.LimitSource}: the case is closed within 6 months of filing");
+            yield return Kept(TimeLimit, e.LimitLastDay,
+                $"{EnforcementTimeLimits.LimitSource}: the case is closed within 6 months of filing");
         if (e.SupervisedSince is null)
-            yield return Kept(Supervision, e.SuperviseFrom, $"{EnforcementSupervision.Source}: the officer acts before the case is supervised");
+            yield return Kept(Supervision, e.SuperviseFrom,
+                $"{EnforcementSupervision.Source}: the officer acts before the case is supervised");
         if (EnforcementClosing.IsDone(e))
             yield return AtOnce(Closing, now, "CPL art. 264: performed in full and paid out; the case closes");
     }

@@ -51,13 +51,15 @@ public sealed record EnforcementSummary(
     /// <summary>The debtors put on the dishonest list in this case (one listing in force per debtor).</summary>
     public IReadOnlyList<DishonestListing> Listings { get; init; } = [];
 
-    /// <summary>When the money received and performed directly first covered everything owed (the 3 working days of removal run from it).</summary>
+    /// <summary>When the money received and performed directly first covered everything owed (the 3 working days of removal run from
+    /// it).</summary>
     public DateTimeOffset? FullyPerformedAt { get; init; }
 
     /// <summary>Replies refused or ignored, with the reason (late, duplicate, unknown, larger than asked): counted for the file.</summary>
     public int RepliesSetAside { get; init; }
 
-    /// <summary>The day the officer last acted; supervision flags the case for the division head after the configured working days.</summary>
+    /// <summary>The day the officer last acted; supervision flags the case for the division head after the configured working
+    /// days.</summary>
     public DateTimeOffset LastActionAt { get; init; }
 
     public DateOnly SuperviseFrom { get; init; }
@@ -84,7 +86,8 @@ public sealed record EnforcementSummary(
     /// <summary>Held and not yet in a payout being approved or sent.</summary>
     public decimal Available => Held - Payouts.Where(p => p.IsOpen).Sum(p => p.Amount);
 
-    /// <summary>Deducted by a bank and not yet credited to the case's account: the money on its way (matched by the bank's transaction).</summary>
+    /// <summary>Deducted by a bank and not yet credited to the case's account: the money on its way (matched by the bank's
+    /// transaction).</summary>
     public decimal InTransit => Deductions.Where(d => d.Status == DeductionStatus.Deducted
         && !Arrivals.Any(a => a.EntryId == $"{d.BankCode}:{d.BankTransactionId}")).Sum(d => d.Amount);
 

@@ -28,13 +28,15 @@ public static class EnforcementTimeLimits
     /// <summary>The notice of enforcement and the order to report assets go out within 10 days of the application.</summary>
     public static Deadline Notice(DeadlineCalculator deadlines, DateOnly filed) => deadlines.Compute(filed, 10, PeriodUnit.Days);
 
-    /// <summary>An enforcement case is closed within 6 months of filing (counted by CPL art. 85); the president may extend it by 3.</summary>
+    /// <summary>An enforcement case is closed within 6 months of filing (counted by CPL art. 85); the president may extend it by
+    /// 3.</summary>
     public static Deadline Limit(DeadlineCalculator deadlines, DateOnly filed, bool extended) =>
         deadlines.Compute(filed, extended ? 9 : 6, PeriodUnit.Months);
 
     /// <summary>Funds are paid out within 30 days of finance's notice of their arrival.</summary>
     public static Deadline Payout(DeadlineCalculator deadlines, DateOnly noticed) => deadlines.Compute(noticed, 30, PeriodUnit.Days);
 
-    /// <summary>A bank deposit is frozen for at most one year (SPC Interpretation art. 485): from the day frozen, to that date a year on.</summary>
+    /// <summary>A bank deposit is frozen for at most one year (SPC Interpretation art. 485): from the day frozen, to that date a year
+    /// on.</summary>
     public static DateOnly LongestDepositFreeze(DateOnly frozenOn) => frozenOn.AddYears(1);
 }

@@ -22,15 +22,18 @@ public static class Freezes
         var last = until ?? longest;
         if (last > longest || last <= today)
             throw new DomainRuleException("freeze-term-too-long",
-                $"A bank deposit is frozen for at most one year: until {longest:yyyy-MM-dd} at the latest ({EnforcementTimeLimits.FreezeSource}).",
+                $"A bank deposit is frozen for at most one year: until {longest:yyyy-MM-dd} at the latest "
+                    + $"({EnforcementTimeLimits.FreezeSource}).",
                 "until");
         Freeze? renewed = null;
         if (renews is not null)
         {
             renewed = e.Freezes.FirstOrDefault(f => f.RequestId == renews && f.IsInForce)
-                ?? throw new DomainRuleException("freeze-not-in-force", $"Freeze {renews} is not in force: only a freeze in force is renewed.");
+                ?? throw new DomainRuleException("freeze-not-in-force",
+                    $"Freeze {renews} is not in force: only a freeze in force is renewed.");
             if (renewed.AccountNumber != accountNumber || renewed.BankCode != bankCode)
-                throw new DomainRuleException("renewal-other-account", "A renewal continues the freeze of the same account at the same bank.");
+                throw new DomainRuleException("renewal-other-account",
+                    "A renewal continues the freeze of the same account at the same bank.");
         }
         // A renewal takes over the amount its freeze secures: only the excess counts against what is left.
         var room = e.FreezeRoom + (renewed?.Secured ?? 0m);
@@ -48,7 +51,8 @@ public static class Freezes
         return (changed, ev, request);
     }
 
-    /// <summary>The bank's answer: frozen (at most what was asked), queued, or refused; a renewal frozen ends the freeze it renews.</summary>
+    /// <summary>The bank's answer: frozen (at most what was asked), queued, or refused; a renewal frozen ends the freeze it
+    /// renews.</summary>
     public static EnforcementSummary Answer(EnforcementSummary e, Freeze freeze, BankReply reply)
     {
         var status = reply.Outcome switch
@@ -79,7 +83,8 @@ public static class Freezes
                 ? $"freeze-result-exceeds-term: the bank reports a freeze until {until:yyyy-MM-dd}, {freeze.Until:yyyy-MM-dd} was asked"
                 : null;
 
-    /// <summary>How many days before a freeze ends its officer is reminded to renew it (banks need the renewal before the last day).</summary>
+    /// <summary>How many days before a freeze ends its officer is reminded to renew it (banks need the renewal before the last
+    /// day).</summary>
     public const int ReminderDays = 15;
 
     /// <summary>The day the officer is reminded to renew a freeze in force.</summary>
@@ -100,7 +105,9 @@ public static class Freezes
         if (lapsed.Count == 0 && remind.Count == 0) return null;
         var reason = string.Join("; ", new[]
         {
-            lapsed.Count > 0 ? $"freeze {string.Join(", ", lapsed)} lapsed: not renewed before its term ended ({EnforcementTimeLimits.FreezeSource})" : null,
+            lapsed.Count > 0
+                ? $"freeze {string.Join(", ", lapsed)} lapsed: not renewed before its term ended ({EnforcementTimeLimits.FreezeSource})"
+                : null,
             remind.Count > 0 ? $"renew freeze {string.Join(", ", remind)} before its term ends" : null,
         }.OfType<string>());
         return EnforcementMeasures.Result(c, Actor.System, at, reason, x => x with

@@ -36,7 +36,8 @@ public static class Payouts
     /// last step makes its instruction to the court's bank (returned, to be sent).
     /// </summary>
     public static (CourtCase Case, CaseEvent Event, BankRequest? Request) Decide(CourtCase c, string payoutId, Actor approver,
-        IReadOnlySet<string> roles, bool approve, string? reasons, DateTimeOffset at, EnforcementPolicy policy, DeadlineCalculator deadlines)
+        IReadOnlySet<string> roles, bool approve, string? reasons, DateTimeOffset at, EnforcementPolicy policy,
+            DeadlineCalculator deadlines)
     {
         var e = EnforcementMeasures.Of(c);
         var payout = e.Payouts.FirstOrDefault(p => p.PayoutId == payoutId)
@@ -48,7 +49,8 @@ public static class Payouts
             throw new DomainRuleException("wrong-approver",
                 $"Payout {payoutId} waits for the {role}'s decision ({PayoutApproval.Source}).");
         if (!approve && string.IsNullOrWhiteSpace(reasons))
-            throw new DomainRuleException("refusal-needs-reasons", "A refused payout goes back to the officer with the reasons.", "reasons");
+            throw new DomainRuleException("refusal-needs-reasons", "A refused payout goes back to the officer with the reasons.",
+                "reasons");
         var decision = new PayoutDecision(approver.UserId, role, approve, reasons, at);
         var next = !approve ? PayoutStatus.Refused
             : payout.Status == PayoutStatus.AwaitingDivisionHead && PayoutApproval.NeedsPresident(payout.Amount, policy)
@@ -103,7 +105,8 @@ public static class Payouts
     {
         if (c.Enforcement is not { } e) return null;
         var today = ChinaTime.DateOf(at);
-        var late = e.Payouts.Where(p => p.AwaitsDecision && p.EscalatedAt is null && p.StepDueBy < today).Select(p => p.PayoutId).ToHashSet();
+        var late = e.Payouts.Where(p => p.AwaitsDecision && p.EscalatedAt is null && p.StepDueBy < today).Select(p =>
+            p.PayoutId).ToHashSet();
         if (late.Count == 0) return null;
         return EnforcementMeasures.Result(c, Actor.System, at,
             $"Payout {string.Join(", ", late)} not decided in time: escalated ({PayoutApproval.Source})",

@@ -4,7 +4,8 @@ namespace ECourt.Domain.Payments;
 /// A credit or payout on the case's account, a row of the case's partition keyed by bank and transaction id; its amount is
 /// positive and its kind says which way the money went.
 /// </summary>
-public sealed record LedgerEntry(string EntryId, string Kind, decimal Amount, string BankCode, string BankTransactionId, DateTimeOffset BookedAt, DateTimeOffset RecordedAt)
+public sealed record LedgerEntry(string EntryId, string Kind, decimal Amount, string BankCode, string BankTransactionId,
+    DateTimeOffset BookedAt, DateTimeOffset RecordedAt)
 {
     public const string Credit = "credit";
 

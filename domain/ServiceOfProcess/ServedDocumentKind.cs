@@ -27,7 +27,8 @@ public enum ServedDocumentKind
     /// <summary>撤销开庭通知书: the notice that a hearing the parties were summoned to will not be held.</summary>
     [JsonStringEnumMemberName("hearing-cancellation")]
     HearingCancellation,
-    /// <summary>执行通知书、报告财产令: the notice of enforcement and the order to report assets, to the debtors (SPC Interpretation art. 480).</summary>
+    /// <summary>执行通知书、报告财产令: the notice of enforcement and the order to report assets, to the debtors (SPC Interpretation art.
+    /// 480).</summary>
     [JsonStringEnumMemberName("enforcement-notice")]
     EnforcementNotice,
     /// <summary>纳入失信被执行人名单决定书: the decision to list a debtor as dishonest (SPC Provisions 2017 art. 5).</summary>

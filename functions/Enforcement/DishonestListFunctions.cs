@@ -10,7 +10,8 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ECourt.Functions.Enforcement;
 
-/// <summary>The dishonest list: the officer lists or removes a debtor, the president signs the consumption restriction, anyone searches.</summary>
+/// <summary>The dishonest list: the officer lists or removes a debtor, the president signs the consumption restriction, anyone
+/// searches.</summary>
 public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDebtor list, RemoveDishonestDebtor remove,
     SignConsumptionRestriction sign, SearchDishonestList search)
 {
@@ -24,8 +25,10 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
         Request = typeof(DishonestListingRequest), Response = typeof(EnforcementView), Status = 201,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
         Description = "The enforcement officer lists a debtor on one ground of SPC Provisions on the Dishonest List (2017) art. 1 with the "
-            + "facts; the written decision is served on the debtor and the public list shows it. Never a minor (art. 4: 422 dishonest-minor), "
-            + "nor where frozen assets already cover what is owed (art. 3: 422 dishonest-debt-secured). Term (art. 2): none for able-but-refusing "
+            + "facts; the written decision is served on the debtor and the public list shows it. Never a minor (art. 4: 422 "
+            + "dishonest-minor), "
+            + "nor where frozen assets already cover what is owed (art. 3: 422 dishonest-debt-secured). Term (art. 2): none for "
+            + "able-but-refusing "
             + "(until performance), 2 years for the other grounds, extended by extraYears (1 to 3) for violence or several grounds. The "
             + "consumption restriction that goes with it awaits the president's signature. Taken off within 3 working days of full "
             + "performance (art. 10), by the system.")]
@@ -34,7 +37,8 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
         Route = "enforcement/{caseId}/dishonest-listing")] HttpRequest req, string caseId) =>
         endpoint.OnCase(req, "ListDishonestDebtor", caseId, async grant =>
         {
-            var saved = await list.RunAsync(grant, await RequestBody.ReadJsonAsync<DishonestListingRequest>(req), req.HttpContext.RequestAborted);
+            var saved = await list.RunAsync(grant, await RequestBody.ReadJsonAsync<DishonestListingRequest>(req),
+                req.HttpContext.RequestAborted);
             return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), StatusCodes.Status201Created);
         });
 
@@ -58,7 +62,8 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
         Request = typeof(ConsumptionRestrictionRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description = "The president signs the order restricting a listed debtor's high consumption (flights, soft sleepers, high-speed "
-            + "trains, star hotels, property purchases, luxury cars, high-fee schools: SPC Provisions on Restricting High Consumption, 2015, "
+            + "trains, star hotels, property purchases, luxury cars, high-fee schools: SPC Provisions on Restricting High Consumption, "
+            + "2015, "
             + "arts. 1, 3); it is lifted when the debt is performed (art. 9).")]
     [Function("SignConsumptionRestriction")]
     public Task<IActionResult> Sign([HttpTrigger(AuthorizationLevel.Anonymous, "post",
@@ -70,7 +75,8 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
             return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!));
         });
 
-    [ApiOperation("enforcement", "Anyone searches the public dishonest list by name.", Public = true, Response = typeof(DishonestDebtorsView),
+    [ApiOperation("enforcement", "Anyone searches the public dishonest list by name.", Public = true,
+        Response = typeof(DishonestDebtorsView),
         Problems = [400, 429],
         Description = "Anyone, without signing in, searches the dishonest list by the debtor's exact name, and optionally the last 4 "
             + "characters of the identity number to tell namesakes apart: name, identity number masked (a person's first 6 and last 4 "
@@ -82,8 +88,10 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
     public Task<IActionResult> Search([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dishonest-debtors")] HttpRequest req) =>
         endpoint.Public(req, "SearchDishonestDebtors", async () =>
         {
-            var found = await search.RunAsync(new DishonestSearch(req.Query["name"], req.Query["idSuffix"]), req.HttpContext.RequestAborted);
-            return new ApiResult(new DishonestDebtorsView(found.Select(l => new DishonestDebtorView(l.Name, l.IdNumber, l.Court, l.CaseNumber,
+            var found = await search.RunAsync(new DishonestSearch(req.Query["name"], req.Query["idSuffix"]),
+                req.HttpContext.RequestAborted);
+            return new ApiResult(new DishonestDebtorsView(found.Select(l => new DishonestDebtorView(l.Name, l.IdNumber, l.Court,
+                l.CaseNumber,
                 l.Ground.WireName(), l.ListedSince.ToString("yyyy-MM-dd"))).ToList()));
         });
 }

@@ -11,7 +11,8 @@ namespace ECourt.Functions.Enforcement;
 public sealed record InquiryBankView(string BankCode, string RequestId, DateTimeOffset? AnsweredAt, int AccountsFound, decimal BalanceFound,
     string? Refusal);
 
-/// <summary>An asset inquiry: by whom and when, its answer period, the banks asked, when it closed and which banks never answered.</summary>
+/// <summary>An asset inquiry: by whom and when, its answer period, the banks asked, when it closed and which banks never
+/// answered.</summary>
 public sealed record InquiryView(string InquiryId, string By, DateTimeOffset At, string AnswerBy, DateTimeOffset? ClosedAt,
     IReadOnlyList<InquiryBankView> Banks, IReadOnlyList<string> Silent)
 {
@@ -33,12 +34,14 @@ public sealed record DeductionView(string RequestId, string FreezeRequestId, str
 /// <summary>A decision on a payout.</summary>
 public sealed record PayoutDecisionView(string By, string Role, bool Approved, string? Reasons, DateTimeOffset At);
 
-/// <summary>A payout: amount and payee, its state, the day its step is due (and if escalated), the decisions, its instruction and result.</summary>
+/// <summary>A payout: amount and payee, its state, the day its step is due (and if escalated), the decisions, its instruction and
+/// result.</summary>
 public sealed record PayoutView(string PayoutId, decimal Amount, string PayeeName, string PayeeAccount, string PayeeBank, string ProposedBy,
     DateTimeOffset ProposedAt, string Status, string StepDueBy, DateTimeOffset? EscalatedAt, IReadOnlyList<PayoutDecisionView> Decisions,
     string? RequestId, DateTimeOffset? PaidAt, string? BankTransactionId, string? Refusal);
 
-/// <summary>A debtor on the dishonest list in this case: ground, term, the decision and its service, removal, the consumption restriction.</summary>
+/// <summary>A debtor on the dishonest list in this case: ground, term, the decision and its service, removal, the consumption
+/// restriction.</summary>
 public sealed record ListingView(int Debtor, string Ground, int ExtraYears, string Facts, string DecidedBy, DateTimeOffset DecidedAt,
     string? Until, string DocumentId, DateTimeOffset? SentAt, DateTimeOffset? RemovedAt, string? RemovalReason,
     DateTimeOffset? RestrictionSignedAt, DateTimeOffset? RestrictionLiftedAt, bool PublicListCurrent);
@@ -49,7 +52,8 @@ public sealed record ListingView(int Debtor, string Ground, int ExtraYears, stri
 /// received, performed directly, paid out and held, each measure, and the supervision flags.
 /// </summary>
 public sealed record EnforcementView(string OriginalCaseId, string OriginalCaseNumber, string JudgmentId, int Creditor,
-    IReadOnlyList<int> Debtors, decimal AmountToRecover, decimal Fee, string FeeBasis, decimal Owed, string AccountNumber, DateTimeOffset FiledAt,
+    IReadOnlyList<int> Debtors, decimal AmountToRecover, decimal Fee, string FeeBasis, decimal Owed, string AccountNumber,
+        DateTimeOffset FiledAt,
     string PerformanceLastDay, string? LateApplication, string NoticeDueBy, DateTimeOffset? NoticeSentAt, decimal Received,
     decimal PerformedDirectly, decimal PaidOut, decimal Held, string LimitLastDay, int UnsentRequests, int RepliesSetAside,
     DateTimeOffset? SupervisedSince, DateTimeOffset? LimitExceededAt, DateTimeOffset? PayoutOverdueSince,
@@ -66,7 +70,8 @@ public sealed record EnforcementView(string OriginalCaseId, string OriginalCaseN
         e.Inquiries.Select(InquiryView.Of).ToList(),
         e.Freezes.Select(f => new FreezeView(f.RequestId, f.BankCode, f.AccountNumber, f.Debtor, f.Asked, f.Frozen, f.Deducted,
             f.Until.ToString("yyyy-MM-dd"), f.Status.WireName(), f.Renews, Local(f.ReminderAt))).ToList(),
-        e.Deductions.Select(d => new DeductionView(d.RequestId, d.FreezeRequestId, d.BankCode, d.AccountNumber, d.Amount, d.Status.WireName(),
+        e.Deductions.Select(d => new DeductionView(d.RequestId, d.FreezeRequestId, d.BankCode, d.AccountNumber, d.Amount,
+            d.Status.WireName(),
             d.BankTransactionId, d.Refusal)).ToList(),
         e.Payouts.Select(p => new PayoutView(p.PayoutId, p.Amount, p.Payee.Name, p.Payee.AccountNumber, p.Payee.BankName, p.ProposedBy,
             ChinaTime.ToChinaTime(p.ProposedAt), p.Status.WireName(), p.StepDueBy.ToString("yyyy-MM-dd"), Local(p.EscalatedAt),

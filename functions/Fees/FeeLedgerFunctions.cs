@@ -26,8 +26,10 @@ public sealed class FeeLedgerFunctions(ApiEndpoint endpoint, ReadLedger ledger)
 
     [ApiOperation("fees", "The case account: every entry with the bank's transaction id, and the balance.", Response = typeof(LedgerView),
         Problems = [401, 404], Headers = ["ETag"],
-        Description = "The case's account: every entry booked to it (bank credits; for an enforcement case, payouts to the creditor) with the "
-            + "bank's code and transaction id, and the balance (received less paid out). For the filing side (the filer, the plaintiffs and their "
+        Description = "The case's account: every entry booked to it (bank credits; for an enforcement case, payouts to the creditor) "
+            + "with the "
+            + "bank's code and transaction id, and the balance (received less paid out). For the filing side (the filer, the plaintiffs "
+            + "and their "
             + "representatives), the case staff and the finance staff of the case's court; the other side never sees it. A payment shows "
             + "here once the bank's credit message is booked; whether the fee is settled is the fee notice's `paid` in the case.")]
     [Function("GetLedger")]

@@ -12,7 +12,8 @@ public sealed class BankMessageDelivery(IServiceProvider services, TimeProvider 
     public IBankMessageHandler? HandlerOf(string queue) =>
         services.GetServices<IBankMessageHandler>().FirstOrDefault(h => h.Queue == queue);
 
-    public static string Queues(IServiceProvider services) => string.Join(", ", services.GetServices<IBankMessageHandler>().Select(h => h.Queue));
+    public static string Queues(IServiceProvider services) => string.Join(", ", services.GetServices<IBankMessageHandler>().Select(h =>
+        h.Queue));
 
     public async Task<BankMessageOutcome> DeliverAsync(IBankMessageHandler handler, byte[] body, string? messageId, CancellationToken ct)
     {

@@ -84,7 +84,8 @@ public class EnforcementTests
         var services = opened.Rows(ServiceRows.Services);
         Assert.Equal([2], services.Select(s => s.PartyNumber));
         // Linked both ways: the original case names the enforcement case its application opened.
-        var linked = await host.WaitForCaseAsync(original, f => f.Case.EnforcementApplications?.Items.SingleOrDefault()?.OpenedAt is not null,
+        var linked = await host.WaitForCaseAsync(original, f =>
+            f.Case.EnforcementApplications?.Items.SingleOrDefault()?.OpenedAt is not null,
             "the application opened");
         Assert.Equal(opened.Case.CaseNumber, linked.Case.EnforcementApplications!.Items[0].CaseNumber);
         Assert.Equal(CaseStatus.Effective, linked.Case.Status);
@@ -95,7 +96,8 @@ public class EnforcementTests
         var asOfficer = await host.GetAsync($"/api/cases/{id}", Officer);
         Assert.True(asOfficer.Status == 200, asOfficer.ToString());
         Assert.Equal("Enforcing", asOfficer.Json.GetProperty("status").GetString());
-        Assert.Contains(asOfficer.Json.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("kind").GetString() == "enforcement-limit");
+        Assert.Contains(asOfficer.Json.GetProperty("deadlines").EnumerateArray(), d =>
+            d.GetProperty("kind").GetString() == "enforcement-limit");
     }
 
     [Fact]
@@ -120,7 +122,8 @@ public class EnforcementTests
             bankCode = "ICBC",
             outcome = "answered",
             answeredAt = host.AnsweredAt(),
-            accounts = new[] { new { partyNumber = 2, accountNumber = "6222020200112233445", accountKind = "deposit", balance = "150000.00" } },
+            accounts = new[] { new { partyNumber = 2, accountNumber = "6222020200112233445", accountKind = "deposit",
+                balance = "150000.00" } },
         };
         Assert.Equal(new BankMessageOutcome(BankSettlement.Completed, null), await host.BankReplyAsync(icbc));
         Assert.Equal(BankSettlement.Completed, (await host.BankReplyAsync(new
@@ -202,7 +205,8 @@ public class EnforcementTests
             return body;
         }
         Refused(await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("101400.01")), 422, "freeze-exceeds-debt");
-        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("100.00", "2100-01-01")), 422, "freeze-term-too-long");
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("100.00", "2100-01-01")), 422,
+            "freeze-term-too-long");
         Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/freezes", Officer, Freeze("101400.00"))).Status == 201);
         var freeze = (await bank.WaitForAsync(r => r.Kind == BankRequestKind.Freeze)).Single();
         Assert.Equal(101_400m, freeze.Amount);
@@ -249,7 +253,16 @@ public class EnforcementTests
         Assert.NotNull(funded.Case.Enforcement!.FullyPerformedAt);
 
         // Payout: at most what is held for the creditor (the fee is the court's); the division head approves; the wrong role is refused.
-        object Payout(string amount) => new { amount, payee = new { name = "刘志强", accountNumber = "6217000011112222333", bankName = "中国建设银行" } };
+        object Payout(string amount) => new
+        {
+            amount,
+            payee = new
+            {
+                name = "刘志强",
+                accountNumber = "6217000011112222333",
+                bankName = "中国建设银行"
+            }
+        };
         Refused(await host.PostJsonAsync($"/api/enforcement/{id}/payouts", Officer, Payout("100000.01")), 422, "payout-exceeds-held");
         var proposed = await host.PostJsonAsync($"/api/enforcement/{id}/payouts", Officer, Payout("100000.00"));
         Assert.True(proposed.Status == 201, proposed.ToString());
@@ -261,7 +274,8 @@ public class EnforcementTests
         var approved = await host.PostJsonAsync(decision, Head, new { approve = true });
         Assert.True(approved.Status == 200, approved.ToString());
         var instruction = (await bank.WaitForAsync(r => r.Kind == BankRequestKind.Payout)).Single();
-        Assert.Equal(("ICBC", 100_000m, "6217000011112222333"), (instruction.BankCode, instruction.Amount!.Value, instruction.Payee!.AccountNumber));
+        Assert.Equal(("ICBC", 100_000m, "6217000011112222333"), (instruction.BankCode, instruction.Amount!.Value,
+            instruction.Payee!.AccountNumber));
 
         // Paid: the ledger shows it, and the case, performed in full and paid out, closes.
         Assert.Null((await host.BankReplyAsync(new
@@ -278,7 +292,8 @@ public class EnforcementTests
         var ledger = await host.GetAsync($"/api/cases/{id}/ledger", Officer);
         Assert.True(ledger.Status == 200, ledger.ToString());
         Assert.Equal("1400.00", ledger.Json.GetProperty("balance").GetString());
-        Assert.Equal(["credit", "payout"], ledger.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(["credit", "payout"], ledger.Json.GetProperty("entries").EnumerateArray().Select(e =>
+            e.GetProperty("kind").GetString()));
     }
 
     [Fact]
@@ -448,14 +463,20 @@ public class EnforcementTests
             .EnumerateArray());
         // The president signs the consumption restriction; nobody else does.
         Assert.Equal(403, (await host.PostJsonAsync($"/api/enforcement/{id}/consumption-restriction", Officer, new { debtor = 2 })).Status);
-        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/consumption-restriction", President, new { debtor = 2 })).Status == 200);
+        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/consumption-restriction", President,
+            new { debtor = 2 })).Status == 200);
 
         // The debtor pays everything: taken off the list (and the restriction lifted) without anyone's act.
         await host.BankCreditAsync("CCB", "T-5", (await EnforcementOf(host, id)).AccountNumber, 101_400m);
-        var removed = await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Listings.Single() is { RemovedAt: not null, PublicListCurrent: true },
+        var removed = await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Listings.Single() is
+        {
+            RemovedAt: not null,
+            PublicListCurrent: true
+        },
             "taken off the list");
         Assert.NotNull(removed.Case.Enforcement!.Listings.Single().Restriction.LiftedAt);
-        Assert.DoesNotContain((await host.GetAsync("/api/dishonest-debtors?name=示例科技有限公司", null)).Json.GetProperty("debtors").EnumerateArray(),
+        Assert.DoesNotContain((await host.GetAsync("/api/dishonest-debtors?name=示例科技有限公司",
+            null)).Json.GetProperty("debtors").EnumerateArray(),
             d => d.GetProperty("caseNumber").GetString() == removed.Case.CaseNumber);
     }
 }

@@ -41,7 +41,8 @@ public static class EnforcementSteps
     }
 
     /// <summary>
-    /// A case whose judgment took effect 20 days ago, ordering the defendant (party 2, an organisation unless <paramref name="minor"/>: then
+    /// A case whose judgment took effect 20 days ago, ordering the defendant (party 2, an organisation unless <paramref name="minor"/>:
+    /// then
     /// a minor person) to pay the plaintiff (party 1) <paramref name="amount"/>, the last day of performance
     /// <paramref name="performedDaysAgo"/> days ago.
     /// </summary>
@@ -56,7 +57,8 @@ public static class EnforcementSteps
                 null, "哈尔滨市道里区示例街2号", "user-liu", false, new ElectronicServiceConsent(ConsentSource.Express, at.AddDays(-60), "user-liu"),
                 [], []),
             minor
-                ? new(2, PartyRole.Defendant, PartyKind.Person, "王小明", IdentityDocumentType.ResidentId, "230102201001010018", null, null, null,
+                ? new(2, PartyRole.Defendant, PartyKind.Person, "王小明", IdentityDocumentType.ResidentId, "230102201001010018", null, null,
+                    null,
                     "哈尔滨市南岗区示例路3号", "user-shili", true, new ElectronicServiceConsent(ConsentSource.Express, at.AddDays(-60), "user-shili"),
                     [], [])
                 : new(2, PartyRole.Defendant, PartyKind.Organisation, "示例科技有限公司", null, null, Filings.DefendantCreditCode, null, null,
@@ -67,7 +69,8 @@ public static class EnforcementSteps
         var judgment = new Judgment("jd" + caseId[2..], JudgmentKind.Judgment, null, "doc" + new string('1', 24), "judge-zhao",
             at.AddDays(-40), [new JudgmentOrder(2, 1, amount, 10, "被告偿还原告借款")], [new CostShare(2, 2_300m)], JudgmentTextSource.Unreadable,
             "no-text-layer", [1, 2], at.AddDays(-40),
-            [new JudgmentServed(1, at.AddDays(-38), today.AddDays(-23), false), new JudgmentServed(2, at.AddDays(-38), today.AddDays(-23), false)],
+            [new JudgmentServed(1, at.AddDays(-38), today.AddDays(-23), false), new JudgmentServed(2, at.AddDays(-38),
+                today.AddDays(-23), false)],
             [], today.AddDays(-20), [new PerformanceDeadline(0, today.AddDays(-performedDaysAgo), false)], []);
         var c = new CourtCase(caseId, "黑01", FeeCaseType.Property, Procedure.Ordinary, "民间借贷纠纷", amount, "判令被告偿还借款", "被告借款到期未还。",
             parties, "user-liu", "", at.AddDays(-60), CaseStatus.Effective, 1, "（2098）黑01民初7号", at.AddDays(-59))

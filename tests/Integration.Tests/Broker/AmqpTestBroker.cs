@@ -40,8 +40,10 @@ public sealed class AmqpTestBroker : IDisposable
 
     public int Port { get; }
 
-    /// <summary>What the Service Bus client needs to reach this broker: the emulator form of a connection string (plain AMQP, no TLS).</summary>
-    public string ConnectionString => $"Endpoint=sb://127.0.0.1:{Port};SharedAccessKeyName=test;SharedAccessKey=dGVzdA==;UseDevelopmentEmulator=true;";
+    /// <summary>What the Service Bus client needs to reach this broker: the emulator form of a connection string (plain AMQP, no
+    /// TLS).</summary>
+    public string ConnectionString =>
+        $"Endpoint=sb://127.0.0.1:{Port};SharedAccessKeyName=test;SharedAccessKey=dGVzdA==;UseDevelopmentEmulator=true;";
 
     public static AmqpTestBroker Start() => new(CourtTestHost.FreePort());
 
@@ -84,7 +86,8 @@ public sealed class AmqpTestBroker : IDisposable
             if (_settlements.FirstOrDefault(match) is { } found) return found;
             await Task.Delay(50);
         }
-        throw new TimeoutException("No such settlement; recorded: " + string.Join(", ", _settlements.Select(s => $"{s.MessageId} {s.Action} #{s.DeliveryCount}")));
+        throw new TimeoutException("No such settlement; recorded: " + string.Join(", ", _settlements.Select(s =>
+            $"{s.MessageId} {s.Action} #{s.DeliveryCount}")));
     }
 
     public void Dispose() => _host.Close();
@@ -92,7 +95,8 @@ public sealed class AmqpTestBroker : IDisposable
 
 /// <summary>How the client settled one delivery of a message.</summary>
 /// <param name="Action">complete, abandon, dead-letter or release</param>
-public sealed record BrokerSettlement(string Queue, string MessageId, string Action, int DeliveryCount, string? Reason, string? Description);
+public sealed record BrokerSettlement(string Queue, string MessageId, string Action, int DeliveryCount, string? Reason,
+    string? Description);
 
 internal sealed record BrokerMessage(string MessageId, string Body, int PreviousDeliveries, string? Subject = null,
     string? ContentType = null, IReadOnlyDictionary<string, object?>? Properties = null);

@@ -81,7 +81,8 @@ internal sealed class BrokerQueue(string name, AmqpTestBroker broker)
                 broker.Record(new(Name, m.MessageId, "complete", deliveries, null, null));
                 break;
             case Rejected { Error: var error }:
-                broker.Record(new(Name, m.MessageId, "dead-letter", deliveries, Field(error, "DeadLetterReason"), Field(error, "DeadLetterErrorDescription")));
+                broker.Record(new(Name, m.MessageId, "dead-letter", deliveries, Field(error, "DeadLetterReason"), Field(error,
+                    "DeadLetterErrorDescription")));
                 break;
             case Modified:
                 broker.Record(new(Name, m.MessageId, "abandon", deliveries, null, null));
