@@ -466,15 +466,26 @@ public class EnforcementTests
         Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/consumption-restriction", President,
             new { debtor = 2 })).Status == 200);
 
+        // The officer takes the debtor off (the decision revoked), and lists it again on the same facts.
+        var off = await host.PostJsonAsync($"/api/enforcement/{id}/dishonest-listing/removal", Officer,
+            new { debtor = 2, reason = "决定书送达地址有误，撤销后重新作出" });
+        Assert.True(off.Status == 200, off.ToString());
+        Assert.NotNull((await EnforcementOf(host, id)).Listings.Single().Restriction.LiftedAt);
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/dishonest-listing/removal", Officer,
+            new { debtor = 2, reason = "再次撤销" }), 422, "not-listed");
+        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/dishonest-listing", Officer, listing)).Status == 201);
+        await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Listings.Count(l => l is { InForce: true, PublicListCurrent: true }) == 1,
+            "listed again");
+
         // The debtor pays everything: taken off the list (and the restriction lifted) without anyone's act.
         await host.BankCreditAsync("CCB", "T-5", (await EnforcementOf(host, id)).AccountNumber, 101_400m);
-        var removed = await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Listings.Single() is
+        var removed = await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Listings[^1] is
         {
             RemovedAt: not null,
             PublicListCurrent: true
         },
             "taken off the list");
-        Assert.NotNull(removed.Case.Enforcement!.Listings.Single().Restriction.LiftedAt);
+        Assert.Equal("the debt is performed in full", removed.Case.Enforcement!.Listings[^1].RemovalReason);
         Assert.DoesNotContain((await host.GetAsync("/api/dishonest-debtors?name=示例科技有限公司",
             null)).Json.GetProperty("debtors").EnumerateArray(),
             d => d.GetProperty("caseNumber").GetString() == removed.Case.CaseNumber);
