@@ -34,6 +34,7 @@ public static class EnforcementRegistration
         services.TryAddSingleton<RemoveDishonestDebtor>();
         services.TryAddSingleton<SignConsumptionRestriction>();
         services.TryAddSingleton<SearchDishonestList>();
+        services.TryAddSingleton<EnforcementDecisions>();
         services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<ServeDishonestDecision>());
         services.AddSingleton<IDeadlineHandler>(sp => sp.GetRequiredService<PublishDishonestList>());
         services.AddSingleton<IServedDocumentEffect, DishonestDecisionServed>();

@@ -50,3 +50,24 @@ public sealed record PayoutRequest(
 public sealed record PayoutDecisionRequest(
     [property: Required] bool? Approve,
     [property: Bound(Bounds.Note)] string? Reasons);
+
+/// <summary>POST /api/enforcement/{caseId}/direct-performance: the amount and the creditor's written confirmation (a document it filed).</summary>
+public sealed record DirectPerformanceRequest(
+    [property: Required, Form(FieldForm.Money), Bound(Bounds.Code)] string? Amount,
+    [property: Required, Bound(Bounds.Code)] string? ConfirmationDocumentId);
+
+/// <summary>POST /api/enforcement/{caseId}/closing-for-now: the ruling (a document filed by the court), the day the creditor was heard, why.</summary>
+public sealed record CloseForNowRequest(
+    [property: Required, Bound(Bounds.Code)] string? RulingDocumentId,
+    [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? CreditorHeardOn,
+    [property: Required, Bound(Bounds.Note)] string? Reason);
+
+/// <summary>POST /api/enforcement/{caseId}/reopening, …/extension: the reason.</summary>
+public sealed record EnforcementReasonRequest(
+    [property: Required, Bound(Bounds.Note)] string? Reason);
+
+/// <summary>POST /api/enforcement/{caseId}/payout-deferral: the reason the Provisions allow, a note, and the deferral's last day.</summary>
+public sealed record PayoutDeferralRequest(
+    [property: Required, OneOf(typeof(Domain.Enforcement.DeferralReason)), Bound(Bounds.WireName)] string? Reason,
+    [property: Required, Bound(Bounds.Note)] string? Note,
+    [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? Until);

@@ -57,7 +57,8 @@ public static class EnforcementFunds
 
     public static (CourtCase Case, CaseEvent Event)? FlagOverdue(CourtCase c, DateTimeOffset at, DeadlineCalculator deadlines)
     {
-        if (c.Enforcement is not { PayoutOverdueSince: null } e || PayoutDue(e, deadlines) is not { } due || due.EndsAt > at) return null;
+        if (c.Enforcement is not { PayoutOverdueSince: null } e || PayoutDue(e, deadlines) is not { } due || due.EndsAt > at
+            || PayoutDeferrals.Defers(e, ChinaTime.DateOf(at))) return null;
         return EnforcementMeasures.Result(c, Actor.System, at,
             $"Funds noticed on {due.Start:yyyy-MM-dd} not paid out within 30 days ({EnforcementTimeLimits.PayoutSource}): overdue",
             x => x with { PayoutOverdueSince = at });

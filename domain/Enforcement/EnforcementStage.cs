@@ -72,8 +72,11 @@ public sealed class EnforcementStage : ICaseModule
         if (EnforcementFunds.PayoutDue(e, deadlines) is { } due)
         {
             var basis = $"{EnforcementTimeLimits.PayoutSource}: funds noticed on {due.Start:yyyy-MM-dd} are paid out within 30 days";
-            yield return e.PayoutOverdueSince is null ? PendingDeadline.Kept(PayoutDue, due, basis) : PendingDeadline.Shown(PayoutDue,
-                due, basis + " (overdue)");
+            yield return e.PayoutOverdueSince is not null ? PendingDeadline.Shown(PayoutDue, due, basis + " (overdue)")
+                : e.Deferral is { } deferral && deferral.Until >= due.LastDay
+                    ? PendingDeadline.Kept(PayoutDue, due, basis + $" (deferred until {deferral.Until:yyyy-MM-dd}: "
+                        + $"{deferral.Reason.WireName()})", ChinaTime.EndOfDay(deferral.Until))
+                    : PendingDeadline.Kept(PayoutDue, due, basis);
         }
         foreach (var l in e.Listings.Where(l => l.SentAt is null))
             yield return AtOnce(DishonestDecision, l.DecidedAt,

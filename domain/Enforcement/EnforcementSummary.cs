@@ -31,7 +31,18 @@ public sealed record EnforcementSummary(
     public IReadOnlyList<FundsArrival> Arrivals { get; init; } = [];
 
     /// <summary>Performance the creditor confirmed having received directly from the debtor (counts like money received).</summary>
-    public decimal PerformedDirectly { get; init; }
+    public IReadOnlyList<DirectPayment> DirectPayments { get; init; } = [];
+
+    public decimal PerformedDirectly => DirectPayments.Sum(p => p.Amount);
+
+    /// <summary>The approved deferral of the payout deadline, while it lasts (法发〔2017〕6号 art. 17), with its reason.</summary>
+    public PayoutDeferral? Deferral { get; init; }
+
+    /// <summary>Closed for now (终结本次执行): when, on what ruling, when the creditor was heard; and reopenings since.</summary>
+    public ClosedForNow? ClosedForNow { get; init; }
+
+    /// <summary>The president extended the time limit by 3 months (who, when).</summary>
+    public string? LimitExtendedBy { get; init; }
 
     public decimal PaidOut { get; init; }
 

@@ -13,6 +13,19 @@ public static class EnforcementSupervision
 {
     public const string Source = "SPC Several Provisions on Enforcement Time Limits (2006) arts. 1, 11";
 
+    /// <summary>The president extends the time limit by 3 months (6 → 9 months from filing), once.</summary>
+    public static (CourtCase Case, CaseEvent Event) Extend(CourtCase c, Actor president, string reason, DateTimeOffset at,
+        DeadlineCalculator deadlines)
+    {
+        var e = EnforcementMeasures.Of(c);
+        if (e.LimitExtendedBy is not null)
+            throw new DomainRuleException("limit-already-extended",
+                $"The time limit was extended once already ({EnforcementTimeLimits.LimitSource}).");
+        var limit = EnforcementTimeLimits.Limit(deadlines, ChinaTime.DateOf(e.FiledAt), extended: true).LastDay;
+        return EnforcementMeasures.Result(c, president, at, $"Time limit extended by the president to {limit:yyyy-MM-dd}: {reason}",
+            x => x with { LimitLastDay = limit, LimitExtendedBy = president.UserId, LimitExceededAt = null });
+    }
+
     public static (CourtCase Case, CaseEvent Event)? Keep(CourtCase c, DateTimeOffset at)
     {
         if (c.Enforcement is not { } e || c.Status != CaseStatus.Enforcing) return null;

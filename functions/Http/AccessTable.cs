@@ -200,6 +200,13 @@ public static class AccessTable
         OnCase("RemoveDishonestDebtor", Officers),
         OnCase("SignConsumptionRestriction", Grant(CaseRelation.President, Roles.President)),
         Public("SearchDishonestDebtors"),
+        // The case's decisions: the officer's (direct performance, closing for now, reopening), the president's extension of the limit,
+        // the head of its division's (or the president's) deferral of the payout deadline.
+        OnCase("RecordDirectPerformance", Officers),
+        OnCase("CloseForNow", Officers),
+        OnCase("ReopenEnforcement", Officers),
+        OnCase("ExtendEnforcementLimit", Grant(CaseRelation.President, Roles.President)),
+        OnCase("DeferPayout", Grant(CaseRelation.DivisionHead, Roles.DivisionHead), Grant(CaseRelation.President, Roles.President)),
         // The command centre of the caller's own court: its enforcement staff (the use case lists one by one only the cases the caller
         // may see).
         SignedIn("EnforcementOverview", Roles.EnforcementOfficer, Roles.DivisionHead, Roles.President),

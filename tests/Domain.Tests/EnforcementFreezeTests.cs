@@ -64,7 +64,7 @@ public class EnforcementFreezeTests
         Assert.Equal("freeze-exceeds-debt", Refused(c, 71_400.01m));
         Assert.Equal(71_400m, Request(c, 71_400m).Request.Amount);
         // And 10,000 the creditor confirms having received directly: 71,400 − 10,000 = 61,400.
-        c = c.Change(s => s with { PerformedDirectly = 10_000m });
+        c = c.Change(s => s with { DirectPayments = Directly(10_000m) });
         Assert.Equal("freeze-exceeds-debt", Refused(c, 61_400.01m));
         Assert.Equal(61_400m, Request(c, 61_400m).Request.Amount);
     }

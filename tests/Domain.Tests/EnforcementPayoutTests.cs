@@ -42,7 +42,7 @@ public class EnforcementPayoutTests
     public void Propose_AtMostTheCreditor_sShareOfWhatIsHeld(string received, string direct, string held)
     {
         var c = Enforcing().Credited(decimal.Parse(received), "2026-09-28T10:00")
-            .Change(s => s with { PerformedDirectly = decimal.Parse(direct) });
+            .Change(s => s with { DirectPayments = Directly(decimal.Parse(direct)) });
         Assert.Equal(decimal.Parse(held), c.Enforcement!.Held);
         Assert.Equal("payout-exceeds-held", Refused(c, decimal.Parse(held) + 0.01m));
         Assert.Equal(decimal.Parse(held), Assert.Single(Proposed(c, decimal.Parse(held)).Enforcement!.Payouts).Amount);
@@ -179,7 +179,7 @@ public class EnforcementPayoutTests
     {
         // 20,000 received by the creditor directly: 80,000 of the money is the creditor's; once paid out, the rest is the fee's
         // 1,400 plus the 20,000 overpaid, nothing due to the creditor.
-        var s = Funds().Change(x => x with { PerformedDirectly = 20_000m, PaidOut = 80_000m }).Enforcement!;
+        var s = Funds().Change(x => x with { DirectPayments = Directly(20_000m), PaidOut = 80_000m }).Enforcement!;
         Assert.Null(EnforcementFunds.OldestUnpaid(s));
     }
 

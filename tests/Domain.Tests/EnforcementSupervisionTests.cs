@@ -94,7 +94,7 @@ public class EnforcementSupervisionTests
     public void Closing_PerformanceMadeDirectlyCountsLikeAPayout()
     {
         // 100,000 paid to the creditor directly and confirmed; the fee, 1,400, received.
-        var c = Enforcing().Credited(1_400m, "2026-09-28T10:00").Change(s => s with { PerformedDirectly = 100_000m });
+        var c = Enforcing().Credited(1_400m, "2026-09-28T10:00").Change(s => s with { DirectPayments = Directly(100_000m) });
         Assert.True(EnforcementClosing.IsDone(c.Enforcement!));
     }
 

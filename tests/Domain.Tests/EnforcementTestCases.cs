@@ -114,6 +114,10 @@ internal static class EnforcementTestCases
     public static CourtCase Change(this CourtCase c, Func<EnforcementSummary, EnforcementSummary> change) =>
         c.WithEnforcement(change(c.Enforcement!));
 
+    /// <summary>Performance made directly to the creditor, as recorded on its confirmation.</summary>
+    public static IReadOnlyList<DirectPayment> Directly(decimal amount) =>
+        [new DirectPayment(amount, "doc-confirmation", "officer-li", DateTimeOffset.UnixEpoch)];
+
     /// <summary>A credit of the case's account booked by the court's bank (finance is told the day it is booked).</summary>
     public static CourtCase Credited(this CourtCase c, decimal amount, string bookedAt, string tx = "tx1", string bank = "ICBC") =>
         EnforcementFunds.Credit(c, new FeeCredit(bank, tx, amount, China(bookedAt)), China(bookedAt)).Case;

@@ -46,6 +46,8 @@ public class AccessMatrixTests
         new("head of another division", "head-commercial", [Roles.DivisionHead], Division: Division.Commercial),
         new("president", "president-he", [Roles.President], Division: Division.Civil),
         new("filing clerk", "clerk-filing", [Roles.Clerk], Division: Division.Filing),
+        new("enforcement officer", "officer-li", [Roles.EnforcementOfficer], Division: Division.Enforcement),
+        new("head of the enforcement division", "head-zhang", [Roles.DivisionHead], Division: Division.Enforcement),
         new("finance", "finance-sun", [Roles.Finance]),
         new("court admin", "admin-qian", [Roles.Admin]),
         new("staff of another court", "clerk-li", [Roles.Clerk], "黑0102"),
@@ -155,16 +157,19 @@ public class AccessMatrixTests
     [InlineData("draft")]
     [InlineData("registered")]
     [InlineData("assigned")]
+    [InlineData("enforcement")]
     public async Task EveryRoute_AsEveryRelationship_AnswersAsTheAccessTableSays(string stage)
     {
         await using var host = await CourtTestHost.StartAsync(CourtTestHost.Future);
         await RegisterStaffAsync(host);
+        // An enforcement case (its officer assigned by the court's rule: officer-li, the enforcement division's only one).
         var caseId = stage == "draft" ? await host.CreateAsync("user-liu")
+            : stage == "enforcement" ? await host.EnforcingAsync(await host.EffectiveAsync())
             : (await host.RegisteredAsync("user-liu")).GetProperty("caseId").GetString()!;
         // A registered case's fee notice is served on the plaintiff by SMS: its certificate is the plaintiff's.
         var certificateId = "sc" + new string('0', 32);
         int? certificateParty = null;
-        if (stage != "draft")
+        if (stage is "registered" or "assigned")
         {
             await host.FeeNoticeServedAsync(caseId);
             certificateId = await WaitForCertificateAsync(host, caseId);

@@ -490,4 +490,78 @@ public class EnforcementTests
             null)).Json.GetProperty("debtors").EnumerateArray(),
             d => d.GetProperty("caseNumber").GetString() == removed.Case.CaseNumber);
     }
+
+    [Fact]
+    public async Task DirectPerformance_Deferral_Extension_ClosingForNow_AndReopening()
+    {
+        var (host, bank) = await StartAsync();
+        await using var running = host;
+        var id = await host.EnforcingAsync(await host.EffectiveAsync());
+        string Uploaded(TestResponse r) => r.Status == 201 ? r.Json.GetProperty("documentId").GetString()! : throw new Xunit.Sdk.XunitException(
+            r.ToString());
+
+        // Direct performance counts on the creditor's own confirmation, never the debtor's, and never more than the debt.
+        var byCreditor = Uploaded(await host.UploadAsync(id, Creditor, Filings.Pdf, kind: "other", fileName: "收款确认书.pdf"));
+        var byDebtor = Uploaded(await host.UploadAsync(id, EnforcementSteps.Debtor, Filings.Pdf, kind: "other", fileName: "付款凭证.pdf"));
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/direct-performance", Officer,
+            new { amount = "20000.00", confirmationDocumentId = byDebtor }), 422, "confirmation-not-creditors");
+        var direct = await host.PostJsonAsync($"/api/enforcement/{id}/direct-performance", Officer,
+            new { amount = "20000.00", confirmationDocumentId = byCreditor });
+        Assert.True(direct.Status == 201, direct.ToString());
+        Assert.Equal(20_000m, direct.Json.GetProperty("performedDirectly").GetDecimal());
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/direct-performance", Officer,
+            new { amount = "80000.01", confirmationDocumentId = byCreditor }), 422, "direct-performance-exceeds-debt");
+
+        // Funds received: their 30 days run; an approved deferral shows with its reason.
+        await host.BankCreditAsync("CCB", "T-3", (await EnforcementOf(host, id)).AccountNumber, 30_000m);
+        await host.WaitForCaseAsync(id, f => f.Case.Enforcement!.Received == 30_000m, "the payment received");
+        var until = Domain.Calendar.ChinaTime.DateOf(host.Clock.GetUtcNow()).AddDays(60).ToString("yyyy-MM-dd");
+        Assert.Equal(403, (await host.PostJsonAsync($"/api/enforcement/{id}/payout-deferral", Officer,
+            new { reason = "creditor-unreachable", note = "电话无法接通", until })).Status);
+        var deferred = await host.PostJsonAsync($"/api/enforcement/{id}/payout-deferral", Head,
+            new { reason = "creditor-unreachable", note = "电话无法接通", until });
+        Assert.True(deferred.Status == 200, deferred.ToString());
+        var view = await host.GetAsync($"/api/cases/{id}", Officer);
+        Assert.Contains(view.Json.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("kind").GetString() == "payout-due"
+            && d.GetProperty("basis").GetString()!.Contains("deferred until " + until, StringComparison.Ordinal));
+
+        // The president extends the time limit once: 9 months from filing.
+        var extended = await host.PostJsonAsync($"/api/enforcement/{id}/extension", President, new { reason = "财产评估中" });
+        Assert.True(extended.Status == 200, extended.ToString());
+        Assert.Equal("2099-08-27", extended.Json.GetProperty("limitLastDay").GetString());
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/extension", President, new { reason = "再次" }), 422,
+            "limit-already-extended");
+
+        // Closing the present procedure: by the court's ruling, 3 months after filing, every inquiry done, the restriction in force.
+        var ruling = Uploaded(await host.UploadAsync(id, Officer, Filings.Pdf, kind: "judgment", fileName: "终结本次执行裁定书.pdf"));
+        var close = new { rulingDocumentId = ruling, creditorHeardOn = "2098-11-27", reason = "未发现可供执行的财产" };
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/closing-for-now", Officer, close), 422, "closing-too-early");
+        await host.MoveClockAsync(CourtTestHost.China("2099-02-28T10:00"));
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/closing-for-now", Officer, close), 422, "inquiries-not-done");
+        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/inquiries", Officer, new { })).Status == 201);
+        foreach (var request in await bank.WaitForAsync(r => r.Kind == BankRequestKind.AssetInquiry, 4, "inquiries"))
+            await host.BankReplyAsync(new
+            {
+                messageType = "asset-inquiry-result",
+                requestId = request.RequestId,
+                bankCode = request.BankCode,
+                outcome = "answered",
+                answeredAt = host.AnsweredAt(),
+                accounts = Array.Empty<object>(),
+            });
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/closing-for-now", Officer, close), 422, "no-consumption-restriction");
+        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/dishonest-listing", Officer,
+            new { debtor = 2, ground = "able-but-refusing", facts = "拒不履行" })).Status == 201);
+        Assert.True((await host.PostJsonAsync($"/api/enforcement/{id}/consumption-restriction", President, new { debtor = 2 })).Status
+            == 200);
+        var closed = await host.PostJsonAsync($"/api/enforcement/{id}/closing-for-now", Officer, close);
+        Assert.True(closed.Status == 200, closed.ToString());
+        Assert.Equal(CaseStatus.EnforcementClosedForNow, (await host.Store.GetAsync(id))!.Case.Status);
+        Refused(await host.PostJsonAsync($"/api/enforcement/{id}/inquiries", Officer, new { }), 409, "transition-not-allowed");
+
+        // Property appears: the officer reopens it.
+        var reopened = await host.PostJsonAsync($"/api/enforcement/{id}/reopening", Officer, new { reason = "发现被执行人新开立的账户" });
+        Assert.True(reopened.Status == 200, reopened.ToString());
+        Assert.Equal(CaseStatus.Enforcing, (await host.Store.GetAsync(id))!.Case.Status);
+    }
 }
