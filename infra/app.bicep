@@ -65,6 +65,10 @@ var courtSettings = flatten(map(items(courts), (court, i) => concat(
 // The portals' origins, one numbered setting each (ECourt__Cors__AllowedOrigins__<n>).
 var corsSettings = map(corsAllowedOrigins, (origin, i) => { name: 'ECourt__Cors__AllowedOrigins__${i}', value: string(origin) })
 
+// The banks an asset inquiry asks, as their subscriptions on bank-requests are named; the first is the court's own bank, which pays out.
+var bankSettings = concat(map(bankCodes, (bank, i) => { name: 'ECourt__Enforcement__Banks__${i}', value: string(bank) }),
+  [ { name: 'ECourt__Enforcement__CourtBank', value: string(first(bankCodes)) } ])
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: storageAccountName
   location: location
@@ -260,7 +264,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'ECourt__Service__Email__SenderAddress', value: emailSenderAddress }
         { name: 'ECourt__Banking__ServiceBus__FullyQualifiedNamespace', value: split(replace(serviceBus.properties.serviceBusEndpoint, 'https://', ''), ':')[0] }
         { name: 'ECourt__Search__Endpoint', value: 'https://${search.name}.${searchEndpointSuffix}' }
-      ], courtSettings, corsSettings)
+      ], courtSettings, corsSettings, bankSettings)
     }
   }
 }

@@ -51,12 +51,14 @@ public sealed record PayoutDecisionRequest(
     [property: Required] bool? Approve,
     [property: Bound(Bounds.Note)] string? Reasons);
 
-/// <summary>POST /api/enforcement/{caseId}/direct-performance: the amount and the creditor's written confirmation (a document it filed).</summary>
+/// <summary>POST /api/enforcement/{caseId}/direct-performance: the amount and the creditor's written confirmation (a document it
+/// filed).</summary>
 public sealed record DirectPerformanceRequest(
     [property: Required, Form(FieldForm.Money), Bound(Bounds.Code)] string? Amount,
     [property: Required, Bound(Bounds.Code)] string? ConfirmationDocumentId);
 
-/// <summary>POST /api/enforcement/{caseId}/closing-for-now: the ruling (a document filed by the court), the day the creditor was heard, why.</summary>
+/// <summary>POST /api/enforcement/{caseId}/closing-for-now: the ruling (a document filed by the court), the day the creditor was heard,
+/// why.</summary>
 public sealed record CloseForNowRequest(
     [property: Required, Bound(Bounds.Code)] string? RulingDocumentId,
     [property: Required, Form(FieldForm.Date), Bound(Bounds.Code)] string? CreditorHeardOn,

@@ -38,7 +38,11 @@ public static class ClosingForNow
         return c.Transition(EnforcementActions.CloseForNow, officer, at,
             $"The present enforcement procedure closed by ruling {rulingDocumentId}, the creditor heard on {creditorHeardOn:yyyy-MM-dd}: "
             + reason,
-            x => x.WithEnforcement(e with { ClosedForNow = new ClosedForNow(at, officer.UserId, rulingDocumentId, creditorHeardOn, reason) }));
+            x => x.WithEnforcement(e with
+            {
+                ClosedForNow = new ClosedForNow(at, officer.UserId, rulingDocumentId, creditorHeardOn,
+                reason)
+            }));
     }
 
     /// <summary>Property is found: the case is enforced again (art. 9), the time limit running again from the reopening.</summary>

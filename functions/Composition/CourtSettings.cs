@@ -119,6 +119,19 @@ public static class CourtSettings
         new("ECourt:Banking:MaxConcurrentCalls", "Bank messages handled at once per queue (16)", Problem: PositiveWhole),
         new("ECourt:Banking:SuspenseClaimWorkingDays", "Working days to claim a deposit held in suspense (3)", Problem: PositiveWhole),
         new("ECourt:Banking:SuspenseCourt", "Court whose finance staff keep deposits to accounts in no court's range (the default court)"),
+        new("ECourt:Banking:Sandbox:Enabled", "The local run's sandbox bank answers enforcement requests (false; never with Service Bus)"),
+        new("ECourt:Banking:Sandbox:Silent", "Sandbox banks that never answer (none)", Section: true),
+        new("ECourt:Banking:Sandbox:Accounts", "The sandbox banks' accounts: BankCode, HolderId, AccountNumber, Kind, Balance",
+            Section: true),
+
+        // Enforcement: the court's local rules.
+        new("ECourt:Enforcement:Banks", "Banks an asset inquiry asks, by code (ICBC, CCB, ABC, BOC)", Section: true),
+        new("ECourt:Enforcement:CourtBank", "The court's own bank, which pays enforcement funds out (ICBC)"),
+        new("ECourt:Enforcement:PresidentApprovalAbove", "Payouts above this amount are approved by the president too (500000)"),
+        new("ECourt:Enforcement:InquiryAnswerDays", "Days the banks have to answer an asset inquiry (7)", Problem: PositiveWhole),
+        new("ECourt:Enforcement:ApprovalStepWorkingDays", "Working days each payout approval step may take (3)", Problem: PositiveWhole),
+        new("ECourt:Enforcement:SupervisionWorkingDays", "Working days without an officer's act before supervision (30)",
+            Problem: PositiveWhole),
 
         // Case lifecycle.
         new("ECourt:Lifecycle:RecheckWithoutDeadline", "How often a case with no pending deadline is read again (1.00:00:00)",

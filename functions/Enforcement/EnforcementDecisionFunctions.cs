@@ -41,7 +41,8 @@ public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, Enforceme
         Request = typeof(CloseForNowRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
         Idempotent = true,
         Description = "The enforcement officer closes the present enforcement procedure by the ruling the court's staff filed in the case "
-            + "(kind judgment): at least 3 months after filing (422 closing-too-early), every network inquiry done (422 inquiries-not-done), "
+            + "(kind judgment): at least 3 months after filing (422 closing-too-early), every network inquiry done (422 "
+            + "inquiries-not-done), "
             + "a consumption restriction in force (422 no-consumption-restriction), the creditor heard on the day given (SPC Provisions on "
             + "Closing the Present Enforcement Procedure, 2016, art. 1). The case becomes EnforcementClosedForNow; freezes and the list "
             + "stay.")]

@@ -77,6 +77,9 @@ public partial class SettingsTests
         // The Bicep writes one setting per origin of its corsAllowedOrigins parameter (numbered: "X" here).
         ["ECourt:Cors:AllowedOrigins:X"] = "https://portal.court.example",
         ["ECourt:Hearings:VideoBaseAddress"] = "https://video.court.example",
+        // One per bank of its bankCodes parameter, and the first of them as the court's own bank.
+        ["ECourt:Enforcement:Banks:X"] = "ICBC",
+        ["ECourt:Enforcement:CourtBank"] = "ICBC",
         ["ECourt:Search:Endpoint"] = "https://srch-court.search.windows.net",
     };
 

@@ -497,8 +497,9 @@ public class EnforcementTests
         var (host, bank) = await StartAsync();
         await using var running = host;
         var id = await host.EnforcingAsync(await host.EffectiveAsync());
-        string Uploaded(TestResponse r) => r.Status == 201 ? r.Json.GetProperty("documentId").GetString()! : throw new Xunit.Sdk.XunitException(
-            r.ToString());
+        string Uploaded(TestResponse r) => r.Status == 201
+            ? r.Json.GetProperty("documentId").GetString()!
+            : throw new Xunit.Sdk.XunitException(r.ToString());
 
         // Direct performance counts on the creditor's own confirmation, never the debtor's, and never more than the debt.
         var byCreditor = Uploaded(await host.UploadAsync(id, Creditor, Filings.Pdf, kind: "other", fileName: "收款确认书.pdf"));
