@@ -11,6 +11,7 @@ using ECourt.Bench;
 //   bench/run evidence [items] [bytes] [rounds]  verify a case's evidence chain (default 1000 items of 10000 bytes, 9 rounds)
 //   bench/run anonymise [judgments] [chars] [rounds]  anonymise judgments in memory (default 1000 of about 4400 characters, 9 rounds)
 //   bench/run search [judgments] [upserts] [queries] [rounds]  the embedded judgment search on disk (default 10000, 500, 200, 3)
+//   bench/run inquiries [cases] [banks]  asset inquiries fanned out to the banks, replies through the handler (default 500 × 20)
 var keys = args.Contains("--keys");
 args = args.Where(a => a != "--keys").ToArray();
 if (args.Length > 0 && args[0] == "ops") { await OpCosts.RunAsync(2000, 16); return 0; }
@@ -37,6 +38,11 @@ if (args.Length > 0 && args[0] == "search")
 {
     await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 500,
         args.Length > 3 ? int.Parse(args[3]) : 200, args.Length > 4 ? int.Parse(args[4]) : 3);
+    return 0;
+}
+if (args.Length > 0 && args[0] == "inquiries")
+{
+    await InquiryFanOut.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 500, args.Length > 2 ? int.Parse(args[2]) : 20);
     return 0;
 }
 if (args.Length > 0 && args[0] == "engine-child") { await EngineConcurrency.ChildAsync(int.Parse(args[1])); return 0; }
