@@ -18,12 +18,15 @@ public sealed class EnforcementOptions
     /// <summary>Working days without an officer's act after which a case is flagged for the division head.</summary>
     public int SupervisionWorkingDays { get; set; } = EnforcementPolicy.Default.SupervisionWorkingDays;
 
-    /// <summary>The banks an asset inquiry asks (their codes, as their subscriptions on topic bank-requests are named).</summary>
-    public List<string> Banks { get; set; } = [.. EnforcementPolicy.Default.Banks];
+    /// <summary>
+    /// The banks an asset inquiry asks (their codes, as their subscriptions on topic bank-requests are named); none configured: the
+    /// default four. Empty by default, since binding a configured list adds to a list that is already there.
+    /// </summary>
+    public List<string> Banks { get; set; } = [];
 
     /// <summary>The court's own bank, which holds the case accounts and pays out.</summary>
     public string CourtBank { get; set; } = EnforcementPolicy.Default.CourtBank;
 
     public EnforcementPolicy Policy() => new(PresidentApprovalAbove, InquiryAnswerDays, ApprovalStepWorkingDays, SupervisionWorkingDays,
-        Banks.Distinct(StringComparer.Ordinal).ToList(), CourtBank);
+        Banks.Count == 0 ? EnforcementPolicy.Default.Banks : Banks.Distinct(StringComparer.Ordinal).ToList(), CourtBank);
 }

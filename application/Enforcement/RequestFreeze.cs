@@ -16,8 +16,9 @@ public sealed class RequestFreeze(EnforcementCommit commit, IOptions<Enforcement
         var v = new Validation();
         var amount = v.Amount(r.Amount, "amount", required: true);
         var until = r.Until is null ? null : v.Date(r.Until, "until");
-        v.Check(options.Value.Banks.Contains(r.BankCode!) || r.BankCode == options.Value.CourtBank, "bankCode",
-            "One of the banks the court works with: " + string.Join(", ", options.Value.Banks) + ".");
+        var banks = options.Value.Policy().Banks;
+        v.Check(banks.Contains(r.BankCode!) || r.BankCode == options.Value.CourtBank, "bankCode",
+            "One of the banks the court works with: " + string.Join(", ", banks) + ".");
         v.ThrowIfAny();
         var officer = CaseAccess.ActorFor(grant.Caller, Roles.EnforcementOfficer);
         return commit.RunAsync(grant, "RequestFreeze", c =>

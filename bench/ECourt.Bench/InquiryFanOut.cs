@@ -46,7 +46,7 @@ public static class InquiryFanOut
             s.AddSingleton(counter);
             s.AddSingleton<ILoggerProvider>(warnings);
             s.AddSingleton<IBankRequestSender>(bank);
-            // The banks as the whole list: binding ECourt:Enforcement:Banks adds the configured codes to the four default ones.
+            // The benchmark's banks, BK01…BKnn, as the whole list.
             s.PostConfigure<EnforcementOptions>(o => o.Banks = codes);
             s.AddSingleton<ReplySignalGate>();
             s.AddSingleton<IDurableMessaging>(sp => sp.GetRequiredService<ReplySignalGate>());
