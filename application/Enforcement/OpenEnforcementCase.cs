@@ -16,12 +16,12 @@ namespace ECourt.Application.Enforcement;
 /// <summary>
 /// Opens the enforcement case of each application recorded on an original case and not yet opened: its number (claimed per case
 /// id), its account (an index row, upserted), its participants' case lists, the case itself (created once under its derived id),
-/// then the link back on the original case; its lifecycle starts with the signal (the officer is assigned, the notice served). Every
+/// then the link back on the original case; its lifecycle is started (the officer is assigned, the notice served). Every
 /// step can be repeated, so the request and the original case's lifecycle (which keeps an unopened application) may both run it.
 /// </summary>
 public sealed class OpenEnforcementCase(ICaseStore store, CaseChanges changes, ICaseNumberRegistry numbers, IAccountIndex accounts,
-    CourtDirectory courts, IUserCases userCases, CaseSignals signals, DeadlineCalculator deadlines, IOptions<EnforcementOptions> options,
-    TimeProvider clock) : IDeadlineHandler
+    CourtDirectory courts, IUserCases userCases, IDurableMessaging messaging, DeadlineCalculator deadlines,
+    IOptions<EnforcementOptions> options, TimeProvider clock) : IDeadlineHandler
 {
     public IReadOnlyList<string> Kinds => [EnforcementStage.Opening];
 
@@ -37,7 +37,9 @@ public sealed class OpenEnforcementCase(ICaseStore store, CaseChanges changes, I
             stored = await changes.ApplyAsync(original.CaseId, x => CaseChange.Of(EnforcementOpening.Opened(x,
                 application.EnforcementCaseId,
                 opened.Case.CaseNumber!, clock.GetUtcNow())), ct);
-            await signals.CaseChangedAsync(opened.Case, EnforcementActions.OpenEnforcement.Name, ct);
+            // The new case's lifecycle starts (a start of one that runs already starts nothing): it assigns the officer and serves
+            // the notice.
+            await messaging.SendAsync(new StartCaseLifecycle(opened.Case.CaseId), ct);
         }
     }
 

@@ -35,12 +35,7 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
     [Function("ListDishonestDebtor")]
     public Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/dishonest-listing")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "ListDishonestDebtor", caseId, async grant =>
-        {
-            var saved = await list.RunAsync(grant, await RequestBody.ReadJsonAsync<DishonestListingRequest>(req),
-                req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), StatusCodes.Status201Created);
-        });
+        endpoint.ActAsync<DishonestListingRequest>(req, "ListDishonestDebtor", caseId, list.RunAsync, StatusCodes.Status201Created);
 
     [ApiOperation("enforcement", "The case's officer takes a debtor off the dishonest list, with the reason.",
         Request = typeof(DishonestRemovalRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -51,12 +46,7 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
     [Function("RemoveDishonestDebtor")]
     public Task<IActionResult> Remove([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/dishonest-listing/removal")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "RemoveDishonestDebtor", caseId, async grant =>
-        {
-            var saved = await remove.RunAsync(grant, await RequestBody.ReadJsonAsync<DishonestRemovalRequest>(req),
-                req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!));
-        });
+        endpoint.ActAsync<DishonestRemovalRequest>(req, "RemoveDishonestDebtor", caseId, remove.RunAsync);
 
     [ApiOperation("enforcement", "The president signs a listed debtor's consumption restriction order.",
         Request = typeof(ConsumptionRestrictionRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -68,12 +58,7 @@ public sealed class DishonestListFunctions(ApiEndpoint endpoint, ListDishonestDe
     [Function("SignConsumptionRestriction")]
     public Task<IActionResult> Sign([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/consumption-restriction")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "SignConsumptionRestriction", caseId, async grant =>
-        {
-            var saved = await sign.RunAsync(grant, await RequestBody.ReadJsonAsync<ConsumptionRestrictionRequest>(req),
-                req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!));
-        });
+        endpoint.ActAsync<ConsumptionRestrictionRequest>(req, "SignConsumptionRestriction", caseId, sign.RunAsync);
 
     [ApiOperation("enforcement", "Anyone searches the public dishonest list by name.", Public = true,
         Response = typeof(DishonestDebtorsView),

@@ -1,7 +1,4 @@
-using ECourt.Application.Access;
-using ECourt.Application.Cases;
 using ECourt.Application.Enforcement;
-using ECourt.Domain.Enforcement;
 using ECourt.Functions.Http;
 using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
@@ -16,14 +13,6 @@ namespace ECourt.Functions.Enforcement;
 /// </summary>
 public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, EnforcementDecisions decisions)
 {
-    private Task<IActionResult> DecideAsync<T>(HttpRequest req, string function, string caseId,
-        Func<CaseGrant, T, CancellationToken, Task<StoredCase>> decide, int status = StatusCodes.Status200OK) where T : class =>
-        endpoint.OnCase(req, function, caseId, async grant =>
-        {
-            var saved = await decide(grant, await RequestBody.ReadJsonAsync<T>(req), req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), status);
-        });
-
     [ApiOperation("enforcement", "The case's officer records performance made directly to the creditor, on its written confirmation.",
         Request = typeof(DirectPerformanceRequest), Response = typeof(EnforcementView), Status = 201,
         Problems = [400, 401, 403, 404, 409, 415, 422], Idempotent = true,
@@ -34,7 +23,7 @@ public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, Enforceme
     [Function("RecordDirectPerformance")]
     public Task<IActionResult> Direct([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/direct-performance")] HttpRequest req, string caseId) =>
-        DecideAsync<DirectPerformanceRequest>(req, "RecordDirectPerformance", caseId, decisions.RecordDirectPerformanceAsync,
+        endpoint.ActAsync<DirectPerformanceRequest>(req, "RecordDirectPerformance", caseId, decisions.RecordDirectPerformanceAsync,
             StatusCodes.Status201Created);
 
     [ApiOperation("enforcement", "The case's officer closes the present procedure when nothing is found (终结本次执行), by ruling.",
@@ -49,7 +38,7 @@ public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, Enforceme
     [Function("CloseForNow")]
     public Task<IActionResult> CloseForNow([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/closing-for-now")] HttpRequest req, string caseId) =>
-        DecideAsync<CloseForNowRequest>(req, "CloseForNow", caseId, decisions.CloseForNowAsync);
+        endpoint.ActAsync<CloseForNowRequest>(req, "CloseForNow", caseId, decisions.CloseForNowAsync);
 
     [ApiOperation("enforcement", "The case's officer reopens a case closed for now when property is found.",
         Request = typeof(EnforcementReasonRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -59,7 +48,7 @@ public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, Enforceme
     [Function("ReopenEnforcement")]
     public Task<IActionResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/reopening")] HttpRequest req, string caseId) =>
-        DecideAsync<EnforcementReasonRequest>(req, "ReopenEnforcement", caseId, decisions.ReopenAsync);
+        endpoint.ActAsync<EnforcementReasonRequest>(req, "ReopenEnforcement", caseId, decisions.ReopenAsync);
 
     [ApiOperation("enforcement", "The president extends the enforcement case's time limit by 3 months, once.",
         Request = typeof(EnforcementReasonRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -69,7 +58,7 @@ public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, Enforceme
     [Function("ExtendEnforcementLimit")]
     public Task<IActionResult> Extend([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/extension")] HttpRequest req, string caseId) =>
-        DecideAsync<EnforcementReasonRequest>(req, "ExtendEnforcementLimit", caseId, decisions.ExtendLimitAsync);
+        endpoint.ActAsync<EnforcementReasonRequest>(req, "ExtendEnforcementLimit", caseId, decisions.ExtendLimitAsync);
 
     [ApiOperation("enforcement", "The division head approves deferring the payout deadline, for a reason the Provisions allow.",
         Request = typeof(PayoutDeferralRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -81,5 +70,5 @@ public sealed class EnforcementDecisionFunctions(ApiEndpoint endpoint, Enforceme
     [Function("DeferPayout")]
     public Task<IActionResult> Defer([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/payout-deferral")] HttpRequest req, string caseId) =>
-        DecideAsync<PayoutDeferralRequest>(req, "DeferPayout", caseId, decisions.DeferPayoutAsync);
+        endpoint.ActAsync<PayoutDeferralRequest>(req, "DeferPayout", caseId, decisions.DeferPayoutAsync);
 }

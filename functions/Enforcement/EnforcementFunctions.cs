@@ -1,5 +1,4 @@
 using ECourt.Application.Enforcement;
-using ECourt.Domain.Enforcement;
 using ECourt.Functions.Http;
 using ECourt.Functions.OpenApi;
 using Microsoft.AspNetCore.Http;
@@ -61,12 +60,7 @@ public sealed class EnforcementFunctions(ApiEndpoint endpoint, ApplyForEnforceme
     [Function("StartAssetInquiry")]
     public Task<IActionResult> Inquire([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/inquiries")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "StartAssetInquiry", caseId, async grant =>
-        {
-            var saved = await inquire.RunAsync(grant, await RequestBody.ReadJsonAsync<AssetInquiryRequest>(req),
-                req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), StatusCodes.Status201Created);
-        });
+        endpoint.ActAsync<AssetInquiryRequest>(req, "StartAssetInquiry", caseId, inquire.RunAsync, StatusCodes.Status201Created);
 
     [ApiOperation("enforcement", "The enforcement staff read each inquiry: banks asked, answered and silent, accounts and balances found.",
         Response = typeof(InquiriesView), Problems = [401, 403, 404, 422],
@@ -99,11 +93,7 @@ public sealed class EnforcementFunctions(ApiEndpoint endpoint, ApplyForEnforceme
     [Function("RequestFreeze")]
     public Task<IActionResult> Freeze([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/freezes")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "RequestFreeze", caseId, async grant =>
-        {
-            var saved = await freeze.RunAsync(grant, await RequestBody.ReadJsonAsync<FreezeRequest>(req), req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), StatusCodes.Status201Created);
-        });
+        endpoint.ActAsync<FreezeRequest>(req, "RequestFreeze", caseId, freeze.RunAsync, StatusCodes.Status201Created);
 
     [ApiOperation("enforcement", "The case's officer deducts from a frozen account into the case's account.",
         Request = typeof(DeductionRequest), Response = typeof(EnforcementView), Status = 201, Problems = [400, 401, 403, 404, 409, 415,
@@ -116,12 +106,7 @@ public sealed class EnforcementFunctions(ApiEndpoint endpoint, ApplyForEnforceme
     [Function("RequestDeduction")]
     public Task<IActionResult> Deduct([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/deductions")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "RequestDeduction", caseId, async grant =>
-        {
-            var saved = await deduct.RunAsync(grant, await RequestBody.ReadJsonAsync<DeductionRequest>(req),
-                req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), StatusCodes.Status201Created);
-        });
+        endpoint.ActAsync<DeductionRequest>(req, "RequestDeduction", caseId, deduct.RunAsync, StatusCodes.Status201Created);
 
     [ApiOperation("enforcement", "The case's officer proposes paying held funds out to the creditor; approval by amount follows.",
         Request = typeof(PayoutRequest), Response = typeof(EnforcementView), Status = 201, Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -134,11 +119,7 @@ public sealed class EnforcementFunctions(ApiEndpoint endpoint, ApplyForEnforceme
     [Function("ProposePayout")]
     public Task<IActionResult> Propose([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/payouts")] HttpRequest req, string caseId) =>
-        endpoint.OnCase(req, "ProposePayout", caseId, async grant =>
-        {
-            var saved = await propose.RunAsync(grant, await RequestBody.ReadJsonAsync<PayoutRequest>(req), req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!), StatusCodes.Status201Created);
-        });
+        endpoint.ActAsync<PayoutRequest>(req, "ProposePayout", caseId, propose.RunAsync, StatusCodes.Status201Created);
 
     [ApiOperation("enforcement", "The division head, or the president above the threshold, approves or refuses a payout.",
         Request = typeof(PayoutDecisionRequest), Response = typeof(EnforcementView), Problems = [400, 401, 403, 404, 409, 415, 422],
@@ -151,10 +132,6 @@ public sealed class EnforcementFunctions(ApiEndpoint endpoint, ApplyForEnforceme
     [Function("DecidePayout")]
     public Task<IActionResult> Decide([HttpTrigger(AuthorizationLevel.Anonymous, "post",
         Route = "enforcement/{caseId}/payouts/{payoutId}/decision")] HttpRequest req, string caseId, string payoutId) =>
-        endpoint.OnCase(req, "DecidePayout", caseId, async grant =>
-        {
-            var saved = await decide.RunAsync(grant, payoutId, await RequestBody.ReadJsonAsync<PayoutDecisionRequest>(req),
-                req.HttpContext.RequestAborted);
-            return new ApiResult(EnforcementView.Of(saved.Case.Enforcement!));
-        });
+        endpoint.ActAsync<PayoutDecisionRequest>(req, "DecidePayout", caseId,
+            (grant, r, ct) => decide.RunAsync(grant, payoutId, r, ct));
 }
