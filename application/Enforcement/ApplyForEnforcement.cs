@@ -1,5 +1,6 @@
 using ECourt.Application.Access;
 using ECourt.Application.Cases;
+using ECourt.Application.Messaging;
 using ECourt.Domain.Calendar;
 using ECourt.Domain.Enforcement;
 
@@ -14,7 +15,8 @@ public sealed record EnforcementApplicationRequest(
 /// (which the lifecycle keeps until the enforcement case is open), then the enforcement case is opened. Repeating it lands on the
 /// same enforcement case (with its Idempotency-Key); a second application of the creditor is refused.
 /// </summary>
-public sealed class ApplyForEnforcement(CaseChanges changes, OpenEnforcementCase open, DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class ApplyForEnforcement(CaseChanges changes, OpenEnforcementCase open, CaseSignals signals, DeadlineCalculator deadlines,
+    TimeProvider clock)
 {
     public async Task<StoredCase> RunAsync(CaseGrant grant, EnforcementApplicationRequest r, CancellationToken ct)
     {
@@ -26,6 +28,8 @@ public sealed class ApplyForEnforcement(CaseChanges changes, OpenEnforcementCase
         var enforcementCaseId = EnforcementCaseIds.For(grant.CaseId, creditor);
         var applied = await changes.ApplyAsync(grant.CaseId, c => CaseChange.Of(EnforcementOpening.Apply(c, applicant,
             EnforcementOpening.Check(c, creditor, now, deadlines), enforcementCaseId, now)), ct, grant.Stored);
+        // The original case's lifecycle keeps the application until its case is open: woken first, should the opening fail here.
+        await signals.CaseChangedAsync(applied.Case, EnforcementActions.ApplyForEnforcement.Name, ct);
         await open.RunAsync(applied, ct);
         return await open.EnforcementCaseAsync(enforcementCaseId, ct);
     }
